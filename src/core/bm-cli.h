@@ -1,0 +1,27 @@
+/* bm-cli.h: the headless commands, which need no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdio.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of the headless commands. */
+#define BM_EXIT_OK    0
+#define BM_EXIT_DATA  1   /* the data could not be loaded */
+#define BM_EXIT_USAGE 2   /* bad arguments: unknown id, value out of range */
+
+typedef struct {
+  gboolean  list_regions;
+  char     *data_dir;
+} BmCliOptions;
+
+gboolean bm_cli_wants_headless (const BmCliOptions *options);
+int      bm_cli_run            (const BmCliOptions *options,
+                                FILE               *out,
+                                FILE               *err);
+
+G_END_DECLS

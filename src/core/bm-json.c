@@ -1,0 +1,262 @@
+/* bm-json.c: strict json-c helpers whose errors name file, item and field
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-error.h"
+#include "bm-json.h"
+
+G_DEFINE_QUARK (bm-error-quark, bm_error)
+
+static void
+offset_to_line (const char *text,
+                gsize       offset,
+                guint      *line,
+                guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset && text[i] != '\0'; i++)
+    {
+      if (text[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else
+        (*column)++;
+    }
+}
+
+json_object *
+bm_json_parse (const char  *text,
+               gsize        length,
+               const char  *file,
+               GError     **error)
+{
+  json_tokener *tok = json_tokener_new ();
+  json_object *obj = json_tokener_parse_ex (tok, text, (int) length);
+  enum json_tokener_error jerr = json_tokener_get_error (tok);
+  gsize end = json_tokener_get_parse_end (tok);
+
+  if (jerr == json_tokener_continue)
+    {
+      jerr = json_tokener_error_parse_eof;
+      end = length;
+    }
+  else if (jerr == json_tokener_success && end < length)
+    {
+      /* Trailing garbage after the document. */
+      gsize i = end;
+      while (i < length && g_ascii_isspace (text[i]))
+        i++;
+      if (i < length)
+        {
+          json_object_put (obj);
+          obj = NULL;
+          guint line, column;
+          offset_to_line (text, i, &line, &column);
+          g_set_error (error, BM_ERROR, BM_ERROR_PARSE,
+                       "%s:%u:%u: malformed JSON: unexpected text after the end of the document",
+                       file, line, column);
+          json_tokener_free (tok);
+          return NULL;
+        }
+    }
+  json_tokener_free (tok);
+
+  if (jerr != json_tokener_success || obj == NULL)
+    {
+      guint line, column;
+      offset_to_line (text, end, &line, &column);
+      g_set_error (error, BM_ERROR, BM_ERROR_PARSE,
+                   "%s:%u:%u: malformed JSON (offset %" G_GSIZE_FORMAT "): %s",
+                   file, line, column, end,
+                   jerr == json_tokener_success ? "empty document"
+                                               : json_tokener_error_desc (jerr));
+      json_object_put (obj);
+      return NULL;
+    }
+  return obj;
+}
+
+json_object *
+bm_json_parse_file (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &text, &length, &local_error))
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s", local_error->message);
+      return NULL;
+    }
+  return bm_json_parse (text, length, path, error);
+}
+
+void
+bm_json_set_error (GError           **error,
+                   int                code,
+                   const BmJsonWhere *where,
+                   const char        *field,
+                   const char        *format,
+                   ...)
+{
+  g_autofree char *message = NULL;
+  g_autoptr(GString) prefix = g_string_new (where->file);
+  va_list args;
+
+  if (where->kind != NULL)
+    {
+      if (where->item != NULL)
+        g_string_append_printf (prefix, ": %s “%s”", where->kind, where->item);
+      else
+        g_string_append_printf (prefix, ": a %s", where->kind);
+    }
+  if (field != NULL)
+    g_string_append_printf (prefix, ": field “%s”", field);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, BM_ERROR, code, "%s: %s", prefix->str, message);
+}
+
+static const char *
+type_name (json_type type)
+{
+  switch (type)
+    {
+    case json_type_null: return "null";
+    case json_type_boolean: return "a boolean";
+    case json_type_double:
+    case json_type_int: return "a number";
+    case json_type_object: return "an object";
+    case json_type_array: return "a list";
+    case json_type_string: return "a string";
+    default: return "a value";
+    }
+}
+
+json_object *
+bm_json_member (json_object       *obj,
+                const BmJsonWhere *where,
+                const char        *field,
+                json_type          type,
+                gboolean           required,
+                GError           **error)
+{
+  json_object *value = NULL;
+  json_type actual;
+
+  if (!json_object_object_get_ex (obj, field, &value) || value == NULL)
+    {
+      if (required)
+        bm_json_set_error (error, BM_ERROR_INVALID, where, field, "missing");
+      return NULL;
+    }
+
+  actual = json_object_get_type (value);
+  if (actual == type || (type == json_type_double && actual == json_type_int))
+    return value;
+
+  bm_json_set_error (error, BM_ERROR_INVALID, where, field,
+                     "expected %s, found %s", type_name (type), type_name (actual));
+  return NULL;
+}
+
+const char *
+bm_json_string (json_object       *obj,
+                const BmJsonWhere *where,
+                const char        *field,
+                gboolean           required,
+                GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  json_object *value = bm_json_member (obj, where, field, json_type_string, required, &local_error);
+  const char *str;
+
+  if (value == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  str = json_object_get_string (value);
+  if (required && str[0] == '\0')
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, field, "must not be empty");
+      return NULL;
+    }
+  return str;
+}
+
+gboolean
+bm_json_number (json_object       *obj,
+                const BmJsonWhere *where,
+                const char        *field,
+                double             min,
+                double             max,
+                double            *out,
+                GError           **error)
+{
+  json_object *value = bm_json_member (obj, where, field, json_type_double, TRUE, error);
+  double number;
+
+  if (value == NULL)
+    return FALSE;
+
+  number = json_object_get_double (value);
+  if (number < min || number > max)
+    {
+      bm_json_set_error (error, BM_ERROR_RANGE, where, field,
+                         "%g is outside the allowed range %g to %g", number, min, max);
+      return FALSE;
+    }
+  *out = number;
+  return TRUE;
+}
+
+char **
+bm_json_string_list (json_object       *obj,
+                     const BmJsonWhere *where,
+                     const char        *field,
+                     gboolean           required,
+                     GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  json_object *array = bm_json_member (obj, where, field, json_type_array, required, &local_error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gsize n;
+
+  if (array == NULL)
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      return g_new0 (char *, 1);
+    }
+
+  n = json_object_array_length (array);
+  for (gsize i = 0; i < n; i++)
+    {
+      json_object *item = json_object_array_get_idx (array, i);
+
+      if (json_object_get_type (item) != json_type_string)
+        {
+          bm_json_set_error (error, BM_ERROR_INVALID, where, field,
+                             "item %" G_GSIZE_FORMAT " should be a string, found %s",
+                             i + 1, type_name (json_object_get_type (item)));
+          return NULL;
+        }
+      g_strv_builder_add (builder, json_object_get_string (item));
+    }
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,54 @@
+/* bm-pain-map.h: the regions a person has marked, with kind and intensity
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bm-region-catalog.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  BM_SYMPTOM_PAIN,
+  BM_SYMPTOM_NUMBNESS,  /* numbness or tingling */
+} BmSymptom;
+
+#define BM_INTENSITY_MIN 1
+#define BM_INTENSITY_MAX 10
+#define BM_INTENSITY_DEFAULT 5
+
+typedef struct {
+  guint     region;     /* catalog index */
+  BmSymptom symptom;
+  guint     intensity;  /* BM_INTENSITY_MIN … BM_INTENSITY_MAX */
+} BmMark;
+
+#define BM_TYPE_PAIN_MAP (bm_pain_map_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmPainMap, bm_pain_map, BM, PAIN_MAP, GObject)
+
+BmPainMap       *bm_pain_map_new           (BmRegionCatalog *catalog);
+BmRegionCatalog *bm_pain_map_get_catalog   (BmPainMap       *self);
+gboolean         bm_pain_map_get_mark      (BmPainMap       *self,
+                                            guint            region,
+                                            BmMark          *mark);
+void             bm_pain_map_set_mark      (BmPainMap       *self,
+                                            guint            region,
+                                            BmSymptom        symptom,
+                                            guint            intensity);
+void             bm_pain_map_set_intensity (BmPainMap       *self,
+                                            guint            region,
+                                            guint            intensity);
+void             bm_pain_map_remove        (BmPainMap       *self,
+                                            guint            region);
+void             bm_pain_map_toggle        (BmPainMap       *self,
+                                            guint            region,
+                                            BmSymptom        symptom);
+void             bm_pain_map_clear         (BmPainMap       *self);
+gboolean         bm_pain_map_undo          (BmPainMap       *self);
+gboolean         bm_pain_map_can_undo      (BmPainMap       *self);
+guint            bm_pain_map_get_n_marks   (BmPainMap       *self);
+GArray          *bm_pain_map_get_marks     (BmPainMap       *self);
+const char      *bm_symptom_get_label      (BmSymptom        symptom);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* bm-application.h: the application, its actions and headless options
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define BM_TYPE_APPLICATION (bm_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmApplication, bm_application, BM, APPLICATION, AdwApplication)
+
+BmApplication *bm_application_new             (void);
+GSettings     *bm_application_create_settings (void);
+
+G_END_DECLS

@@ -1,0 +1,58 @@
+/* bm-body-view.h: the clickable body map
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/bm-body-art.h"
+#include "core/bm-pain-map.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  BM_BODY_LAYOUT_FRONT_BACK,
+  BM_BODY_LAYOUT_SIDES,
+} BmBodyLayout;
+
+#define BM_TYPE_BODY_VIEW (bm_body_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmBodyView, bm_body_view, BM, BODY_VIEW, GtkWidget)
+
+GtkWidget      *bm_body_view_new             (void);
+void            bm_body_view_set_art         (BmBodyView   *self,
+                                              BmBodyArt    *art);
+void            bm_body_view_set_pain_map    (BmBodyView   *self,
+                                              BmPainMap    *pain_map);
+BmPainMap      *bm_body_view_get_pain_map    (BmBodyView   *self);
+void            bm_body_view_set_layout      (BmBodyView   *self,
+                                              BmBodyLayout  layout);
+BmBodyLayout    bm_body_view_get_layout      (BmBodyView   *self);
+void            bm_body_view_set_symptom     (BmBodyView   *self,
+                                              BmSymptom     symptom);
+BmSymptom       bm_body_view_get_symptom     (BmBodyView   *self);
+double          bm_body_view_get_zoom        (BmBodyView   *self);
+void            bm_body_view_set_zoom        (BmBodyView   *self,
+                                              double        zoom);
+void            bm_body_view_zoom_at         (BmBodyView   *self,
+                                              double        factor,
+                                              double        x,
+                                              double        y);
+void            bm_body_view_reset_zoom      (BmBodyView   *self);
+const BmRegion *bm_body_view_region_at       (BmBodyView   *self,
+                                              double        x,
+                                              double        y,
+                                              BmView       *view);
+const BmRegion *bm_body_view_click_at        (BmBodyView   *self,
+                                              double        x,
+                                              double        y,
+                                              guint         button);
+gboolean        bm_body_view_get_region_point (BmBodyView  *self,
+                                              BmView        view,
+                                              double        svg_x,
+                                              double        svg_y,
+                                              double       *x,
+                                              double       *y);
+
+G_END_DECLS

@@ -1,0 +1,100 @@
+/* bm-test-util.c: helpers shared by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-test-util.h"
+
+/* The shared spec sits beside the checkout; a copy in tests/data keeps the
+ * tests working in a tree without it. */
+char *
+bm_test_spec_path (const char *name)
+{
+  g_autofree char *shared = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "spec", name, NULL);
+
+  if (g_file_test (shared, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&shared);
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Returns the region ids required by regions.tsv. */
+GPtrArray *
+bm_test_read_spec_regions (void)
+{
+  g_autofree char *path = bm_test_spec_path ("regions.tsv");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0' || g_str_has_prefix (lines[i], "id\t"))
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      g_ptr_array_add (ids, g_strdup (fields[0]));
+    }
+  return ids;
+}
+
+/* Finds the point of a region's own shape farthest from its edge, using the
+ * region rendered alone (not the hit map), with a two-pass chamfer distance
+ * transform. Returns it in drawing units. */
+gboolean
+bm_test_interior_point (BmBodyArt *art,
+                        BmView     view,
+                        guint      region,
+                        double    *x,
+                        double    *y)
+{
+  const double scale = 2.0;
+  int mx, my, w, h, stride, best = 0, bx = 0, by = 0;
+  cairo_surface_t *mask = bm_body_art_get_region_mask (art, view, region, scale, &mx, &my);
+  const guchar *data;
+  g_autofree int *dist = NULL;
+
+  if (mask == NULL)
+    return FALSE;
+  cairo_surface_flush (mask);
+  w = cairo_image_surface_get_width (mask);
+  h = cairo_image_surface_get_height (mask);
+  stride = cairo_image_surface_get_stride (mask);
+  data = cairo_image_surface_get_data (mask);
+  dist = g_new0 (int, (gsize) w * h);
+
+#define D(i, j) dist[(gsize) (j) * w + (i)]
+  for (int j = 0; j < h; j++)
+    for (int i = 0; i < w; i++)
+      {
+        if (data[(gsize) j * stride + i] < 250)
+          continue;
+        int up = j > 0 ? D (i, j - 1) : 0;
+        int left = i > 0 ? D (i - 1, j) : 0;
+        D (i, j) = MIN (up, left) + 1;
+      }
+  for (int j = h - 1; j >= 0; j--)
+    for (int i = w - 1; i >= 0; i--)
+      {
+        if (D (i, j) == 0)
+          continue;
+        int down = j < h - 1 ? D (i, j + 1) : 0;
+        int right = i < w - 1 ? D (i + 1, j) : 0;
+        D (i, j) = MIN (D (i, j), MIN (down, right) + 1);
+        if (D (i, j) > best)
+          {
+            best = D (i, j);
+            bx = i;
+            by = j;
+          }
+      }
+#undef D
+  if (best == 0)
+    return FALSE;
+  *x = (mx + bx + 0.5) / scale;
+  *y = (my + by + 0.5) / scale;
+  return TRUE;
+}

@@ -1,0 +1,19 @@
+/* bm-test-util.h: helpers shared by the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "core/bm-body-art.h"
+
+G_BEGIN_DECLS
+
+char     *bm_test_spec_path          (const char *name);
+GPtrArray *bm_test_read_spec_regions (void);
+gboolean  bm_test_interior_point     (BmBodyArt  *art,
+                                      BmView      view,
+                                      guint       region,
+                                      double     *x,
+                                      double     *y);
+
+G_END_DECLS
