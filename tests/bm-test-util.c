@@ -6,6 +6,20 @@
 
 #include "bm-test-util.h"
 
+/* The built-in catalog and drawings; any error fails the test. */
+BmBodyArt *
+bm_test_load_art (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmRegionCatalog) catalog = bm_region_catalog_load_default (&error);
+  BmBodyArt *art;
+
+  g_assert_no_error (error);
+  art = bm_body_art_new (catalog, &error);
+  g_assert_no_error (error);
+  return art;
+}
+
 /* The shared spec sits beside the checkout; a copy in tests/data keeps the
  * tests working in a tree without it. */
 char *

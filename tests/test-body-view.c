@@ -199,8 +199,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(BmRegionCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -212,10 +210,7 @@ main (int   argc,
       return g_test_run ();
     }
   adw_init ();
-  catalog = bm_region_catalog_load_default (&error);
-  g_assert_no_error (error);
-  art = bm_body_art_new (catalog, &error);
-  g_assert_no_error (error);
+  art = bm_test_load_art ();
 
   g_test_add_func ("/body-view/side-click-marks-front", test_side_click_marks_front);
   g_test_add_func ("/body-view/zoom-keeps-hits", test_zoom_keeps_hits);

@@ -91,15 +91,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(BmRegionCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  catalog = bm_region_catalog_load_default (&error);
-  g_assert_no_error (error);
-  art = bm_body_art_new (catalog, &error);
-  g_assert_no_error (error);
+  art = bm_test_load_art ();
 
   g_test_add_func ("/hit-map/every-region", test_every_region_hits);
   g_test_add_func ("/hit-map/outside-body", test_outside_body);

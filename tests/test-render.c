@@ -102,15 +102,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(BmRegionCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  catalog = bm_region_catalog_load_default (&error);
-  g_assert_no_error (error);
-  art = bm_body_art_new (catalog, &error);
-  g_assert_no_error (error);
+  art = bm_test_load_art ();
 
   g_test_add_func ("/render/pain-mark-visible", test_pain_mark_visible);
   g_test_add_func ("/render/numbness-differs", test_numbness_differs);

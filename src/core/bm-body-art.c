@@ -22,7 +22,8 @@
 
 typedef struct {
   GBytes     *svg;
-  RsvgHandle *display;
+  char       *name;        /* file name, for messages */
+  RsvgHandle *display;     /* parsed on first use, like mask */
   RsvgHandle *mask;
   BmHitMap   *hit_map;     /* built on first use */
   GHashTable *masks;       /* region index → cairo_surface_t*, at mask_scale */
@@ -38,6 +39,7 @@ struct _BmBodyArt
 
   /* Owned */
   BmRegionCatalog *catalog;
+  char            *style_css;   /* the display stylesheet */
   ViewArt          views[BM_N_VIEWS];
 };
 
@@ -59,6 +61,7 @@ static void
 view_art_clear (ViewArt *va)
 {
   g_clear_pointer (&va->svg, g_bytes_unref);
+  g_clear_pointer (&va->name, g_free);
   g_clear_object (&va->display);
   g_clear_object (&va->mask);
   g_clear_pointer (&va->hit_map, bm_hit_map_free);
@@ -74,6 +77,7 @@ bm_body_art_finalize (GObject *object)
   for (guint i = 0; i < BM_N_VIEWS; i++)
     view_art_clear (&self->views[i]);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->style_css, g_free);
 
   G_OBJECT_CLASS (bm_body_art_parent_class)->finalize (object);
 }
@@ -89,19 +93,26 @@ bm_body_art_init (BmBodyArt *self)
 {
 }
 
-/* Collects the ids of class="region" elements with GMarkup; librsvg has no
- * way to enumerate ids. */
+typedef struct {
+  GPtrArray *ids;
+  double     width;
+  double     height;
+} SvgInfo;
+
+/* Collects the ids of class="region" elements and the drawing's size with
+ * GMarkup: librsvg has no way to enumerate ids, and this keeps start-up
+ * from parsing every drawing with librsvg before it is shown. */
 static void
-collect_region_id (GMarkupParseContext  *context,
-                   const char           *element,
-                   const char          **names,
-                   const char          **values,
-                   gpointer              user_data,
-                   GError              **error)
+collect_element (GMarkupParseContext  *context,
+                 const char           *element,
+                 const char          **names,
+                 const char          **values,
+                 gpointer              user_data,
+                 GError              **error)
 {
-  GPtrArray *ids = user_data;
+  SvgInfo *info = user_data;
   const char *id = NULL;
-  gboolean is_region = FALSE;
+  gboolean is_region = FALSE, is_root = g_str_equal (element, "svg") && info->width == 0;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -109,26 +120,46 @@ collect_region_id (GMarkupParseContext  *context,
         id = values[i];
       else if (g_str_equal (names[i], "class"))
         is_region = g_str_equal (values[i], "region");
+      else if (is_root && g_str_equal (names[i], "width"))
+        info->width = g_ascii_strtod (values[i], NULL);
+      else if (is_root && g_str_equal (names[i], "height"))
+        info->height = g_ascii_strtod (values[i], NULL);
     }
   if (is_region && id != NULL)
-    g_ptr_array_add (ids, g_strdup (id));
+    g_ptr_array_add (info->ids, g_strdup (id));
+}
+
+static gboolean
+read_svg_info (GBytes   *svg,
+               SvgInfo  *info,
+               GError  **error)
+{
+  static const GMarkupParser parser = { collect_element, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  gsize length;
+  const char *text = g_bytes_get_data (svg, &length);
+
+  info->ids = g_ptr_array_new_with_free_func (g_free);
+  info->width = info->height = 0;
+  context = g_markup_parse_context_new (&parser, 0, info, NULL);
+  if (!g_markup_parse_context_parse (context, text, length, error) ||
+      !g_markup_parse_context_end_parse (context, error))
+    {
+      g_clear_pointer (&info->ids, g_ptr_array_unref);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GPtrArray *
 bm_body_art_list_drawn_ids (GBytes  *svg,
                             GError **error)
 {
-  static const GMarkupParser parser = { collect_region_id, NULL, NULL, NULL, NULL };
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GMarkupParseContext) context = NULL;
-  gsize length;
-  const char *text = g_bytes_get_data (svg, &length);
+  SvgInfo info;
 
-  context = g_markup_parse_context_new (&parser, 0, ids, NULL);
-  if (!g_markup_parse_context_parse (context, text, length, error) ||
-      !g_markup_parse_context_end_parse (context, error))
+  if (!read_svg_info (svg, &info, error))
     return NULL;
-  return g_steal_pointer (&ids);
+  return info.ids;
 }
 
 static RsvgHandle *
@@ -161,11 +192,20 @@ check_drawn_ids (BmBodyArt   *self,
 {
   ViewArt *va = &self->views[view];
   guint n = bm_region_catalog_get_n_regions (self->catalog);
-  g_autoptr(GPtrArray) ids = bm_body_art_list_drawn_ids (va->svg, error);
+  g_autoptr(GPtrArray) ids = NULL;
+  SvgInfo info;
 
-  if (ids == NULL)
+  if (!read_svg_info (va->svg, &info, error))
     {
-      g_prefix_error (error, "%s: ", name);
+      g_prefix_error (error, "%s: cannot read the drawing: ", name);
+      return FALSE;
+    }
+  ids = info.ids;
+  va->width = info.width;
+  va->height = info.height;
+  if (va->width <= 0 || va->height <= 0)
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: the drawing has no width and height", name);
       return FALSE;
     }
 
@@ -206,23 +246,12 @@ load_view (BmBodyArt   *self,
            GError     **error)
 {
   ViewArt *va = &self->views[view];
-  BmArtStyle style;
 
   va->svg = g_bytes_ref (svg);
+  va->name = g_strdup (name);
   if (!check_drawn_ids (self, view, name, error))
     return FALSE;
-  if ((va->mask = load_handle (svg, MASK_STYLESHEET, name, error)) == NULL)
-    return FALSE;
-  if ((va->display = load_handle (svg, NULL, name, error)) == NULL)
-    return FALSE;
-  if (!rsvg_handle_get_intrinsic_size_in_pixels (va->display, &va->width, &va->height))
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: the drawing has no width and height", name);
-      return FALSE;
-    }
   va->masks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) region_mask_free);
-  bm_body_art_get_default_style (&style, FALSE);
-  bm_body_art_set_style (self, &style);
   return TRUE;
 }
 
@@ -267,10 +296,13 @@ body_art_new (BmRegionCatalog *catalog,
               GError         **error)
 {
   g_autoptr(BmBodyArt) self = g_object_new (BM_TYPE_BODY_ART, NULL);
+  BmArtStyle style;
 
   g_return_val_if_fail (BM_IS_REGION_CATALOG (catalog), NULL);
 
   self->catalog = g_object_ref (catalog);
+  bm_body_art_get_default_style (&style, FALSE);
+  bm_body_art_set_style (self, &style);
   for (BmView view = 0; view < BM_N_VIEWS; view++)
     {
       g_autofree char *name = g_strdup_printf ("body-%s.svg", bm_view_get_id (view));
@@ -334,6 +366,41 @@ bm_body_art_has_region (BmBodyArt *self,
   return region < bm_region_catalog_get_n_regions (self->catalog) && self->views[view].drawn[region];
 }
 
+/* The librsvg handles are parsed when a view is first drawn. A drawing
+ * that GMarkup accepted but librsvg does not is reported once and then
+ * shows as empty. */
+static RsvgHandle *
+lazy_handle (ViewArt     *va,
+             RsvgHandle **slot,
+             const char  *css)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (*slot == NULL && va->svg != NULL)
+    {
+      *slot = load_handle (va->svg, css, va->name, &error);
+      if (*slot == NULL)
+        {
+          g_warning ("%s", error->message);
+          g_clear_pointer (&va->svg, g_bytes_unref);
+        }
+    }
+  return *slot;
+}
+
+static RsvgHandle *
+mask_handle (ViewArt *va)
+{
+  return lazy_handle (va, &va->mask, MASK_STYLESHEET);
+}
+
+static RsvgHandle *
+display_handle (BmBodyArt *self,
+                BmView     view)
+{
+  return lazy_handle (&self->views[view], &self->views[view].display, self->style_css);
+}
+
 /* The region's ink box in drawing units, ignoring its clip. */
 static gboolean
 element_box (ViewArt       *va,
@@ -343,7 +410,8 @@ element_box (ViewArt       *va,
   RsvgRectangle viewport = { 0, 0, va->width, va->height };
   RsvgRectangle logical;
 
-  return rsvg_handle_get_geometry_for_layer (va->mask, ref, &viewport, ink, &logical, NULL);
+  return mask_handle (va) != NULL &&
+         rsvg_handle_get_geometry_for_layer (va->mask, ref, &viewport, ink, &logical, NULL);
 }
 
 gboolean
@@ -401,6 +469,8 @@ bm_body_art_set_style (BmBodyArt        *self,
   append_rgba (css, &style->caption);
   g_string_append (css, "}\n");
 
+  g_free (self->style_css);
+  self->style_css = g_strdup (css->str);
   for (guint i = 0; i < BM_N_VIEWS; i++)
     if (self->views[i].display != NULL)
       rsvg_handle_set_stylesheet (self->views[i].display, (const guint8 *) css->str, css->len, NULL);
@@ -437,8 +507,9 @@ bm_body_art_render (BmBodyArt *self,
   ViewArt *va = &self->views[view];
   RsvgRectangle viewport = { 0, 0, va->width * scale, va->height * scale };
   g_autoptr(GError) error = NULL;
+  RsvgHandle *handle = display_handle (self, view);
 
-  if (!rsvg_handle_render_document (va->display, cr, &viewport, &error))
+  if (handle != NULL && !rsvg_handle_render_document (handle, cr, &viewport, &error))
     g_warning ("Cannot render the %s view: %s", bm_view_get_id (view), error->message);
 }
 

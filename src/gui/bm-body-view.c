@@ -1,11 +1,8 @@
 /* bm-body-view.c: the clickable body map
  *
- * Drawing is split in three layers so a click costs almost nothing:
- *  - the base drawing of each view, rendered once per size into a texture;
- *  - the marks layer, one small cairo node per marked region, painted through
- *    the region's cached mask and rebuilt only when the marks change;
- *  - the hover layer, the region under the pointer.
- * Hit-testing goes through the art's id-colour hit map: exact and O(1).
+ * This file lays the views out and handles input; the cached layers that
+ * draw them live in bm-body-layers.c. Hit-testing goes through the art's
+ * id-colour hit map: exact and O(1).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,52 +10,14 @@
 
 #include <math.h>
 
-#include "core/bm-mark-paint.h"
+#include "bm-body-layers.h"
 #include "bm-body-view.h"
+#include "bm-body-view-private.h"
 #include "bm-mark-popover.h"
 
 #define PADDING 12.0          /* px around the drawings */
 #define VIEW_GAP 0.04         /* gap between views, as a fraction of their height */
-#define ZOOM_MIN 1.0
-#define ZOOM_MAX 8.0
-#define MAX_TEXTURE 4096      /* larger base drawings are rendered in parts */
-#define RERENDER_DELAY_MS 90
 
-typedef struct {
-  GdkTexture *texture;
-  double      scale;          /* device px per drawing unit */
-  graphene_rect_t area;       /* drawing units the texture covers */
-} BaseCache;
-
-struct _BmBodyView
-{
-  GtkWidget      parent_instance;
-
-  /* Owned */
-  BmBodyArt     *art;
-  BmPainMap     *pain_map;
-  GskRenderNode *marks_node;
-  GskRenderNode *hover_node;
-  BaseCache      base[BM_N_VIEWS];
-  GtkWidget     *popover;
-
-  /* Layout, recomputed on allocation and zoom */
-  BmView         views[2];
-  double         view_x[2];      /* widget px of each view's left edge, before pan */
-  double         fit_scale;      /* px per drawing unit at zoom 1 */
-  double         zoom;
-  double         pan_x, pan_y;
-  double         drag_pan_x, drag_pan_y;
-  double         pinch_last;
-
-  BmBodyLayout   layout;
-  BmSymptom      symptom;
-  int            hover_region;   /* catalog index, or -1 */
-  guint          rerender_id;
-  gulong         changed_id;
-  guint          dragging : 1;
-  guint          dark : 1;
-};
 
 G_DEFINE_FINAL_TYPE (BmBodyView, bm_body_view, GTK_TYPE_WIDGET)
 
@@ -78,19 +37,10 @@ scale (BmBodyView *self)
 }
 
 static void
-invalidate_marks (BmBodyView *self)
+invalidate (BmBodyView *self,
+            BmLayer     layers)
 {
-  g_clear_pointer (&self->marks_node, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-invalidate_all (BmBodyView *self)
-{
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    self->base[i].scale = 0;
-  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
-  invalidate_marks (self);
+  bm_body_layers_invalidate (self->layers, layers);
 }
 
 static void
@@ -215,23 +165,7 @@ bm_body_view_get_region_point (BmBodyView *self,
   return FALSE;
 }
 
-/* ---- Base layer ---------------------------------------------------------- */
-
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
-}
+/* ---- Drawing --------------------------------------------------------------- */
 
 /* The part of view @i visible now, in drawing units, clamped to the view. */
 static graphene_rect_t
@@ -251,177 +185,6 @@ visible_area (BmBodyView *self,
 }
 
 static void
-render_base (BmBodyView *self,
-             guint       i,
-             double      device_scale)
-{
-  BaseCache *cache = &self->base[self->views[i]];
-  double w, h;
-  graphene_rect_t area;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  int pw, ph;
-
-  bm_body_art_get_size (self->art, self->views[i], &w, &h);
-  area = GRAPHENE_RECT_INIT (0, 0, w, h);
-  if (MAX (w, h) * device_scale > MAX_TEXTURE)
-    {
-      /* Zoomed far in: render what is visible plus a margin for panning. */
-      graphene_rect_t vis = visible_area (self, i);
-      graphene_rect_inset (&vis, -vis.size.width / 2, -vis.size.height / 2);
-      graphene_rect_intersection (&vis, &area, &area);
-    }
-  pw = MAX (1, (int) ceil (area.size.width * device_scale));
-  ph = MAX (1, (int) ceil (area.size.height * device_scale));
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
-  cr = cairo_create (surface);
-  cairo_translate (cr, -area.origin.x * device_scale, -area.origin.y * device_scale);
-  bm_body_art_render (self->art, self->views[i], cr, device_scale);
-  cairo_destroy (cr);
-
-  g_clear_object (&cache->texture);
-  cache->texture = texture_from_surface (surface);
-  cairo_surface_destroy (surface);
-  cache->scale = device_scale;
-  cache->area = area;
-}
-
-static gboolean
-rerender_cb (gpointer data)
-{
-  BmBodyView *self = data;
-
-  self->rerender_id = 0;
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    self->base[i].scale = 0;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-cache_covers (BaseCache      *cache,
-              graphene_rect_t vis,
-              double          device_scale)
-{
-  graphene_rect_t inter;
-
-  if (cache->texture == NULL || cache->scale != device_scale)
-    return FALSE;
-  graphene_rect_intersection (&vis, &cache->area, &inter);
-  return graphene_rect_equal (&inter, &vis) ||
-         (fabs (inter.size.width - vis.size.width) < 0.5 && fabs (inter.size.height - vis.size.height) < 0.5);
-}
-
-static void
-snapshot_base (BmBodyView  *self,
-               GtkSnapshot *snapshot,
-               guint        i,
-               double       ox,
-               double       oy)
-{
-  BaseCache *cache = &self->base[self->views[i]];
-  double device_scale = scale (self) * gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  graphene_rect_t vis = visible_area (self, i);
-  double s = scale (self);
-
-  if (!cache_covers (cache, vis, device_scale))
-    {
-      /* While a resize or zoom is under way, stretch the old texture and
-       * render crisply once it settles. */
-      if (cache->texture != NULL && self->rerender_id == 0 && cache->scale != 0)
-        self->rerender_id = g_timeout_add (RERENDER_DELAY_MS, rerender_cb, self);
-      else if (cache->texture == NULL || cache->scale == 0)
-        render_base (self, i, device_scale);
-    }
-  if (cache->texture == NULL)
-    return;
-
-  gtk_snapshot_append_texture (snapshot, cache->texture,
-                               &GRAPHENE_RECT_INIT (ox + cache->area.origin.x * s,
-                                                    oy + cache->area.origin.y * s,
-                                                    cache->area.size.width * s,
-                                                    cache->area.size.height * s));
-}
-
-/* ---- Marks and hover layers ---------------------------------------------- */
-
-typedef void (*PaintFunc) (cairo_t *cr, cairo_surface_t *mask, int x, int y,
-                           int scale_factor, gconstpointer data);
-
-/* Appends a cairo node covering region @region in view @i, painted through
- * the region's mask. Inside @paint, user space is the view's device pixels. */
-static void
-append_region (BmBodyView    *self,
-               GtkSnapshot   *snapshot,
-               guint          i,
-               guint          region,
-               PaintFunc      paint,
-               gconstpointer  data)
-{
-  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *mask;
-  double ox, oy;
-  int mx, my;
-  cairo_t *cr;
-
-  mask = bm_body_art_get_region_mask (self->art, self->views[i], region, scale (self) * sf, &mx, &my);
-  if (mask == NULL)
-    return;
-  view_origin (self, i, &ox, &oy);
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (ox + (double) mx / sf, oy + (double) my / sf,
-                                                       (double) cairo_image_surface_get_width (mask) / sf,
-                                                       (double) cairo_image_surface_get_height (mask) / sf));
-  cairo_translate (cr, ox, oy);
-  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
-  paint (cr, mask, mx, my, sf, data);
-  cairo_destroy (cr);
-}
-
-static void
-paint_mark (cairo_t         *cr,
-            cairo_surface_t *mask,
-            int              x,
-            int              y,
-            int              scale_factor,
-            gconstpointer    data)
-{
-  const BmMark *mark = data;
-
-  bm_mark_paint_mask (cr, mark->symptom, mark->intensity, mask, x, y, scale_factor);
-}
-
-static void
-paint_hover (cairo_t         *cr,
-             cairo_surface_t *mask,
-             int              x,
-             int              y,
-             int              scale_factor,
-             gconstpointer    data)
-{
-  const GdkRGBA *accent = data;
-
-  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.28);
-  cairo_mask_surface (cr, mask, x, y);
-}
-
-static GskRenderNode *
-build_marks_node (BmBodyView *self)
-{
-  g_autoptr(GArray) marks = bm_pain_map_get_marks (self->pain_map);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-  for (guint i = 0; i < n_views (self); i++)
-    for (guint m = 0; m < marks->len; m++)
-      {
-        const BmMark *mark = &g_array_index (marks, BmMark, m);
-        append_region (self, snapshot, i, mark->region, paint_mark, mark);
-      }
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-static void
 get_accent (BmBodyView *self,
             GdkRGBA    *accent)
 {
@@ -433,16 +196,17 @@ get_accent (BmBodyView *self,
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
-static GskRenderNode *
-build_hover_node (BmBodyView *self)
+/* Builds the hit maps once the first frame is out, so neither start-up
+ * nor the first hover pays for them. */
+static gboolean
+prepare_hit_maps_cb (gpointer data)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GdkRGBA accent;
+  BmBodyView *self = data;
 
-  get_accent (self, &accent);
-  for (guint i = 0; i < n_views (self); i++)
-    append_region (self, snapshot, i, (guint) self->hover_region, paint_hover, &accent);
-  return gtk_snapshot_free_to_node (snapshot);
+  for (BmView view = 0; view < BM_N_VIEWS; view++)
+    bm_body_art_ensure_hit_map (self->art, view);
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -450,100 +214,54 @@ bm_body_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   BmBodyView *self = BM_BODY_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  BmLayerSlot slots[G_N_ELEMENTS (self->views)];
+  BmLayerFrame frame = { 0 };
 
   if (self->art == NULL || self->fit_scale <= 0)
     return;
+  if (!self->prepared)
+    {
+      self->prepared = TRUE;
+      self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_hit_maps_cb, self, NULL);
+    }
 
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   for (guint i = 0; i < n_views (self); i++)
     {
-      double ox, oy;
-      view_origin (self, i, &ox, &oy);
-      snapshot_base (self, snapshot, i, ox, oy);
+      slots[i].view = self->views[i];
+      view_origin (self, i, &slots[i].x, &slots[i].y);
+      slots[i].visible = visible_area (self, i);
     }
-  if (self->pain_map != NULL)
-    {
-      if (self->marks_node == NULL)
-        self->marks_node = build_marks_node (self);
-      if (self->marks_node != NULL)
-        gtk_snapshot_append_node (snapshot, self->marks_node);
-    }
-  if (self->hover_region >= 0)
-    {
-      if (self->hover_node == NULL)
-        self->hover_node = build_hover_node (self);
-      if (self->hover_node != NULL)
-        gtk_snapshot_append_node (snapshot, self->hover_node);
-    }
+  frame.art = self->art;
+  frame.pain_map = self->pain_map;
+  frame.slots = slots;
+  frame.n_slots = n_views (self);
+  frame.scale = scale (self);
+  frame.scale_factor = gtk_widget_get_scale_factor (widget);
+  frame.hover_region = self->hover_region;
+  get_accent (self, &frame.accent);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                         gtk_widget_get_height (widget)));
+  bm_body_layers_snapshot (self->layers, snapshot, &frame);
   gtk_snapshot_pop (snapshot);
 }
 
 /* ---- Interaction ----------------------------------------------------------- */
 
-static void
-set_hover (BmBodyView *self,
+void
+bm_body_view_set_hover (BmBodyView *self,
            int         region)
 {
   if (self->hover_region == region)
     return;
   self->hover_region = region;
-  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
+  invalidate (self, BM_LAYER_HOVER);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), region >= 0 ? "pointer" : NULL);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-motion_cb (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           BmBodyView               *self)
-{
-  const BmRegion *region = self->dragging ? NULL : bm_body_view_region_at (self, x, y, NULL);
-  set_hover (self, region != NULL ? (int) region->index : -1);
-}
-
-static void
-leave_cb (GtkEventControllerMotion *motion,
-          BmBodyView               *self)
-{
-  set_hover (self, -1);
-}
-
-static char *
-describe_mark (BmBodyView     *self,
-               const BmRegion *region)
-{
-  BmMark mark;
-
-  if (self->pain_map == NULL || !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
-    return g_strdup (region->label);
-  return g_strdup_printf ("%s\n%s, %u of 10", region->label,
-                          bm_symptom_get_label (mark.symptom), mark.intensity);
-}
-
-static gboolean
-bm_body_view_query_tooltip (GtkWidget  *widget,
-                            int         x,
-                            int         y,
-                            gboolean    keyboard,
-                            GtkTooltip *tooltip)
-{
-  BmBodyView *self = BM_BODY_VIEW (widget);
-  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
-  g_autofree char *text = NULL;
-
-  if (region == NULL)
-    return FALSE;
-  text = describe_mark (self, region);
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-open_popover (BmBodyView     *self,
+void
+bm_body_view_open_popover (BmBodyView     *self,
               const BmRegion *region,
               double          x,
               double          y)
@@ -570,40 +288,10 @@ bm_body_view_click_at (BmBodyView *self,
   if (self->pain_map == NULL || (region = bm_body_view_region_at (self, x, y, NULL)) == NULL)
     return NULL;
   if (button == GDK_BUTTON_SECONDARY)
-    open_popover (self, region, x, y);
+    bm_body_view_open_popover (self, region, x, y);
   else
     bm_pain_map_toggle (self->pain_map, region->index, self->symptom);
   return region;
-}
-
-static void
-click_released_cb (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   BmBodyView      *self)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  /* A double click is two toggles; only the first counts. */
-  if (self->dragging || (n_press > 1 && button == GDK_BUTTON_PRIMARY))
-    return;
-  bm_body_view_click_at (self, x, y, button);
-}
-
-static void
-long_press_cb (GtkGestureLongPress *gesture,
-               double               x,
-               double               y,
-               BmBodyView          *self)
-{
-  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
-
-  if (region != NULL && self->pain_map != NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      open_popover (self, region, x, y);
-    }
 }
 
 static void
@@ -619,56 +307,11 @@ clamp_pan (BmBodyView *self)
   self->pan_y = CLAMP (self->pan_y, -limit_y, limit_y);
 }
 
-static void
-layout_moved (BmBodyView *self)
+void
+bm_body_view_layout_moved (BmBodyView *self)
 {
   clamp_pan (self);
-  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
-  invalidate_marks (self);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               BmBodyView     *self)
-{
-  self->drag_pan_x = self->pan_x;
-  self->drag_pan_y = self->pan_y;
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                BmBodyView     *self)
-{
-  if (!self->dragging && hypot (dx, dy) < 8)
-    return;
-  if (self->zoom <= 1.0)
-    return;
-  if (!self->dragging)
-    {
-      self->dragging = TRUE;
-      set_hover (self, -1);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-    }
-  self->pan_x = self->drag_pan_x + dx;
-  self->pan_y = self->drag_pan_y + dy;
-  layout_moved (self);
-}
-
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             BmBodyView     *self)
-{
-  /* Clear after the click gesture has seen the release. */
-  if (self->dragging)
-    g_idle_add_once ((GSourceOnceFunc) gtk_widget_queue_draw, self);
-  self->dragging = FALSE;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
 }
 
 void
@@ -678,7 +321,7 @@ bm_body_view_zoom_at (BmBodyView *self,
                       double      y)
 {
   double old = self->zoom;
-  double zoom = CLAMP (old * factor, ZOOM_MIN, ZOOM_MAX);
+  double zoom = CLAMP (old * factor, BM_BODY_VIEW_ZOOM_MIN, BM_BODY_VIEW_ZOOM_MAX);
   double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 
@@ -690,60 +333,8 @@ bm_body_view_zoom_at (BmBodyView *self,
   self->pan_x = (x - cx) - (x - cx - self->pan_x) * zoom / old;
   self->pan_y = (y - cy) - (y - cy - self->pan_y) * zoom / old;
   self->zoom = zoom;
-  layout_moved (self);
+  bm_body_view_layout_moved (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *scroll,
-           double                    dx,
-           double                    dy,
-           BmBodyView               *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
-  double x, y;
-  const BmRegion *region;
-  BmMark mark;
-
-  if (dy == 0)
-    return FALSE;
-  if (!gdk_event_get_position (gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (scroll)), &x, &y))
-    return FALSE;
-  if (state & GDK_CONTROL_MASK)
-    {
-      bm_body_view_zoom_at (self, dy < 0 ? 1.25 : 0.8, x, y);
-      return TRUE;
-    }
-  region = bm_body_view_region_at (self, x, y, NULL);
-  if (region == NULL || self->pain_map == NULL ||
-      !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
-    return FALSE;
-  /* Scrolling up over a marked area makes it stronger. */
-  bm_pain_map_set_intensity (self->pain_map, region->index,
-                             CLAMP ((int) mark.intensity + (dy < 0 ? 1 : -1),
-                                    BM_INTENSITY_MIN, BM_INTENSITY_MAX));
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static void
-zoom_scale_changed_cb (GtkGestureZoom *gesture,
-                       double          factor,
-                       BmBodyView     *self)
-{
-  double x, y;
-
-  if (gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    bm_body_view_zoom_at (self, factor / self->pinch_last, x, y);
-  self->pinch_last = factor;
-}
-
-static void
-zoom_begin_cb (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               BmBodyView       *self)
-{
-  self->pinch_last = 1.0;
 }
 
 /* ---- Life cycle ------------------------------------------------------------ */
@@ -758,8 +349,7 @@ bm_body_view_size_allocate (GtkWidget *widget,
 
   compute_layout (self);
   clamp_pan (self);
-  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
-  g_clear_pointer (&self->marks_node, gsk_render_node_unref);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
   gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
@@ -781,7 +371,7 @@ pain_map_changed_cb (BmPainMap  *pain_map,
                      int         region,
                      BmBodyView *self)
 {
-  invalidate_marks (self);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
@@ -806,7 +396,7 @@ apply_style (BmBodyView *self,
   self->dark = dark;
   bm_body_art_get_default_style (&style, dark);
   bm_body_art_set_style (self->art, &style);
-  invalidate_all (self);
+  invalidate (self, BM_LAYER_ALL);
 }
 
 static void
@@ -822,15 +412,12 @@ bm_body_view_dispose (GObject *object)
 {
   BmBodyView *self = BM_BODY_VIEW (object);
 
-  g_clear_handle_id (&self->rerender_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_pointer (&self->layers, bm_body_layers_free);
   if (self->pain_map != NULL)
     g_clear_signal_handler (&self->changed_id, self->pain_map);
   g_clear_object (&self->pain_map);
   g_clear_object (&self->art);
-  g_clear_pointer (&self->marks_node, gsk_render_node_unref);
-  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    g_clear_object (&self->base[i].texture);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (bm_body_view_parent_class)->dispose (object);
@@ -908,7 +495,7 @@ bm_body_view_class_init (BmBodyViewClass *klass)
     g_param_spec_int ("symptom", NULL, NULL, BM_SYMPTOM_PAIN, BM_SYMPTOM_NUMBNESS, BM_SYMPTOM_PAIN,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, ZOOM_MIN, ZOOM_MAX, 1.0,
+    g_param_spec_double ("zoom", NULL, NULL, BM_BODY_VIEW_ZOOM_MIN, BM_BODY_VIEW_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -917,47 +504,12 @@ bm_body_view_class_init (BmBodyViewClass *klass)
 }
 
 static void
-add_controllers (BmBodyView *self)
-{
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *long_press = gtk_gesture_long_press_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
-  g_signal_connect (long_press, "pressed", G_CALLBACK (long_press_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
-
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-
-  g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
-
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-}
-
-static void
 bm_body_view_init (BmBodyView *self)
 {
   self->zoom = 1.0;
   self->pinch_last = 1.0;
   self->hover_region = -1;
+  self->pointer_x = self->pointer_y = -1;
   self->views[0] = BM_VIEW_FRONT;
   self->views[1] = BM_VIEW_BACK;
 
@@ -971,9 +523,10 @@ bm_body_view_init (BmBodyView *self)
                                   "Click the areas where you feel symptoms. "
                                   "The list of areas beside the map offers the same choices by keyboard.",
                                   -1);
+  self->layers = bm_body_layers_new (GTK_WIDGET (self));
   self->popover = bm_mark_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  add_controllers (self);
+  bm_body_view_add_controllers (self);
 }
 
 GtkWidget *
@@ -992,8 +545,6 @@ bm_body_view_set_art (BmBodyView *self,
 
   if (!g_set_object (&self->art, art))
     return;
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    g_clear_object (&self->base[i].texture);
   apply_style (self, TRUE);
   compute_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1011,7 +562,7 @@ bm_body_view_set_pain_map (BmBodyView *self,
     return;
   if (pain_map != NULL)
     self->changed_id = g_signal_connect (pain_map, "changed", G_CALLBACK (pain_map_changed_cb), self);
-  invalidate_marks (self);
+  invalidate (self, BM_LAYER_MARKS);
 }
 
 BmPainMap *
@@ -1035,8 +586,8 @@ bm_body_view_set_layout (BmBodyView   *self,
   self->zoom = 1.0;
   self->pan_x = self->pan_y = 0;
   compute_layout (self);
-  set_hover (self, -1);
-  layout_moved (self);
+  bm_body_view_set_hover (self, -1);
+  bm_body_view_layout_moved (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
@@ -1090,5 +641,5 @@ bm_body_view_reset_zoom (BmBodyView *self)
   g_return_if_fail (BM_IS_BODY_VIEW (self));
   self->pan_x = self->pan_y = 0;
   bm_body_view_set_zoom (self, 1.0);
-  layout_moved (self);
+  bm_body_view_layout_moved (self);
 }

@@ -15,6 +15,7 @@ struct _BmMarkPopover
   GtkToggleButton *pain_button;
   GtkToggleButton *numb_button;
   GtkScale        *intensity_scale;
+  GtkLabel        *value_label;
   GtkButton       *remove_button;
 
   /* Owned */
@@ -26,6 +27,14 @@ struct _BmMarkPopover
 };
 
 G_DEFINE_FINAL_TYPE (BmMarkPopover, bm_mark_popover, GTK_TYPE_POPOVER)
+
+static void
+show_value (BmMarkPopover *self,
+            guint          intensity)
+{
+  g_autofree char *text = g_strdup_printf ("%u of 10", intensity);
+  gtk_label_set_text (self->value_label, text);
+}
 
 static void
 sync_from_map (BmMarkPopover *self)
@@ -46,6 +55,7 @@ sync_from_map (BmMarkPopover *self)
       gtk_toggle_button_set_active (self->numb_button, FALSE);
     }
   gtk_range_set_value (GTK_RANGE (self->intensity_scale), marked ? mark.intensity : BM_INTENSITY_DEFAULT);
+  show_value (self, marked ? mark.intensity : BM_INTENSITY_DEFAULT);
   gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), marked);
   self->updating = FALSE;
 }
@@ -78,6 +88,7 @@ intensity_changed_cb (BmMarkPopover *self,
 {
   guint intensity = (guint) (gtk_range_get_value (range) + 0.5);
 
+  show_value (self, intensity);
   if (self->updating || self->pain_map == NULL)
     return;
   if (bm_pain_map_get_mark (self->pain_map, self->region, NULL))
@@ -119,6 +130,7 @@ bm_mark_popover_class_init (BmMarkPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, pain_button);
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, numb_button);
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, intensity_scale);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, value_label);
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, intensity_changed_cb);

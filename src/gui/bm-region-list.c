@@ -239,17 +239,45 @@ create_row (BmRegionList   *self,
   return row;
 }
 
-/* Groups in catalog order, then areas by label: "Outer knee (left)" sits
- * beside "Outer knee (right)". */
-static int
-compare_regions (gconstpointer a,
-                 gconstpointer b)
-{
-  const BmRegion *ra = *(const BmRegion **) a, *rb = *(const BmRegion **) b;
+/* Where an area sorts: its group, then its place in the catalog (top to
+ * bottom of the body), the left and right of a pair side by side. */
+typedef struct {
+  const BmRegion *region;
+  guint           group;
+  guint           place;
+  guint           side;
+} SortKey;
 
-  if (ra->group_index != rb->group_index)
-    return ra->group_index < rb->group_index ? -1 : 1;
-  return g_utf8_collate (ra->label, rb->label);
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const SortKey *ka = a, *kb = b;
+
+  if (ka->group != kb->group)
+    return ka->group < kb->group ? -1 : 1;
+  if (ka->place != kb->place)
+    return ka->place < kb->place ? -1 : 1;
+  return (int) ka->side - (int) kb->side;
+}
+
+static SortKey
+sort_key (BmRegionCatalog *catalog,
+          const BmRegion  *region)
+{
+  SortKey key = { region, region->group_index, region->index, region->side };
+
+  if (region->side == BM_SIDE_RIGHT && g_str_has_suffix (region->id, "-right"))
+    {
+      /* Sort a right-side area where its left twin is. */
+      g_autofree char *twin = g_strndup (region->id, strlen (region->id) - strlen ("right"));
+      g_autofree char *left = g_strconcat (twin, "left", NULL);
+      const BmRegion *other = bm_region_catalog_lookup (catalog, left);
+
+      if (other != NULL)
+        key.place = other->index;
+    }
+  return key;
 }
 
 static void
@@ -257,17 +285,18 @@ populate (BmRegionList *self)
 {
   BmRegionCatalog *catalog = bm_pain_map_get_catalog (self->pain_map);
   guint n = bm_region_catalog_get_n_regions (catalog);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (n);
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (SortKey), n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_ptr_array_add (sorted, (gpointer) bm_region_catalog_get_region (catalog, i));
+      SortKey key = sort_key (catalog, bm_region_catalog_get_region (catalog, i));
+      g_array_append_val (sorted, key);
       g_ptr_array_add (self->rows, NULL);
     }
-  g_ptr_array_sort (sorted, compare_regions);
+  g_array_sort (sorted, compare_keys);
   for (guint i = 0; i < n; i++)
     {
-      const BmRegion *region = sorted->pdata[i];
+      const BmRegion *region = g_array_index (sorted, SortKey, i).region;
       GtkWidget *row = create_row (self, region);
 
       gtk_list_box_append (self->list_box, row);

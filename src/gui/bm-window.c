@@ -16,7 +16,7 @@ struct _BmWindow
   /* Template widgets */
   BmBodyView          *body_view;
   BmRegionList        *region_list;
-  GtkRevealer         *hint_revealer;
+  GtkLabel            *hint_label;
   AdwFlap             *flap;
 
   /* Owned */
@@ -32,6 +32,23 @@ G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 enum { PROP_0, PROP_ART, PROP_LAYOUT, PROP_SYMPTOM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
+/* The line above the map always says what to do next; it keeps its place
+ * so the drawing never jumps under the pointer. */
+static void
+update_hint (BmWindow *self)
+{
+  guint n = bm_pain_map_get_n_marks (self->pain_map);
+  g_autofree char *text = NULL;
+
+  if (n == 0)
+    text = g_strdup ("Click each area where you feel pain. Marks show on every view the area appears in.");
+  else
+    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Scroll over a mark to change its intensity; right-click it for more.",
+                                         "%u areas marked. Scroll over a mark to change its intensity; right-click it for more.", n),
+                            n);
+  gtk_label_set_text (self->hint_label, text);
+}
+
 static void
 update_actions (BmWindow *self)
 {
@@ -39,7 +56,7 @@ update_actions (BmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (self->pain_map));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", any);
-  gtk_revealer_set_reveal_child (self->hint_revealer, !any);
+  update_hint (self);
 }
 
 static void
@@ -231,7 +248,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, region_list);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, flap);
 
   gtk_widget_class_install_property_action (widget_class, "win.layout", "layout");

@@ -1,0 +1,303 @@
+/* bm-body-layers.c: the cached drawing layers behind BmBodyView
+ *
+ * Three layers, so that a click costs almost nothing:
+ *  - base: each view's drawing, rendered once per size into a texture (only
+ *    the visible part when zoomed far in), stretched while a resize or zoom
+ *    is under way and re-rendered crisply once it settles;
+ *  - marks: one small cairo node per marked region, painted through the
+ *    region's cached mask, rebuilt only when the marks or the layout change;
+ *  - hover: the region under the pointer, in every view that shows it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "core/bm-mark-paint.h"
+#include "bm-body-layers.h"
+
+#define MAX_TEXTURE 4096      /* larger base drawings are rendered in parts */
+#define RERENDER_DELAY_MS 90
+
+typedef struct {
+  GdkTexture     *texture;
+  double          scale;      /* device px per drawing unit; 0 = stale */
+  graphene_rect_t area;       /* drawing units the texture covers */
+} BaseCache;
+
+struct _BmBodyLayers
+{
+  GtkWidget     *owner;       /* unowned */
+  BaseCache      base[BM_N_VIEWS];
+  GskRenderNode *marks_node;
+  GskRenderNode *hover_node;
+  guint          rerender_id;
+};
+
+BmBodyLayers *
+bm_body_layers_new (GtkWidget *owner)
+{
+  BmBodyLayers *self = g_new0 (BmBodyLayers, 1);
+
+  self->owner = owner;
+  return self;
+}
+
+void
+bm_body_layers_free (BmBodyLayers *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_handle_id (&self->rerender_id, g_source_remove);
+  for (guint i = 0; i < BM_N_VIEWS; i++)
+    g_clear_object (&self->base[i].texture);
+  g_clear_pointer (&self->marks_node, gsk_render_node_unref);
+  g_clear_pointer (&self->hover_node, gsk_render_node_unref);
+  g_free (self);
+}
+
+/* Marks the layers as stale; a stale base keeps its texture to stretch
+ * until the new one is rendered. */
+void
+bm_body_layers_invalidate (BmBodyLayers *self,
+                           BmLayer       layers)
+{
+  if (layers & BM_LAYER_BASE)
+    for (guint i = 0; i < BM_N_VIEWS; i++)
+      self->base[i].scale = 0;
+  if (layers & BM_LAYER_MARKS)
+    g_clear_pointer (&self->marks_node, gsk_render_node_unref);
+  if (layers & BM_LAYER_HOVER)
+    g_clear_pointer (&self->hover_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (self->owner);
+}
+
+/* ---- Base layer ---------------------------------------------------------- */
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static void
+render_base (BaseCache         *cache,
+             const BmLayerFrame *frame,
+             const BmLayerSlot  *slot,
+             double              device_scale)
+{
+  graphene_rect_t area;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double w, h;
+
+  bm_body_art_get_size (frame->art, slot->view, &w, &h);
+  area = GRAPHENE_RECT_INIT (0, 0, w, h);
+  if (MAX (w, h) * device_scale > MAX_TEXTURE)
+    {
+      /* Zoomed far in: render what is visible plus a margin for panning. */
+      graphene_rect_t around = slot->visible;
+      graphene_rect_inset (&around, -around.size.width / 2, -around.size.height / 2);
+      graphene_rect_intersection (&around, &area, &area);
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        MAX (1, (int) ceil (area.size.width * device_scale)),
+                                        MAX (1, (int) ceil (area.size.height * device_scale)));
+  cr = cairo_create (surface);
+  cairo_translate (cr, -area.origin.x * device_scale, -area.origin.y * device_scale);
+  bm_body_art_render (frame->art, slot->view, cr, device_scale);
+  cairo_destroy (cr);
+
+  g_clear_object (&cache->texture);
+  cache->texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  cache->scale = device_scale;
+  cache->area = area;
+}
+
+static gboolean
+rerender_cb (gpointer data)
+{
+  BmBodyLayers *self = data;
+
+  self->rerender_id = 0;
+  bm_body_layers_invalidate (self, BM_LAYER_BASE);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+covers (const BaseCache *cache,
+        graphene_rect_t  visible,
+        double           device_scale)
+{
+  graphene_rect_t inter;
+
+  if (cache->texture == NULL || cache->scale != device_scale)
+    return FALSE;
+  graphene_rect_intersection (&visible, &cache->area, &inter);
+  return fabs (inter.size.width - visible.size.width) < 0.5 &&
+         fabs (inter.size.height - visible.size.height) < 0.5;
+}
+
+static void
+snapshot_base (BmBodyLayers       *self,
+               GtkSnapshot        *snapshot,
+               const BmLayerFrame *frame,
+               const BmLayerSlot  *slot)
+{
+  BaseCache *cache = &self->base[slot->view];
+  double device_scale = frame->scale * frame->scale_factor;
+  double s = frame->scale;
+
+  if (!covers (cache, slot->visible, device_scale))
+    {
+      /* While a resize or zoom is under way, stretch the old texture and
+       * render crisply once it settles. */
+      if (cache->texture == NULL || cache->scale == 0)
+        render_base (cache, frame, slot, device_scale);
+      else if (self->rerender_id == 0)
+        self->rerender_id = g_timeout_add (RERENDER_DELAY_MS, rerender_cb, self);
+    }
+  if (cache->texture == NULL)
+    return;
+
+  gtk_snapshot_append_texture (snapshot, cache->texture,
+                               &GRAPHENE_RECT_INIT (slot->x + cache->area.origin.x * s,
+                                                    slot->y + cache->area.origin.y * s,
+                                                    cache->area.size.width * s,
+                                                    cache->area.size.height * s));
+}
+
+/* ---- Marks and hover layers ---------------------------------------------- */
+
+typedef void (*PaintFunc) (cairo_t *cr, cairo_surface_t *mask, int x, int y,
+                           int scale_factor, gconstpointer data);
+
+/* Appends a cairo node covering @region in @slot, painted through the
+ * region's mask. Inside @paint, user space is the view's device pixels. */
+static void
+append_region (GtkSnapshot        *snapshot,
+               const BmLayerFrame *frame,
+               const BmLayerSlot  *slot,
+               guint               region,
+               PaintFunc           paint,
+               gconstpointer       data)
+{
+  int sf = frame->scale_factor;
+  cairo_surface_t *mask;
+  int mx, my;
+  cairo_t *cr;
+
+  mask = bm_body_art_get_region_mask (frame->art, slot->view, region, frame->scale * sf, &mx, &my);
+  if (mask == NULL)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (slot->x + (double) mx / sf, slot->y + (double) my / sf,
+                                                       (double) cairo_image_surface_get_width (mask) / sf,
+                                                       (double) cairo_image_surface_get_height (mask) / sf));
+  cairo_translate (cr, slot->x, slot->y);
+  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  paint (cr, mask, mx, my, sf, data);
+  cairo_destroy (cr);
+}
+
+static void
+paint_mark (cairo_t         *cr,
+            cairo_surface_t *mask,
+            int              x,
+            int              y,
+            int              scale_factor,
+            gconstpointer    data)
+{
+  const BmMark *mark = data;
+
+  bm_mark_paint_mask (cr, mark->symptom, mark->intensity, mask, x, y, scale_factor);
+}
+
+typedef struct {
+  GdkRGBA  accent;
+  gboolean marked;
+} HoverStyle;
+
+static void
+paint_hover (cairo_t         *cr,
+             cairo_surface_t *mask,
+             int              x,
+             int              y,
+             int              scale_factor,
+             gconstpointer    data)
+{
+  const HoverStyle *style = data;
+
+  /* A tint on bare skin; over a mark, lighten it instead, so the mark's
+   * colour (its intensity) stays readable. */
+  if (style->marked)
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.3);
+  else
+    cairo_set_source_rgba (cr, style->accent.red, style->accent.green, style->accent.blue, 0.28);
+  cairo_mask_surface (cr, mask, x, y);
+}
+
+static GskRenderNode *
+build_marks_node (const BmLayerFrame *frame)
+{
+  g_autoptr(GArray) marks = bm_pain_map_get_marks (frame->pain_map);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  for (guint i = 0; i < frame->n_slots; i++)
+    for (guint m = 0; m < marks->len; m++)
+      {
+        const BmMark *mark = &g_array_index (marks, BmMark, m);
+        append_region (snapshot, frame, &frame->slots[i], mark->region, paint_mark, mark);
+      }
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static GskRenderNode *
+build_hover_node (const BmLayerFrame *frame)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  HoverStyle style = { frame->accent, FALSE };
+
+  style.marked = frame->pain_map != NULL &&
+                 bm_pain_map_get_mark (frame->pain_map, (guint) frame->hover_region, NULL);
+  for (guint i = 0; i < frame->n_slots; i++)
+    append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+void
+bm_body_layers_snapshot (BmBodyLayers       *self,
+                         GtkSnapshot        *snapshot,
+                         const BmLayerFrame *frame)
+{
+  for (guint i = 0; i < frame->n_slots; i++)
+    snapshot_base (self, snapshot, frame, &frame->slots[i]);
+
+  if (frame->pain_map != NULL)
+    {
+      if (self->marks_node == NULL)
+        self->marks_node = build_marks_node (frame);
+      if (self->marks_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->marks_node);
+    }
+  if (frame->hover_region >= 0)
+    {
+      if (self->hover_node == NULL)
+        self->hover_node = build_hover_node (frame);
+      if (self->hover_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->hover_node);
+    }
+}

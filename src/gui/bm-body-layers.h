@@ -1,0 +1,50 @@
+/* bm-body-layers.h: the cached drawing layers behind BmBodyView
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "core/bm-body-art.h"
+#include "core/bm-pain-map.h"
+
+G_BEGIN_DECLS
+
+/* Where one view sits on screen this frame. */
+typedef struct {
+  BmView          view;
+  double          x, y;      /* widget px of the view's top-left corner */
+  graphene_rect_t visible;   /* the part on screen, in drawing units */
+} BmLayerSlot;
+
+/* Everything a frame of the body map depends on. */
+typedef struct {
+  BmBodyArt         *art;
+  BmPainMap         *pain_map;     /* may be NULL */
+  const BmLayerSlot *slots;
+  guint              n_slots;
+  double             scale;        /* widget px per drawing unit */
+  int                scale_factor;
+  int                hover_region; /* catalog index, or -1 */
+  GdkRGBA            accent;
+} BmLayerFrame;
+
+typedef enum {
+  BM_LAYER_BASE  = 1 << 0,
+  BM_LAYER_MARKS = 1 << 1,
+  BM_LAYER_HOVER = 1 << 2,
+  BM_LAYER_ALL   = 0x7,
+} BmLayer;
+
+typedef struct _BmBodyLayers BmBodyLayers;
+
+BmBodyLayers *bm_body_layers_new        (GtkWidget          *owner);
+void          bm_body_layers_free       (BmBodyLayers       *self);
+void          bm_body_layers_invalidate (BmBodyLayers       *self,
+                                         BmLayer             layers);
+void          bm_body_layers_snapshot   (BmBodyLayers       *self,
+                                         GtkSnapshot        *snapshot,
+                                         const BmLayerFrame *frame);
+
+G_END_DECLS

@@ -1,0 +1,240 @@
+/* bm-body-view-input.c: pointer, touch and scroll input on the body map
+ *
+ * A click marks or unmarks the area under it; the secondary button or a
+ * long press opens the area's popover; scrolling over a mark changes its
+ * intensity; Ctrl+scroll and pinch zoom about the pointer; a drag pans when
+ * zoomed in.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "bm-body-view-private.h"
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           BmBodyView               *self)
+{
+  const BmRegion *region = self->dragging ? NULL : bm_body_view_region_at (self, x, y, NULL);
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  bm_body_view_set_hover (self, region != NULL ? (int) region->index : -1);
+}
+
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          BmBodyView               *self)
+{
+  self->pointer_x = self->pointer_y = -1;
+  bm_body_view_set_hover (self, -1);
+}
+
+
+static char *
+describe_mark (BmBodyView     *self,
+               const BmRegion *region)
+{
+  BmMark mark;
+
+  if (self->pain_map == NULL || !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
+    return g_strdup (region->label);
+  return g_strdup_printf ("%s\n%s, %u of 10", region->label,
+                          bm_symptom_get_label (mark.symptom), mark.intensity);
+}
+
+
+gboolean
+bm_body_view_query_tooltip (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip)
+{
+  BmBodyView *self = BM_BODY_VIEW (widget);
+  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
+  g_autofree char *text = NULL;
+
+  if (region == NULL)
+    return FALSE;
+  text = describe_mark (self, region);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   BmBodyView      *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  /* A double click is two toggles; only the first counts. */
+  if (self->dragging || (n_press > 1 && button == GDK_BUTTON_PRIMARY))
+    return;
+  bm_body_view_click_at (self, x, y, button);
+}
+
+
+static void
+long_press_cb (GtkGestureLongPress *gesture,
+               double               x,
+               double               y,
+               BmBodyView          *self)
+{
+  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
+
+  if (region != NULL && self->pain_map != NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      bm_body_view_open_popover (self, region, x, y);
+    }
+}
+
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               BmBodyView     *self)
+{
+  self->drag_pan_x = self->pan_x;
+  self->drag_pan_y = self->pan_y;
+}
+
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                BmBodyView     *self)
+{
+  if (!self->dragging && hypot (dx, dy) < 8)
+    return;
+  if (self->zoom <= 1.0)
+    return;
+  if (!self->dragging)
+    {
+      self->dragging = TRUE;
+      bm_body_view_set_hover (self, -1);
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+    }
+  self->pan_x = self->drag_pan_x + dx;
+  self->pan_y = self->drag_pan_y + dy;
+  bm_body_view_layout_moved (self);
+}
+
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             BmBodyView     *self)
+{
+  /* Clear after the click gesture has seen the release. */
+  if (self->dragging)
+    g_idle_add_once ((GSourceOnceFunc) gtk_widget_queue_draw, self);
+  self->dragging = FALSE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+}
+
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *scroll,
+           double                    dx,
+           double                    dy,
+           BmBodyView               *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  /* Event positions are in surface coordinates; the motion controller
+   * has kept the pointer's position in ours. */
+  double x = self->pointer_x, y = self->pointer_y;
+  const BmRegion *region;
+  BmMark mark;
+
+  if (dy == 0 || x < 0)
+    return FALSE;
+  if (state & GDK_CONTROL_MASK)
+    {
+      bm_body_view_zoom_at (self, dy < 0 ? 1.25 : 0.8, x, y);
+      return TRUE;
+    }
+  region = bm_body_view_region_at (self, x, y, NULL);
+  if (region == NULL || self->pain_map == NULL ||
+      !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
+    return FALSE;
+  /* Scrolling up over a marked area makes it stronger. */
+  bm_pain_map_set_intensity (self->pain_map, region->index,
+                             CLAMP ((int) mark.intensity + (dy < 0 ? 1 : -1),
+                                    BM_INTENSITY_MIN, BM_INTENSITY_MAX));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  return TRUE;
+}
+
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          factor,
+                       BmBodyView     *self)
+{
+  double x, y;
+
+  if (gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    bm_body_view_zoom_at (self, factor / self->pinch_last, x, y);
+  self->pinch_last = factor;
+}
+
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               BmBodyView       *self)
+{
+  self->pinch_last = 1.0;
+}
+
+
+void
+bm_body_view_add_controllers (BmBodyView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *long_press = gtk_gesture_long_press_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (long_press_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+}
+

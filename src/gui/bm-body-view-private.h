@@ -1,0 +1,59 @@
+/* bm-body-view-private.h: state shared by the body view's source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bm-body-layers.h"
+#include "bm-body-view.h"
+
+G_BEGIN_DECLS
+
+#define BM_BODY_VIEW_ZOOM_MIN 1.0
+#define BM_BODY_VIEW_ZOOM_MAX 8.0
+
+struct _BmBodyView
+{
+  GtkWidget      parent_instance;
+
+  /* Owned */
+  BmBodyArt     *art;
+  BmPainMap     *pain_map;
+  BmBodyLayers  *layers;
+  GtkWidget     *popover;
+
+  /* Layout, recomputed on allocation and zoom */
+  BmView         views[2];
+  double         view_x[2];      /* widget px of each view's left edge, before pan */
+  double         fit_scale;      /* px per drawing unit at zoom 1 */
+  double         zoom;
+  double         pan_x, pan_y;
+  double         drag_pan_x, drag_pan_y;
+  double         pinch_last;
+  double         pointer_x, pointer_y;  /* -1 when outside */
+
+  BmBodyLayout   layout;
+  BmSymptom      symptom;
+  int            hover_region;   /* catalog index, or -1 */
+  guint          prepare_id;
+  gulong         changed_id;
+  guint          dragging : 1;
+  guint          dark : 1;
+  guint          prepared : 1;
+};
+
+void     bm_body_view_set_hover        (BmBodyView     *self,
+                                        int             region);
+void     bm_body_view_open_popover     (BmBodyView     *self,
+                                        const BmRegion *region,
+                                        double          x,
+                                        double          y);
+void     bm_body_view_layout_moved     (BmBodyView     *self);
+void     bm_body_view_add_controllers  (BmBodyView     *self);
+gboolean bm_body_view_query_tooltip    (GtkWidget      *widget,
+                                        int             x,
+                                        int             y,
+                                        gboolean        keyboard,
+                                        GtkTooltip     *tooltip);
+
+G_END_DECLS
