@@ -1807,6 +1807,7 @@ def build_left():
     V.region("head-ear-left", so.ear_cmds(), "clip-body")
     V.details, V.hints = side_details(ARM_SHIFT, LEG_SHIFT)
     V.text("caption", SIDE_PX - 4, CAPTION_Y, "Left side", 22)
+    V.text("side-mark", 62, MARK_Y, "L", 18)   # all of this figure is the patient's left
     V.text("caption-small", SIDE_PX + ARM_SHIFT, 306, "Inner arm", 13)
     V.text("caption-small", SIDE_PX + LEG_SHIFT + 18, 646, "Inner leg", 13)
     return V
@@ -1823,8 +1824,13 @@ def mirrored_view(V, name, caption):
         for cmds, clip in V.regions[rid]:
             R.region(swap_side(rid), cmds, clip)
     R.details, R.hints = V.details, V.hints
+    swap = {"L": "R", "R": "L"}
     for cls, x, y, s, size, anchor in V.texts:
-        R.text(cls, W - x, y, caption if cls == "caption" else s, size, anchor)
+        if cls == "caption":
+            s = caption
+        elif cls == "side-mark":
+            s = swap.get(s, s)
+        R.text(cls, W - x, y, s, size, anchor)
     return R
 
 
