@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <glib/gstdio.h>
+
 #include "bm-test-util.h"
 
 /* The built-in catalog and drawings; any error fails the test. */
@@ -18,6 +21,39 @@ bm_test_load_art (void)
   art = bm_body_art_new (catalog, &error);
   g_assert_no_error (error);
   return art;
+}
+
+/* A copy of the small fixture atlas in tests/data/atlas-mini, in a new
+ * temporary directory, with @file (e.g. "muscles/alpha.json") replaced by
+ * @content when given. */
+char *
+bm_test_mini_atlas (const char *file,
+                    const char *content)
+{
+  static const char *files[] = { "atlas.json", "regions.json", "muscles/alpha.json", "muscles/beta.json" };
+  char *dir = g_dir_make_tmp ("bodymap-atlas-XXXXXX", NULL);
+  g_autofree char *muscles = g_build_filename (dir, "muscles", NULL);
+
+  g_assert_cmpint (g_mkdir (muscles, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *from = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", files[i], NULL);
+      g_autofree char *to = g_build_filename (dir, files[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      g_assert_true (g_file_set_contents (to, g_strcmp0 (file, files[i]) == 0 ? content : text, -1, NULL));
+    }
+  return dir;
+}
+
+void
+bm_test_remove_tree (const char *dir)
+{
+  g_autofree char *quoted = g_shell_quote (dir);
+  g_autofree char *cmd = g_strdup_printf ("rm -rf %s", quoted);
+
+  g_assert_cmpint (system (cmd), ==, 0);
 }
 
 /* The shared spec sits beside the checkout; a copy in tests/data keeps the

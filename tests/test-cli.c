@@ -4,9 +4,13 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include <json.h>
+
 #include "core/bm-region-catalog.h"
+#include "bm-test-util.h"
 
 typedef struct {
   int   status;
@@ -91,8 +95,8 @@ test_bad_data_dir (void)
   g_auto(Run) run = { 0 };
 
   run_bodymap (&run, "--list-regions", "--data-dir=/nonexistent/atlas", NULL);
-  g_assert_cmpint (run.status, !=, 0);
-  g_assert_nonnull (strstr (run.err, "regions.json"));
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "/nonexistent/atlas/atlas.json"));
   g_assert_cmpstr (run.out, ==, "");
 }
 
@@ -100,16 +104,106 @@ static void
 test_malformed_catalog (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *dir = g_dir_make_tmp ("bodymap-cli-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "regions.json", NULL);
+  g_autofree char *dir = bm_test_mini_atlas ("regions.json", "{\n  \"groups\": [\n    {\"id\": 3,,}\n");
   g_autofree char *arg = g_strdup_printf ("--data-dir=%s", dir);
 
-  g_assert_true (g_file_set_contents (path, "{\n  \"groups\": [\n    {\"id\": 3,,}\n", -1, NULL));
   run_bodymap (&run, "--list-regions", arg, NULL);
-  g_assert_cmpint (run.status, !=, 0);
+  g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "regions.json:3:"));
-  g_unlink (path);
-  g_rmdir (dir);
+  bm_test_remove_tree (dir);
+}
+
+static void
+test_data_dir (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_autofree char *dir = bm_test_mini_atlas (NULL, NULL);
+  g_autofree char *bad = bm_test_mini_atlas ("muscles/beta.json", "{\"id\": \"beta\", \"name\": 7}");
+  g_autofree char *arg = g_strdup_printf ("--data-dir=%s", dir);
+  g_autofree char *bad_arg = g_strdup_printf ("--data-dir=%s", bad);
+
+  /* An extended atlas replaces the built-in one. */
+  run_bodymap (&run, "--list-muscles", arg, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "alpha\tAlpha\nbeta\tBeta\n");
+
+  run_bodymap (&broken, "--list-muscles", bad_arg, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_nonnull (strstr (broken.err, "beta.json: field “name”: expected a string, found a number"));
+  g_assert_cmpstr (broken.out, ==, "");
+  bm_test_remove_tree (dir);
+  bm_test_remove_tree (bad);
+}
+
+static void
+test_list_muscles (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  run_bodymap (&run, "--list-muscles", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++, n++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 2);
+    }
+  g_assert_cmpuint (n, >=, 118);
+  g_assert_nonnull (strstr (run.out, "gluteus-minimus\tGluteus minimus\n"));
+}
+
+static void
+test_muscle_json (void)
+{
+  g_auto(Run) run = { 0 };
+  json_object *obj, *value, *tp;
+
+  run_bodymap (&run, "--muscle=gluteus-minimus", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  obj = json_tokener_parse (run.out);
+  g_assert_nonnull (obj);
+  g_assert_true (json_object_object_get_ex (obj, "id", &value));
+  g_assert_cmpstr (json_object_get_string (value), ==, "gluteus-minimus");
+  g_assert_true (json_object_object_get_ex (obj, "name", &value));
+  g_assert_true (json_object_object_get_ex (obj, "trigger_points", &value));
+  tp = json_object_array_get_idx (value, 0);
+  g_assert_true (json_object_object_get_ex (tp, "id", NULL));
+  g_assert_true (json_object_object_get_ex (tp, "essential", NULL));
+  g_assert_true (json_object_object_get_ex (tp, "spillover", NULL));
+  g_assert_true (json_object_object_get_ex (obj, "satellites", &value));
+  g_assert_nonnull (strstr (json_object_to_json_string (value), "peroneus-longus"));
+  g_assert_true (json_object_object_get_ex (obj, "stretches", &value));
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "title", NULL));
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
+  g_assert_true (json_object_object_get_ex (obj, "releases", &value));
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
+  json_object_put (obj);
+}
+
+static void
+test_muscle_text (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_bodymap (&run, "--muscle=soleus", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Soleus"));
+  g_assert_nonnull (strstr (run.out, "Heel (left)"));
+  g_assert_nonnull (strstr (run.out, "  1. "));
+}
+
+static void
+test_unknown_muscle (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_bodymap (&run, "--muscle=glutes-maximum", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "unknown muscle “glutes-maximum”"));
+  g_assert_cmpstr (run.out, ==, "");
 }
 
 int
@@ -121,5 +215,10 @@ main (int   argc,
   g_test_add_func ("/cli/list-regions", test_list_regions);
   g_test_add_func ("/cli/bad-data-dir", test_bad_data_dir);
   g_test_add_func ("/cli/malformed-catalog", test_malformed_catalog);
+  g_test_add_func ("/cli/data-dir", test_data_dir);
+  g_test_add_func ("/cli/list-muscles", test_list_muscles);
+  g_test_add_func ("/cli/muscle-json", test_muscle_json);
+  g_test_add_func ("/cli/muscle-text", test_muscle_text);
+  g_test_add_func ("/cli/unknown-muscle", test_unknown_muscle);
   return g_test_run ();
 }

@@ -36,8 +36,13 @@ Approach
 * Side views: the hanging arm is drawn over the trunk (``arm-outline``); trunk
   regions are clipped by ``clip-trunk`` (body minus arm and ear), arm regions
   by ``clip-arm``.  Inner (medial) surfaces that a lateral view cannot show
-  are drawn in two insets at the same scale and heights: "Inner arm" and
-  "Inner leg" (true medial views, so they face the other way).  The back view
+  are drawn in two insets at the same scale and heights: "Inner leg" (a true
+  medial view, so it faces the other way) and "Inner arm" (the limb in
+  anatomical position seen from the front and inner side: open hand, palm
+  towards the viewer, thumb away from the main figure; the posterior and
+  dorsal strips run down its inner border).  The hanging arm and the inset
+  hand reuse the front view's hand geometry (``hand_local``); the hanging
+  hand is relaxed (fingers together and slightly flexed).  The back view
   has two sole insets ("Left sole", "Right sole", toes up, big toe towards
   the middle, patient's left on the viewer's left).
 * A region that appears both on a figure and in an inset (e.g. the front of
@@ -54,7 +59,8 @@ Conventions of the output
   body-back.svg 520x1100: patient's left on the viewer's left; sole insets
   at the bottom corners.  body-left.svg / body-right.svg 620x1100: the
   patient faces the viewer's left in body-left.svg and the viewer's right in
-  body-right.svg; the insets are true medial views and face the other way.
+  body-right.svg; the inner-leg inset faces the other way, the inner-arm
+  inset shows the front and inner side of the arm (thumb away from the figure).
 * Outlines (class "outline"): body-outline; arm-outline (side views, the
   hanging arm drawn over the trunk); inset-arm-outline, inset-leg-outline
   (side views); inset-sole-left-outline, inset-sole-right-outline (back).
@@ -518,20 +524,41 @@ HAND_O = (148.5, Y["wrist"])   # wrist crease centre, front view
 HAND_A = 8                     # hand axis, degrees away from the body
 
 
-def finger_pts(base, ang, length, w0, w1, npts=4):
-    """Sides of a finger: (thumb-side points base->tip, tip arc, other side tip->base)."""
-    a = math.radians(ang)
-    d = (math.sin(a), math.cos(a))
-    n = (math.cos(a), -math.sin(a))
+def finger_axis(base, ang, length, w1, curl=0.0, npts=4):
+    """Centre line of a finger from its base to the centre of its tip arc:
+    npts+1 (point, angle) pairs.  The direction turns by `curl` degrees
+    (growing with the square of the distance along the finger) to draw a
+    relaxed, slightly flexed finger."""
     L = length - w1 / 2
+    if not curl:
+        a = math.radians(ang)
+        d = (math.sin(a), math.cos(a))
+        return [((base[0] + d[0] * L * k / npts, base[1] + d[1] * L * k / npts), ang) for k in range(npts + 1)]
+    out, c, sub = [(base, ang)], base, 24
+    for k in range(npts):
+        for j in range(sub):
+            t = (k + (j + 0.5) / sub) / npts
+            a = math.radians(ang + curl * t * t)
+            c = (c[0] + math.sin(a) * L / npts / sub, c[1] + math.cos(a) * L / npts / sub)
+        out.append((c, ang + curl * ((k + 1) / npts) ** 2))
+    return out
+
+
+def finger_pts(base, ang, length, w0, w1, npts=4, curl=0.0):
+    """Sides of a finger: (thumb-side points base->tip, tip arc, other side tip->base)."""
     lat, med = [], []
-    for k in range(npts + 1):
+    axis = finger_axis(base, ang, length, w1, curl, npts)
+    for k, (c, ak) in enumerate(axis):
         t = k / npts
         w = (w0 + (w1 - w0) * t) / 2
-        c = (base[0] + d[0] * L * t, base[1] + d[1] * L * t)
+        a = math.radians(ak)
+        n = (math.cos(a), -math.sin(a))
         lat.append((c[0] + n[0] * w, c[1] + n[1] * w))
         med.append((c[0] - n[0] * w, c[1] - n[1] * w))
-    tc = (base[0] + d[0] * L, base[1] + d[1] * L)
+    tc, at = axis[-1]
+    a = math.radians(at)
+    d = (math.sin(a), math.cos(a))
+    n = (math.cos(a), -math.sin(a))
     r = w1 / 2
     arc = [(tc[0] + n[0] * r * math.cos(th) + d[0] * r * math.sin(th),
             tc[1] + n[1] * r * math.cos(th) + d[1] * r * math.sin(th))
@@ -539,10 +566,11 @@ def finger_pts(base, ang, length, w0, w1, npts=4):
     return lat, arc, med[::-1]
 
 
-def hand_local():
+def hand_local(fingers=FINGERS, curl=0.0):
     """Hand with fingers extended, seen from the palm or the back, in hand
     coordinates: u towards the thumb, v down the hand axis, origin at the
-    middle of the wrist crease.  Returns (points, tags)."""
+    middle of the wrist crease.  `fingers` and `curl` (see finger_axis) give
+    the relaxed hand of the side view.  Returns (points, tags)."""
     pts, tags = [], {}
 
     def add(p, tag=None):
@@ -558,7 +586,7 @@ def hand_local():
     for p in [(21.2, 59.5), (18.6, 52)]:
         add(p)
     add((14.2, 45), "web0")
-    fing = [finger_pts(*f) for f in FINGERS]
+    fing = [finger_pts(*f, curl=curl) for f in fingers]
     for i, (lat, arc, med) in enumerate(fing):
         if i == 0:
             add(lat[0])
@@ -1180,7 +1208,21 @@ def side_hand_xy(p):
     return rot(SIDE_HAND_O, SIDE_HAND_A, (-p[0], p[1]))
 
 
+# relaxed hand of the side view: fingers together and slightly flexed (the tips
+# turn back towards the thigh), seen from the back of the hand, thumb in front
+SIDE_FINGERS = [  # as FINGERS
+    ((14.4, 57), 2, 36, 10.6, 9.2),         # index
+    ((3.2, 59), 0.6, 40.5, 10.8, 9.4),      # middle
+    ((-8.1, 59.6), -0.8, 37, 10.2, 8.8),    # ring
+    ((-18.4, 62.4), -2.6, 29, 9.0, 7.8),    # little
+]
+SIDE_CURL = -15.0
+
+
 def side_arm_pts():
+    """Hanging arm of the side view: deltoid cap, biceps and triceps, a slight
+    hollow at the front of the elbow and the point of the olecranon behind,
+    the forearm tapering to the wrist, then the relaxed hand."""
     pts, tags = [], {}
 
     def add(seq, first=None):
@@ -1188,19 +1230,20 @@ def side_arm_pts():
             if k == 0 and first:
                 tags[first] = len(pts)
             pts.append(p)
-    add([(0, 261), (-11, 263), (-20.6, 269.6), (-26.8, 281), (-29, 297), (-28.4, 316), (-26.6, 338),
-         (-24.6, 362), (-22.8, 390), (-21, 418), (-19.8, 440)], "top")
-    tags["front_elbow"] = len(pts) - 1
-    add([(-20.8, 458), (-23.4, 480), (-24.4, 505), (-24.6, 530), (-24.2, 555)])
-    hp, ht = hand_local()
+    add([(0, 261), (-11, 263.2), (-20.4, 269.8), (-26.4, 280.6), (-29.4, 294), (-30, 310), (-28.6, 327),
+         (-25.8, 345), (-23.6, 362), (-23.6, 380), (-23.2, 400), (-21.8, 420), (-20.2, 437)], "top")
+    add([(-20.6, 452), (-22.8, 468), (-24.6, 488), (-25, 508), (-24.6, 530), (-24.2, 553)])
+    hp, ht = hand_local(SIDE_FINGERS, SIDE_CURL)
     base = len(pts)
     for k, v in ht.items():
         tags[k] = base + v
     for p in hp:
         pts.append(side_hand_xy(p))
-    add([(7.2, 555), (10.2, 530), (13.4, 505), (16.6, 482), (19.4, 462)])
-    add([(21.4, 446), (22.4, 425), (24, 398), (25.8, 370), (27.4, 342), (28.2, 315), (27, 293), (22.8, 277),
-         (16, 266.6), (8, 262.2)], "olecranon")
+    add([(7.4, 557), (10.4, 534), (13.8, 510), (17.4, 486), (20.4, 466)])
+    add([(22.2, 451)], "olecranon")
+    add([(22.2, 438), (22.8, 422), (24.6, 400), (26.6, 375), (27.8, 350), (28.4, 326), (28, 305), (25.8, 288),
+         (21.4, 275), (15, 266.4)])
+    add([(8, 262.2)], "back_top")
     return pts, tags
 
 
@@ -1385,7 +1428,7 @@ def side_main(F, so):
 def side_arm(F, so):
     """Regions of the hanging arm in the side view (lateral surface, neutral forearm)."""
     AF = Chain([p for p in so.arm_part("top", "wrist_out") if p[1] > 280])
-    AB = Chain([p for p in so.arm_part("wrist_in", "olecranon") if p[1] > 280])
+    AB = Chain([p for p in so.arm_part("wrist_in", "back_top") if p[1] > 280])
     afo = [(AF.x(y) - 20, y) for y in range(240, 576, 12)] + [(-80, 600), (-80, 760)]
     abo = [(AB.x(y) + 20, y) for y in range(240, 576, 12)] + [(60, 600), (60, 760)]
     AFO, ABO = PL(afo, "arm_front_over"), PL(abo, "arm_back_over")
@@ -1441,8 +1484,9 @@ def side_arm(F, so):
 
 
 # ---------------------------------------------------------------------------
-# Insets of the side view: true medial views (anterior towards +x), drawn in
-# local coordinates and shifted into place.
+# Insets of the side view, drawn in local coordinates and shifted into place:
+# the inner leg is a true medial view (anterior towards +x), the inner arm is
+# seen from the front and inner side (lateral, thumb side towards +x).
 # ---------------------------------------------------------------------------
 INSET_LEG = [  # medial view of the left leg from mid-thigh; +x anterior
     (-50.4, 668), (-30, 662.6), (0, 660.8), (30, 661.8), (47.8, 665),        # cut across the thigh
@@ -1454,28 +1498,6 @@ INSET_LEG = [  # medial view of the left leg from mid-thigh; +x anterior
     (-29.4, 1018.6), (-25, 1006), (-22, 990), (-21.8, 970), (-25, 940), (-32, 905), (-40.4, 876), (-45.6, 856),
     (-46.2, 840), (-43.8, 822), (-38.4, 803), (-36.6, 786), (-38, 766), (-42, 736), (-46.6, 702),
 ]
-INSET_ARM = [  # medial view of the left arm in anatomical position (palm forwards); +x anterior
-    (-24.4, 327), (-10, 321.6), (5, 320.6), (22.6, 323.6),                   # cut at the armpit
-    (24.6, 345), (24.6, 375), (23.2, 405), (21.2, 430), (19.6, 446), (21.4, 465), (22, 490), (20.2, 520),
-    (17.2, 550), (14.8, 572), (16.6, 586), (19.4, 598), (22.6, 610), (25, 622), (26.4, 634),  # thumb
-    (26.2, 642), (24.8, 646.8), (21.8, 647.6), (18.4, 646.4),
-    (16.6, 655), (14.8, 664.6), (12.4, 672.4), (10.6, 676.4), (8.8, 678.4),                  # little finger
-    (9.8, 682.6), (8.6, 686.4), (7, 688.4),                                                  # ring finger
-    (5.2, 690.2), (2.6, 689.6), (1, 685.6),                                                  # middle finger
-    (-0.8, 674), (-2.4, 660), (-4.4, 646), (-7.6, 628), (-10.4, 608), (-12, 590), (-12.6, 578),  # back of hand
-    (-14, 556), (-17, 526), (-19.6, 496), (-21.2, 468), (-22.2, 450), (-22.6, 430), (-24, 400), (-25.4, 370),
-    (-25.6, 345),
-]
-INSET_ARM_FRONT = (3, 14)          # index range of the front (flexor) contour of arm and forearm
-INSET_ARM_BACK = 34                # back contour: from this index to the end
-INSET_ARM_CORNERS = [0, 3, 22, 27, 30]
-INSET_ARM_PALM_EDGE = [(15.6, 586), (17.2, 600), (18, 616), (17.8, 632), (18.4, 646.4)]   # seen over the thumb
-INSET_ARM_FINGER_LINES = [  # tips of the little and ring fingers over the fingers behind them
-    [(8.8, 678.4), (5.8, 678.4), (2.8, 676.2), (0.4, 671.6)],
-    [(7, 688.4), (4.6, 688.2), (2, 686.2)],
-]
-
-
 def inset_leg(F, shift):
     """Inner (medial) view of the left leg, facing the other way."""
     pts = [(x + shift, y) for x, y in INSET_LEG]
@@ -1529,30 +1551,84 @@ def inset_leg(F, shift):
     return segs
 
 
+INSET_ARM_TOP = [(-24.6, 327), (-10, 321.8), (5, 320.8), (22.2, 323.6)]     # cut at the armpit
+INSET_ARM_OUT = [  # lateral (thumb-side) contour seen from the front-inner side, armpit -> wrist
+    (24.6, 345), (25.6, 370), (24.8, 395), (22.6, 416), (20.6, 434), (20.4, 449), (22.6, 464), (24.6, 481),
+    (24.4, 500), (22.8, 522), (21, 545), (20.1, 566)]
+INSET_ARM_IN = [   # medial (ulnar) contour, wrist -> armpit: forearm flexors, medial epicondyle, biceps groove
+    (-12.2, 567), (-13.9, 549), (-16.3, 526), (-18.9, 503), (-21, 482), (-22.2, 464), (-22.8, 449),
+    (-21.8, 436), (-21.6, 420), (-22.6, 400), (-24, 376), (-25, 351)]
+INSET_HAND_O = (4, Y["wrist"])   # wrist crease centre (local x): the forearm carries out a little
+INSET_HAND_A = 1.5
+
+
+def inset_hand_xy(p):
+    """Hand coordinates -> local inset coordinates (palm towards the viewer, thumb to +x)."""
+    return rot(INSET_HAND_O, INSET_HAND_A, p)
+
+
+def inset_arm_pts():
+    """Closed contour of the inner-arm inset (local x, y) and tags of the hand points."""
+    pts = list(INSET_ARM_TOP) + list(INSET_ARM_OUT)
+    hp, ht = hand_local()
+    base = len(pts)
+    tags = {k: base + v for k, v in ht.items()}
+    pts += [inset_hand_xy(p) for p in hp]
+    pts += list(INSET_ARM_IN)
+    return pts, tags
+
+
 def inset_arm(F, shift):
-    """Inner (medial) view of the left arm, palm forwards, facing the other way."""
-    pts = [(x + shift, y) for x, y in INSET_ARM]
-    segs = cr_segments(pts, True, INSET_ARM_CORNERS)
+    """Inner arm: the left upper limb in anatomical position seen from the front and
+    the inner side, palm towards the viewer (thumb on the right, little finger on the
+    left).  From left to right: the posterior (dorsal) border strip, the medial
+    (ulnar) strip and the anterior (volar) surface."""
+    loc, tags = inset_arm_pts()
+    pts = [(x + shift, y) for x, y in loc]
+    corners = [0, len(INSET_ARM_TOP) - 1] + [tags["web%d" % k] for k in range(4)]
+    segs = cr_segments(pts, True, corners)
     dense, starts = sample_segs(segs, 1.0)
-    front = Chain(dense[starts[INSET_ARM_FRONT[0]]:starts[INSET_ARM_FRONT[1]] + 1])
-    back = Chain(dense[starts[INSET_ARM_BACK]:] + [dense[0]])
+    nt = len(INSET_ARM_TOP)
+    outer = Chain(dense[starts[nt - 1]:starts[tags["wrist_out"]] + 1])
+    inner = Chain(dense[starts[tags["wrist_in"]]:] + [dense[0]])
     C = "clip-inset-arm"
     X = lambda z: z + shift
-    fo = PL([(front.x(y) + 20, y) for y in range(300, 576, 12)] + [(X(60), 590), (X(60), 720)], "front_over")
-    bo = PL([(back.x(y) - 20, y) for y in range(300, 700, 12)] + [(X(-60), 700), (X(-60), 720)], "back_over")
+    Hx = lambda p: (X(inset_hand_xy(p)[0]), inset_hand_xy(p)[1])
+    fo = PL([(outer.x(y) + 20, y) for y in range(300, 580, 10)] + [(X(75), 592), (X(75), 720)], "front_over")
+    bo = PL([(inner.x(y) - 20, y) for y in range(300, 580, 10)] + [(X(-50), 596), (X(-50), 720)], "back_over")
     top = PL([(X(-80), 300), (X(80), 300)], "top")
-    bot = PL([(X(-80), 712), (X(80), 712)], "bottom")
 
-    def line(f, name):
-        return S([(back.x(y) + (front.x(y) - back.x(y)) * f, y) for y in range(300, 700, 8)], name)
-    FS, PB = line(0.75, "front_strip"), line(0.25, "back_strip")
+    # strip lines: fraction of the way from the inner (0) to the outer (1) contour
+    # along arm and forearm, then in hand coordinates along the ulnar border
+    def line(table, hand, name):
+        p = []
+        for y in range(292, 576, 8):
+            f = interp(table, y)
+            p.append((inner.x(y) + (outer.x(y) - inner.x(y)) * f, y))
+        return S(p + [Hx(q) for q in hand], name)
+    PB = line([(300, 0.22), (600, 0.22)],
+              [(-11.2, 8), (-13.3, 16), (-14.7, 26), (-15.9, 36), (-16.6, 46), (-16.8, 56), (-16.2, 64),
+               (-15.5, 74)], "back_strip")
+    FS = line([(300, 0.56), (400, 0.56), (500, 0.46), (600, 0.44)],
+              [(-3.3, 8), (-5.3, 16), (-6.6, 26), (-7.9, 36), (-8.6, 46), (-8.8, 56), (-8.5, 64), (-8, 74)],
+              "front_strip")
 
     def hc(y, name):
         return LN((X(-80), y), (X(80), y), name)
     cut_et, cut_eb = hc(Y["elbow_top"], "elbow_top"), hc(Y["elbow_bottom"], "elbow_bottom")
-    cut_wt, cut_wb = hc(Y["wrist"] - 13, "wrist_top"), hc(Y["wrist"] + 7, "wrist_bottom")
-    cut_f = S([(X(-60), 636), (X(-5), 639), (X(5), 641), (X(20), 643), (X(60), 646)], "finger_base")
-    edge = S([(X(14), 574)] + [(X(x), y) for x, y in INSET_ARM_PALM_EDGE] + [(X(30), 652), (X(70), 660)], "palm_edge")
+    cut_wt = LN(Hx((-90, -13)), Hx((90, -13)), "wrist_top")
+    cut_wb = LN(Hx((-90, 7)), Hx((90, 7)), "wrist_bottom")
+
+    def gap(k, maxlen, ext=45):
+        return S(gap_line(dense, starts[tags["web%d" % k]], maxlen, ext), "gap%d" % k)
+    gap0 = gap(0, 20, 70)
+    TCG = S([Hx((3.5, -3)), Hx((3.8, 8)), Hx((5.5, 22)), Hx((9, 34)), Hx((12.3, 41.5))] + gap0.p[1:][::6]
+            + [gap0.p[-1]], "thenar")
+    gap1, gap2 = gap(1, 34), gap(2, 36)
+    thumb_bot = LN(Hx((21.5, 69)), Hx((80, 69)), "thumb_bottom")
+    fbase = S([Hx((30, 55)), Hx((20, 56)), Hx((14, 56.4)), Hx((8.75, 57.1)), Hx((3, 57.9)), Hx((-2.5, 58.3)),
+               Hx((-8, 58.8)), Hx((-13.25, 59.8)), Hx((-20, 61.6)), Hx((-30, 63)), Hx((-95, 66))], "finger_base")
+    tip_over = LN(Hx((-100, 116)), Hx((90, 116)), "tip_over")
 
     def R(rid, curves):
         F.add(rid + "-left", curves, None, C)
@@ -1567,11 +1643,13 @@ def inset_arm(F, shift):
     R("forearm-dorsal", [cut_eb, PB, cut_wt, bo])
     R("wrist-volar", [cut_wt, fo, cut_wb, FS])
     R("wrist-dorsal", [cut_wt, PB, cut_wb, bo])
-    R("finger-thumb", [cut_wb, fo, edge])
-    R("hand-palm", [cut_wb, edge, cut_f, FS])
-    R("hand-ulnar", [cut_wb, FS, cut_f, PB])
-    R("hand-dorsum", [cut_wb, PB, cut_f, bo])
-    R("finger-ring-little", [cut_f, edge, fo, bot, bo])
+    R("finger-thumb", [cut_wb, fo, thumb_bot, TCG])
+    R("hand-palm", [cut_wb, TCG, fbase, FS])
+    R("hand-ulnar", [cut_wb, FS, fbase, PB])
+    R("hand-dorsum", [cut_wb, PB, fbase, bo])
+    R("finger-index", [fbase, TCG, tip_over, gap1])
+    R("finger-middle", [fbase, gap1, tip_over, gap2])
+    R("finger-ring-little", [fbase, gap2, tip_over, bo])
     return segs
 
 
@@ -1713,21 +1791,25 @@ def side_details(arm_shift, leg_shift):
     D.append(sp([(-96.4, 1037), (-101, 1040.2), (-103, 1045), (-102.2, 1049.6)]))             # little toe
     # hanging arm: elbow, nails
     Hn.append(sp([(12.6, 440), (9.4, 447), (12.6, 454)]))
-    for base, ang, length, _, w1 in FINGERS:
-        D.append(nail(base, ang, w1, length, side_hand_xy))
+    for base, ang, length, _, w1 in SIDE_FINGERS:
+        (tc, at) = finger_axis(base, ang, length, w1, SIDE_CURL)[-1]
+        a = math.radians(at)
+        D.append(nail((tc[0] - math.sin(a) * (length - w1 / 2), tc[1] - math.cos(a) * (length - w1 / 2)), at, w1,
+                      length, side_hand_xy))
     D.append(nail((17.6, 22), 15.5, 10.5, 43.6, side_hand_xy))
     # inner leg: knee cap, medial malleolus, big toe nail, knee crease
     L = lambda p: (p[0] + leg_shift, p[1])
     Hn.append(map_cmds(sp([(33.4, 768.6), (25.6, 766.4), (20.8, 777), (21.6, 792), (27, 800), (32.6, 798)]), L))
     Hn.append(map_cmds(sp(ellipse_pts(3, 1003, 5.6, 6.2, 10, -0.3, math.pi + 0.3)), L))
     D.append(map_cmds(sp([(98.6, 1038.6), (104, 1039.2), (108.2, 1041.8)]), L))
-    # inner arm: medial epicondyle, wrist and palm creases, finger tips
+    # inner arm: medial epicondyle, elbow, wrist and palm creases
     A = lambda p: (p[0] + arm_shift, p[1])
-    Hn.append(map_cmds(sp([(-16.6, 442), (-19.8, 448), (-16.8, 454)]), A))
-    D.append(map_cmds(sp([(14.8, 585), (10, 586.6), (6.4, 586)]), A))
-    D.append(map_cmds(sp(INSET_ARM_PALM_EDGE), A))
-    for cmds in INSET_ARM_FINGER_LINES:
-        D.append(map_cmds(sp(cmds), A))
+    AH = lambda p: A(inset_hand_xy(p))
+    Hn.append(map_cmds(sp([(-17.8, 441.5), (-20.2, 448.5), (-17.8, 455.5)]), A))
+    D.append(map_cmds(sp([(-1.5, 452.4), (5, 454.2), (12, 453.2)]), A))
+    D.append(sp([AH((-9, 1.5)), AH((0, 2.6)), AH((9, 1.5))]))
+    Hn.append(sp([AH((-20.4, 45.4)), AH((-12, 45.2)), AH((-4, 46)), AH((2.4, 48.2)), AH((7.2, 51.8))]))   # distal
+    Hn.append(sp([AH((12, 41.2)), AH((5, 38.6)), AH((-3, 37.2)), AH((-11, 37.4))]))                    # proximal
     return D, Hn
 
 

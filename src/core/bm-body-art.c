@@ -621,3 +621,35 @@ bm_body_art_region_at (BmBodyArt *self,
     return NULL;
   return bm_region_catalog_get_region (self->catalog, index);
 }
+
+/* Where a marker goes: the point at fractions (@fx, @fy) of the region's
+ * box in @view, moved to the nearest spot where the region actually shows
+ * (a box corner may lie outside a curved region, and in the side views the
+ * hanging arm covers part of the hip). @moved, if given, receives how far
+ * it was moved, in drawing units. */
+gboolean
+bm_body_art_place_point (BmBodyArt *self,
+                         BmView     view,
+                         guint      region,
+                         double     fx,
+                         double     fy,
+                         double    *x,
+                         double    *y,
+                         double    *moved)
+{
+  double bx, by, bw, bh, px, py;
+
+  g_return_val_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS, FALSE);
+
+  if (!bm_body_art_get_region_bounds (self, view, region, &bx, &by, &bw, &bh))
+    return FALSE;
+  px = bx + CLAMP (fx, 0, 1) * bw;
+  py = by + CLAMP (fy, 0, 1) * bh;
+  bm_body_art_ensure_hit_map (self, view);
+  if (self->views[view].hit_map == NULL ||
+      !bm_hit_map_nearest (self->views[view].hit_map, (int) region, px, py, MAX (bw, bh), x, y))
+    return FALSE;
+  if (moved != NULL)
+    *moved = hypot (*x - px, *y - py);
+  return TRUE;
+}

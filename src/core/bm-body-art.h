@@ -70,6 +70,14 @@ const BmRegion  *bm_body_art_region_at         (BmBodyArt         *self,
                                                 BmView             view,
                                                 double             x,
                                                 double             y);
+gboolean         bm_body_art_place_point       (BmBodyArt         *self,
+                                                BmView             view,
+                                                guint              region,
+                                                double             fx,
+                                                double             fy,
+                                                double            *x,
+                                                double            *y,
+                                                double            *moved);
 GPtrArray       *bm_body_art_list_drawn_ids    (GBytes            *svg,
                                                 GError           **error);
 GBytes          *bm_body_art_get_svg           (BmBodyArt         *self,

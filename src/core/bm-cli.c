@@ -4,25 +4,20 @@
  */
 #include "config.h"
 
+#include "bm-atlas.h"
 #include "bm-cli.h"
-#include "bm-region-catalog.h"
 
 gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
-  return options->list_regions;
+  return options->list_regions || options->list_muscles || options->muscle != NULL;
 }
 
-static BmRegionCatalog *
-load_catalog (const BmCliOptions  *options,
-              GError             **error)
+void
+bm_cli_options_clear (BmCliOptions *options)
 {
-  if (options->data_dir != NULL)
-    {
-      g_autofree char *path = g_build_filename (options->data_dir, "regions.json", NULL);
-      return bm_region_catalog_new_from_file (path, error);
-    }
-  return bm_region_catalog_load_default (error);
+  g_clear_pointer (&options->muscle, g_free);
+  g_clear_pointer (&options->data_dir, g_free);
 }
 
 static int
@@ -49,22 +44,129 @@ list_regions (BmRegionCatalog *catalog,
   return BM_EXIT_OK;
 }
 
+static int
+list_muscles (BmAtlas *atlas,
+              FILE    *out)
+{
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+      fprintf (out, "%s\t%s\n", m->id, m->name);
+    }
+  return BM_EXIT_OK;
+}
+
+static void
+print_zone (BmRegionCatalog *catalog,
+            FILE            *out,
+            const char      *title,
+            GArray          *regions)
+{
+  fprintf (out, "    %s:", title);
+  for (guint i = 0; i < regions->len; i++)
+    fprintf (out, "%s %s", i ? "," : "",
+             bm_region_catalog_get_region (catalog, g_array_index (regions, guint, i))->label);
+  fprintf (out, "%s\n", regions->len == 0 ? " none" : "");
+}
+
+static void
+print_techniques (FILE       *out,
+                  const char *heading,
+                  GPtrArray  *techniques)
+{
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      const BmTechnique *t = techniques->pdata[i];
+      const char *dose[] = { t->hold, t->repetitions, t->pace, t->frequency };
+
+      fprintf (out, "\n%s: %s\n", heading, t->title);
+      for (guint s = 0; t->steps[s] != NULL; s++)
+        fprintf (out, "  %u. %s\n", s + 1, t->steps[s]);
+      fprintf (out, "  Dose:");
+      for (guint d = 0, n = 0; d < G_N_ELEMENTS (dose); d++)
+        if (dose[d] != NULL)
+          fprintf (out, "%s %s", n++ ? ";" : "", dose[d]);
+      fprintf (out, "\n  Feel: %s\n", t->feel);
+      for (guint c = 0; t->cautions[c] != NULL; c++)
+        fprintf (out, "  Caution: %s\n", t->cautions[c]);
+    }
+}
+
+/* The readable form of --muscle=ID: the left side's zones. */
+static void
+print_muscle (BmAtlas        *atlas,
+              const BmMuscle *m,
+              FILE           *out)
+{
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+
+  fprintf (out, "%s (%s)\n\n%s\n%s\n", m->name, bm_atlas_get_group_label (atlas, m->group),
+           m->location, m->action);
+  for (guint i = 0; i < m->trigger_points->len; i++)
+    {
+      const BmTriggerPoint *tp = m->trigger_points->pdata[i];
+
+      fprintf (out, "\nTrigger point: %s\n  %s\n", tp->name, tp->location);
+      print_zone (catalog, out, "Refers pain to", tp->essential_regions[BM_MUSCLE_LEFT]);
+      print_zone (catalog, out, "Sometimes also to", tp->spillover_regions[BM_MUSCLE_LEFT]);
+    }
+  print_techniques (out, "Stretch", m->stretches);
+  print_techniques (out, "Release", m->releases);
+  fprintf (out, "\nHeat: %s\n\nWhat keeps it going:\n", m->heat);
+  for (guint i = 0; i < m->factors->len; i++)
+    {
+      const BmFactor *f = m->factors->pdata[i];
+      fprintf (out, "  - %s: %s\n", f->factor, f->fix);
+    }
+}
+
+static int
+show_muscle (BmAtlas            *atlas,
+             const BmCliOptions *options,
+             FILE               *out,
+             FILE               *err)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, options->muscle);
+
+  if (m == NULL)
+    {
+      fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", options->muscle);
+      return BM_EXIT_USAGE;
+    }
+  if (options->json)
+    {
+      json_object *obj = bm_atlas_muscle_to_json (atlas, m);
+      fprintf (out, "%s\n", json_object_to_json_string_ext (obj, JSON_C_TO_STRING_PRETTY |
+                                                                  JSON_C_TO_STRING_NOSLASHESCAPE));
+      json_object_put (obj);
+    }
+  else
+    print_muscle (atlas, m, out);
+  return BM_EXIT_OK;
+}
+
 int
 bm_cli_run (const BmCliOptions *options,
             FILE               *out,
             FILE               *err)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmRegionCatalog) catalog = load_catalog (options, &error);
+  g_autoptr(BmAtlas) atlas = NULL;
   int status = BM_EXIT_OK;
 
-  if (catalog == NULL)
+  atlas = options->data_dir != NULL ? bm_atlas_load_dir (options->data_dir, &error)
+                                    : bm_atlas_load_default (&error);
+  if (atlas == NULL)
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_DATA;
     }
   if (options->list_regions)
-    status = list_regions (catalog, out);
+    status = list_regions (bm_atlas_get_catalog (atlas), out);
+  else if (options->list_muscles)
+    status = list_muscles (atlas, out);
+  else if (options->muscle != NULL)
+    status = show_muscle (atlas, options, out, err);
   fflush (out);
   return status;
 }

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 typedef struct {
   gboolean  list_regions;
+  gboolean  list_muscles;
+  char     *muscle;       /* --muscle=ID */
+  gboolean  json;
   char     *data_dir;
 } BmCliOptions;
 
@@ -23,5 +26,6 @@ gboolean bm_cli_wants_headless (const BmCliOptions *options);
 int      bm_cli_run            (const BmCliOptions *options,
                                 FILE               *out,
                                 FILE               *err);
+void     bm_cli_options_clear  (BmCliOptions       *options);
 
 G_END_DECLS

@@ -126,6 +126,55 @@ bm_hit_map_lookup (const BmHitMap *self,
   return (int) self->index[(gsize) py * self->width + px] - 1;
 }
 
+/* Finds the point of @region nearest to (@x, @y), within @max_distance
+ * drawing units, searching square rings outward in the index buffer. The
+ * result is the centre of the nearest pixel, in drawing units. */
+gboolean
+bm_hit_map_nearest (const BmHitMap *self,
+                    int             region,
+                    double          x,
+                    double          y,
+                    double          max_distance,
+                    double         *out_x,
+                    double         *out_y)
+{
+  int cx = (int) floor (x * self->scale), cy = (int) floor (y * self->scale);
+  int max_ring = (int) ceil (max_distance * self->scale);
+  guint16 want = (guint16) (region + 1);
+  double best = G_MAXDOUBLE;
+  int bx = 0, by = 0;
+
+  for (int ring = 0; ring <= max_ring; ring++)
+    {
+      /* Pixels on a ring can be up to ring·√2 away: stop once no closer
+       * pixel can turn up. */
+      if (best <= (double) ring * ring)
+        break;
+      for (int py = cy - ring; py <= cy + ring; py++)
+        for (int px = cx - ring; px <= cx + ring; px++)
+          {
+            double d;
+
+            if ((abs (py - cy) != ring && abs (px - cx) != ring) ||
+                px < 0 || py < 0 || px >= self->width || py >= self->height ||
+                self->index[(gsize) py * self->width + px] != want)
+              continue;
+            d = (double) (px - cx) * (px - cx) + (double) (py - cy) * (py - cy);
+            if (d < best)
+              {
+                best = d;
+                bx = px;
+                by = py;
+              }
+          }
+    }
+  if (best > (double) max_ring * max_ring)
+    return FALSE;
+  *out_x = (bx + 0.5) / self->scale;
+  *out_y = (by + 0.5) / self->scale;
+  return TRUE;
+}
+
 void
 bm_hit_map_free (BmHitMap *self)
 {

@@ -24,6 +24,13 @@ BmHitMap *bm_hit_map_new              (RsvgHandle       *handle,
 int       bm_hit_map_lookup           (const BmHitMap   *self,
                                        double            x,
                                        double            y);
+gboolean  bm_hit_map_nearest          (const BmHitMap   *self,
+                                       int               region,
+                                       double            x,
+                                       double            y,
+                                       double            max_distance,
+                                       double           *out_x,
+                                       double           *out_y);
 void      bm_hit_map_free             (BmHitMap         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmHitMap, bm_hit_map_free)

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "core/bm-atlas.h"
 #include "core/bm-body-art.h"
 #include "core/bm-cli.h"
 #include "bm-application.h"
@@ -14,7 +15,7 @@ struct _BmApplication
   AdwApplication   parent_instance;
 
   /* Owned */
-  BmRegionCatalog *catalog;
+  BmAtlas         *atlas;
   BmBodyArt       *art;
   GError          *load_error;
   BmCliOptions     cli;
@@ -25,6 +26,12 @@ G_DEFINE_FINAL_TYPE (BmApplication, bm_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "list-regions", 0, 0, G_OPTION_ARG_NONE, NULL,
     "Print every body-map region as id, label and views, then exit", NULL },
+  { "list-muscles", 0, 0, G_OPTION_ARG_NONE, NULL,
+    "Print every muscle in the atlas as id and name, then exit", NULL },
+  { "muscle", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "Print one muscle's record (trigger points, referral, self-care), then exit", "ID" },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    "With --muscle, print JSON", NULL },
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     "Load the atlas from DIR instead of the built-in one", "DIR" },
   { NULL }
@@ -50,8 +57,13 @@ bm_application_handle_local_options (GApplication *app,
 {
   BmApplication *self = BM_APPLICATION (app);
   const char *data_dir = NULL;
+  const char *muscle = NULL;
 
   self->cli.list_regions = g_variant_dict_contains (options, "list-regions");
+  self->cli.list_muscles = g_variant_dict_contains (options, "list-muscles");
+  self->cli.json = g_variant_dict_contains (options, "json");
+  if (g_variant_dict_lookup (options, "muscle", "&s", &muscle))
+    self->cli.muscle = g_strdup (muscle);
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     self->cli.data_dir = g_strdup (data_dir);
 
@@ -64,14 +76,11 @@ static void
 load_art (BmApplication *self)
 {
   if (self->cli.data_dir != NULL)
-    {
-      g_autofree char *path = g_build_filename (self->cli.data_dir, "regions.json", NULL);
-      self->catalog = bm_region_catalog_new_from_file (path, &self->load_error);
-    }
+    self->atlas = bm_atlas_load_dir (self->cli.data_dir, &self->load_error);
   else
-    self->catalog = bm_region_catalog_load_default (&self->load_error);
-  if (self->catalog != NULL)
-    self->art = bm_body_art_new (self->catalog, &self->load_error);
+    self->atlas = bm_atlas_load_default (&self->load_error);
+  if (self->atlas != NULL)
+    self->art = bm_body_art_new (bm_atlas_get_catalog (self->atlas), &self->load_error);
 }
 
 static GtkWidget *
@@ -198,9 +207,9 @@ bm_application_finalize (GObject *object)
   BmApplication *self = BM_APPLICATION (object);
 
   g_clear_object (&self->art);
-  g_clear_object (&self->catalog);
+  g_clear_object (&self->atlas);
   g_clear_error (&self->load_error);
-  g_clear_pointer (&self->cli.data_dir, g_free);
+  bm_cli_options_clear (&self->cli);
 
   G_OBJECT_CLASS (bm_application_parent_class)->finalize (object);
 }

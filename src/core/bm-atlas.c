@@ -1,0 +1,386 @@
+/* bm-atlas.c: the trigger-point atlas: regions, muscles and the literature
+ *
+ * The built-in atlas is read from the GResource bundle; --data-dir reads a
+ * directory of the same layout (atlas.json, regions.json, muscles/ID.json).
+ * Everything is validated on load; a bad atlas is rejected with a message
+ * naming the file, the item and the field.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-atlas.h"
+#include "bm-error.h"
+#include "bm-json.h"
+#include "bm-muscle-private.h"
+
+struct _BmAtlas
+{
+  GObject          parent_instance;
+
+  /* Owned */
+  BmRegionCatalog *catalog;
+  GPtrArray       *muscles;       /* BmMuscle*, by group then name */
+  GHashTable      *by_id;         /* id → BmMuscle*, borrowed */
+  GHashTable      *groups;        /* group id → label */
+  GPtrArray       *group_order;   /* group ids, borrowed */
+  GHashTable      *sources;       /* source id → citation */
+};
+
+G_DEFINE_FINAL_TYPE (BmAtlas, bm_atlas, G_TYPE_OBJECT)
+
+/* Where the files come from: the resource bundle or a directory. */
+typedef struct {
+  const char *root;
+  gboolean    is_resource;
+} AtlasSource;
+
+static void
+bm_atlas_finalize (GObject *object)
+{
+  BmAtlas *self = BM_ATLAS (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->muscles, g_ptr_array_unref);
+  g_clear_pointer (&self->group_order, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (bm_atlas_parent_class)->finalize (object);
+}
+
+static void
+bm_atlas_class_init (BmAtlasClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bm_atlas_finalize;
+}
+
+static void
+bm_atlas_init (BmAtlas *self)
+{
+  self->muscles = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_muscle_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->group_order = g_ptr_array_new ();
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static GBytes *
+source_read (const AtlasSource  *src,
+             const char         *name,
+             GError            **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+
+  if (src->is_resource)
+    {
+      path = g_build_path ("/", src->root, name, NULL);
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+    }
+  else
+    {
+      char *text = NULL;
+      gsize length = 0;
+
+      path = g_build_filename (src->root, name, NULL);
+      bytes = g_file_get_contents (path, &text, &length, &local_error) ? g_bytes_new_take (text, length) : NULL;
+    }
+  if (bytes == NULL)
+    g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s: cannot read the atlas file: %s",
+                 src->is_resource ? name : path, local_error->message);
+  return bytes;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* The muscle file names, sorted, so the load order never depends on the
+ * file system. */
+static GPtrArray *
+source_list_muscles (const AtlasSource  *src,
+                     GError            **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = src->is_resource ? g_build_path ("/", src->root, "muscles/", NULL)
+                                           : g_build_filename (src->root, "muscles", NULL);
+  g_auto(GStrv) children = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (src->is_resource)
+    {
+      if ((children = g_resources_enumerate_children (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error)) == NULL)
+        return NULL;
+      for (guint i = 0; children[i] != NULL; i++)
+        if (g_str_has_suffix (children[i], ".json"))
+          g_ptr_array_add (names, g_strdup (children[i]));
+    }
+  else
+    {
+      if ((dir = g_dir_open (path, 0, error)) == NULL)
+        {
+          g_prefix_error (error, "cannot read the atlas: ");
+          return NULL;
+        }
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (name, ".json"))
+          g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_names);
+  return g_steal_pointer (&names);
+}
+
+static json_object *
+source_parse (const AtlasSource  *src,
+              const char         *name,
+              const char         *display,
+              GError            **error)
+{
+  g_autoptr(GBytes) bytes = source_read (src, name, error);
+  gsize length;
+  const char *text;
+
+  if (bytes == NULL)
+    return NULL;
+  text = g_bytes_get_data (bytes, &length);
+  return bm_json_parse (text, length, display, error);
+}
+
+static gboolean
+parse_id_list (json_object  *root,
+               const char   *field,
+               const char   *value_field,
+               GHashTable   *table,
+               GPtrArray    *order,
+               GError      **error)
+{
+  BmJsonWhere where = { "atlas.json", NULL, NULL };
+  json_object *list = bm_json_member (root, &where, field, json_type_array, TRUE, error);
+
+  if (list == NULL)
+    return FALSE;
+  for (gsize i = 0; i < json_object_array_length (list); i++)
+    {
+      json_object *item = json_object_array_get_idx (list, i);
+      BmJsonWhere iwhere = { "atlas.json", field, NULL };
+      const char *id, *value;
+      char *key;
+
+      if ((id = bm_json_string (item, &iwhere, "id", TRUE, error)) == NULL)
+        return FALSE;
+      iwhere.item = id;
+      if ((value = bm_json_string (item, &iwhere, value_field, TRUE, error)) == NULL)
+        return FALSE;
+      if (g_hash_table_contains (table, id))
+        {
+          bm_json_set_error (error, BM_ERROR_INVALID, &iwhere, "id", "duplicate id");
+          return FALSE;
+        }
+      key = g_strdup (id);
+      g_hash_table_insert (table, key, g_strdup (value));
+      if (order != NULL)
+        g_ptr_array_add (order, key);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_index (BmAtlas            *self,
+            const AtlasSource  *src,
+            GError            **error)
+{
+  g_autoptr(json_object) index = source_parse (src, "atlas.json", "atlas.json", error);
+  g_autoptr(GBytes) regions = NULL;
+  const char *text;
+  gsize length;
+
+  if (index == NULL ||
+      !parse_id_list (index, "groups", "label", self->groups, self->group_order, error) ||
+      !parse_id_list (index, "sources", "citation", self->sources, NULL, error))
+    return FALSE;
+  if ((regions = source_read (src, "regions.json", error)) == NULL)
+    return FALSE;
+  text = g_bytes_get_data (regions, &length);
+  self->catalog = bm_region_catalog_new_from_data (text, length, "regions.json", error);
+  return self->catalog != NULL;
+}
+
+static gboolean
+load_muscle (BmAtlas            *self,
+             const AtlasSource  *src,
+             const char         *name,
+             GError            **error)
+{
+  g_autofree char *path = g_build_path ("/", "muscles", name, NULL);
+  g_autofree char *expected = g_strndup (name, strlen (name) - strlen (".json"));
+  g_autoptr(json_object) root = source_parse (src, path, name, error);
+  BmMuscleContext ctx = { self->catalog, self->groups, self->sources, name, expected };
+  BmMuscle *muscle;
+
+  if (root == NULL || (muscle = bm_muscle_parse (&ctx, root, error)) == NULL)
+    return FALSE;
+  g_ptr_array_add (self->muscles, muscle);
+  g_hash_table_insert (self->by_id, muscle->id, muscle);
+  return TRUE;
+}
+
+static gboolean
+check_muscle_ids (BmAtlas         *self,
+                  const BmMuscle  *m,
+                  char           **ids,
+                  const char      *kind,
+                  const char      *item,
+                  const char      *field,
+                  GError         **error)
+{
+  g_autofree char *file = g_strconcat (m->id, ".json", NULL);
+  BmJsonWhere where = { file, kind, item };
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (g_str_equal (ids[i], m->id))
+        {
+          bm_json_set_error (error, BM_ERROR_INVALID, &where, field, "a muscle cannot name itself");
+          return FALSE;
+        }
+      if (!g_hash_table_contains (self->by_id, ids[i]))
+        {
+          bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, field, "unknown muscle “%s”", ids[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_relations (BmAtlas  *self,
+                 GError  **error)
+{
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmMuscle *m = self->muscles->pdata[i];
+
+      if (!check_muscle_ids (self, m, m->satellites, NULL, NULL, "satellites", error) ||
+          !check_muscle_ids (self, m, m->key_muscles, NULL, NULL, "key_muscles", error))
+        return FALSE;
+      for (guint c = 0; c < m->chains->len; c++)
+        {
+          const BmChain *chain = m->chains->pdata[c];
+
+          if (!check_muscle_ids (self, m, chain->muscles, "chain", chain->via, "muscles", error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+compare_muscles (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  BmAtlas *self = data;
+  const BmMuscle *ma = *(const BmMuscle **) a, *mb = *(const BmMuscle **) b;
+  guint ga = 0, gb = 0;
+
+  g_ptr_array_find_with_equal_func (self->group_order, ma->group, g_str_equal, &ga);
+  g_ptr_array_find_with_equal_func (self->group_order, mb->group, g_str_equal, &gb);
+  if (ga != gb)
+    return ga < gb ? -1 : 1;
+  return g_utf8_collate (ma->name, mb->name);
+}
+
+static BmAtlas *
+atlas_load (const AtlasSource  *src,
+            GError            **error)
+{
+  g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (!load_index (self, src, error) || (names = source_list_muscles (src, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < names->len; i++)
+    if (!load_muscle (self, src, names->pdata[i], error))
+      return NULL;
+  if (self->muscles->len == 0)
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
+      return NULL;
+    }
+  if (!check_relations (self, error))
+    return NULL;
+  g_ptr_array_sort_with_data (self->muscles, compare_muscles, self);
+  for (guint i = 0; i < self->muscles->len; i++)
+    ((BmMuscle *) self->muscles->pdata[i])->index = i;
+  return g_steal_pointer (&self);
+}
+
+BmAtlas *
+bm_atlas_load_default (GError **error)
+{
+  const AtlasSource src = { RESOURCE_PREFIX "/atlas", TRUE };
+  return atlas_load (&src, error);
+}
+
+BmAtlas *
+bm_atlas_load_dir (const char  *dir,
+                   GError     **error)
+{
+  const AtlasSource src = { dir, FALSE };
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  return atlas_load (&src, error);
+}
+
+BmRegionCatalog *
+bm_atlas_get_catalog (BmAtlas *self)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  return self->catalog;
+}
+
+guint
+bm_atlas_get_n_muscles (BmAtlas *self)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), 0);
+  return self->muscles->len;
+}
+
+const BmMuscle *
+bm_atlas_get_muscle (BmAtlas *self,
+                     guint    index)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self) && index < self->muscles->len, NULL);
+  return self->muscles->pdata[index];
+}
+
+const BmMuscle *
+bm_atlas_lookup (BmAtlas    *self,
+                 const char *id)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+const char *
+bm_atlas_get_group_label (BmAtlas    *self,
+                          const char *group)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  return g_hash_table_lookup (self->groups, group);
+}
+
+const char *
+bm_atlas_get_citation (BmAtlas    *self,
+                       const char *source)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  return g_hash_table_lookup (self->sources, source);
+}

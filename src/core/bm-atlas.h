@@ -1,0 +1,34 @@
+/* bm-atlas.h: the trigger-point atlas: regions, muscles and the literature
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json.h>
+
+#include "bm-muscle.h"
+#include "bm-region-catalog.h"
+
+G_BEGIN_DECLS
+
+#define BM_TYPE_ATLAS (bm_atlas_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmAtlas, bm_atlas, BM, ATLAS, GObject)
+
+BmAtlas         *bm_atlas_load_default      (GError         **error);
+BmAtlas         *bm_atlas_load_dir          (const char      *dir,
+                                             GError         **error);
+BmRegionCatalog *bm_atlas_get_catalog       (BmAtlas         *self);
+guint            bm_atlas_get_n_muscles     (BmAtlas         *self);
+const BmMuscle  *bm_atlas_get_muscle        (BmAtlas         *self,
+                                             guint            index);
+const BmMuscle  *bm_atlas_lookup            (BmAtlas         *self,
+                                             const char      *id);
+const char      *bm_atlas_get_group_label   (BmAtlas         *self,
+                                             const char      *group);
+const char      *bm_atlas_get_citation      (BmAtlas         *self,
+                                             const char      *source);
+json_object     *bm_atlas_muscle_to_json    (BmAtlas         *self,
+                                             const BmMuscle  *muscle);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* bm-muscle.h: one muscle of the trigger-point atlas
+ *
+ * Plain, read-only records built by the atlas loader; see
+ * docs/atlas-format.md for the meaning of every field.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bm-region-catalog.h"
+
+G_BEGIN_DECLS
+
+/* Sides a muscle has: every muscle in the atlas is paired. */
+typedef enum {
+  BM_MUSCLE_LEFT,
+  BM_MUSCLE_RIGHT,
+  BM_N_MUSCLE_SIDES
+} BmMuscleSide;
+
+typedef struct {
+  BmView view;
+  guint  region[BM_N_MUSCLE_SIDES];   /* catalog index per side */
+  double x, y;                        /* 0–1 in the region's box, for the left side */
+} BmMarker;
+
+typedef struct {
+  char    *id;
+  char    *name;
+  char    *location;
+  GArray  *markers;                          /* BmMarker */
+  char   **essential;                        /* region ids as written, without side */
+  char   **spillover;
+  GArray  *essential_regions[BM_N_MUSCLE_SIDES];  /* guint catalog indices, per side */
+  GArray  *spillover_regions[BM_N_MUSCLE_SIDES];
+  gboolean bilateral;
+  double   prevalence;
+} BmTriggerPoint;
+
+typedef struct {
+  char  *via;
+  char **regions;
+  char **muscles;
+  char  *explanation;
+} BmChain;
+
+typedef struct {
+  char  *title;
+  char  *tool;
+  char **steps;
+  char  *hold;          /* each dose part may be NULL */
+  char  *repetitions;
+  char  *pace;
+  char  *frequency;
+  char  *feel;
+  char **cautions;
+} BmTechnique;
+
+typedef struct {
+  char *factor;
+  char *fix;
+} BmFactor;
+
+typedef struct {
+  char *source;         /* id in atlas.json */
+  char *chapter;
+} BmCitation;
+
+typedef struct {
+  char      *id;
+  char      *name;
+  char     **aliases;
+  char      *group;
+  char      *location;
+  char      *action;
+  char      *heat;
+  GPtrArray *trigger_points;   /* BmTriggerPoint* */
+  char     **satellites;       /* muscle ids */
+  char     **key_muscles;      /* muscle ids */
+  GPtrArray *chains;           /* BmChain* */
+  GPtrArray *stretches;        /* BmTechnique* */
+  GPtrArray *releases;         /* BmTechnique* */
+  GPtrArray *factors;          /* BmFactor* */
+  GPtrArray *sources;          /* BmCitation* */
+  guint      index;            /* position in the atlas */
+} BmMuscle;
+
+void bm_muscle_free (BmMuscle *muscle);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmMuscle, bm_muscle_free)
+
+G_END_DECLS

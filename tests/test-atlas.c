@@ -1,0 +1,386 @@
+/* test-atlas.c: the trigger-point atlas is complete, faithful and strictly loaded
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "core/bm-atlas.h"
+#include "core/bm-error.h"
+#include "core/bm-marker.h"
+#include "bm-test-util.h"
+
+static BmAtlas *atlas;
+
+static void
+test_required_muscles (void)
+{
+  g_autofree char *path = bm_test_spec_path ("muscles.txt");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *id = g_strstrip (lines[i]);
+
+      if (id[0] == '\0' || id[0] == '#')
+        continue;
+      if (bm_atlas_lookup (atlas, id) == NULL)
+        g_error ("required muscle %s is missing from the atlas", id);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 118);
+  g_assert_cmpuint (bm_atlas_get_n_muscles (atlas), >=, n);
+}
+
+static void
+check_technique (const BmMuscle    *m,
+                 const BmTechnique *t)
+{
+  g_assert_cmpstr (t->title, !=, "");
+  g_assert_cmpuint (g_strv_length (t->steps), >=, 2);
+  g_assert_true (t->hold || t->repetitions || t->pace || t->frequency);
+  g_assert_cmpstr (t->feel, !=, "");
+  for (guint s = 0; t->steps[s] != NULL; s++)
+    if (strlen (t->steps[s]) < 12)
+      g_error ("%s: step “%s” of “%s” is too short to follow", m->id, t->steps[s], t->title);
+}
+
+/* Every record is complete: what a muscle page and a stretch sheet need. */
+static void
+test_records_complete (void)
+{
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      g_assert_cmpstr (m->name, !=, "");
+      g_assert_cmpstr (m->location, !=, "");
+      g_assert_cmpstr (m->action, !=, "");
+      g_assert_cmpstr (m->heat, !=, "");
+      g_assert_nonnull (bm_atlas_get_group_label (atlas, m->group));
+      g_assert_cmpuint (m->trigger_points->len, >=, 1);
+      g_assert_cmpuint (m->stretches->len, >=, 1);
+      g_assert_cmpuint (m->releases->len, >=, 1);
+      g_assert_cmpuint (m->factors->len, >=, 1);
+      g_assert_cmpuint (m->sources->len, >=, 1);
+      for (guint s = 0; s < m->stretches->len; s++)
+        check_technique (m, m->stretches->pdata[s]);
+      for (guint r = 0; r < m->releases->len; r++)
+        check_technique (m, m->releases->pdata[r]);
+      for (guint c = 0; c < m->sources->len; c++)
+        g_assert_nonnull (bm_atlas_get_citation (atlas, ((BmCitation *) m->sources->pdata[c])->source));
+    }
+}
+
+static void
+test_essential_zones (void)
+{
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      for (guint t = 0; t < m->trigger_points->len; t++)
+        {
+          const BmTriggerPoint *tp = m->trigger_points->pdata[t];
+
+          if (tp->essential_regions[BM_MUSCLE_LEFT]->len == 0 || tp->essential_regions[BM_MUSCLE_RIGHT]->len == 0)
+            g_error ("%s: trigger point %s has an empty essential zone", m->id, tp->id);
+          g_assert_cmpuint (tp->markers->len, >=, 1);
+          g_assert_cmpfloat (tp->prevalence, >=, 0);
+          g_assert_cmpfloat (tp->prevalence, <=, 1);
+        }
+    }
+}
+
+static void
+check_ids_resolve (const BmMuscle *m,
+                   char          **ids,
+                   const char     *what)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (bm_atlas_lookup (atlas, ids[i]) == NULL)
+      g_error ("%s: %s “%s” is not in the atlas", m->id, what, ids[i]);
+}
+
+static void
+test_relations_resolve (void)
+{
+  guint with_relations = 0;
+
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      check_ids_resolve (m, m->satellites, "satellite");
+      check_ids_resolve (m, m->key_muscles, "key muscle");
+      for (guint c = 0; c < m->chains->len; c++)
+        check_ids_resolve (m, ((BmChain *) m->chains->pdata[c])->muscles, "chain muscle");
+      if (m->satellites[0] != NULL || m->key_muscles[0] != NULL)
+        with_relations++;
+    }
+  /* Satellite and key relations are the rule in the literature. */
+  g_assert_cmpuint (with_relations, >=, bm_atlas_get_n_muscles (atlas) / 2);
+}
+
+static gboolean
+zone_has (GArray *zone,
+          guint   region)
+{
+  for (guint i = 0; i < zone->len; i++)
+    if (g_array_index (zone, guint, i) == region)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does any trigger point of @muscle (on the left) refer to @region, in its
+ * essential zone or, unless @essential_only, its spillover zone? */
+static gboolean
+refers_to (const char *muscle,
+           const char *region,
+           gboolean    essential_only)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, muscle);
+  const BmRegion *r = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), region);
+
+  g_assert_nonnull (m);
+  g_assert_nonnull (r);
+  for (guint t = 0; t < m->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = m->trigger_points->pdata[t];
+
+      if (zone_has (tp->essential_regions[BM_MUSCLE_LEFT], r->index) ||
+          (!essential_only && zone_has (tp->spillover_regions[BM_MUSCLE_LEFT], r->index)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_relation (const char *muscle,
+              const char *other,
+              gboolean    satellite)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, muscle);
+  return g_strv_contains ((const char * const *) (satellite ? m->satellites : m->key_muscles), other);
+}
+
+/* Landmark facts from Travell & Simons that the atlas must keep. */
+static void
+test_literature_landmarks (void)
+{
+  static const struct { const char *muscle, *region; } essential[] = {
+    { "gluteus-minimus", "knee-lateral-left" },
+    { "gluteus-minimus", "thigh-lateral-lower-left" },
+    { "soleus", "foot-heel-left" },
+    { "temporalis", "head-temple-left" },
+    { "temporalis", "teeth-upper-left" },
+    { "infraspinatus", "shoulder-anterior-left" },
+    { "scalenes", "scapula-medial-left" },
+    { "rectus-femoris", "knee-anterior-left" },
+    { "vastus-lateralis", "thigh-lateral-lower-left" },
+    { "peroneus-longus", "ankle-lateral-left" },
+    { "tibialis-anterior", "toe-great-dorsal-left" },
+    { "quadratus-lumborum", "pelvis-sacroiliac-left" },
+    { "sternocleidomastoid", "head-temple-left" },
+    { "trapezius", "head-temple-left" },
+    { "supinator", "elbow-lateral-left" },
+    { "brachialis", "finger-thumb-left" },
+    { "latissimus-dorsi", "scapula-inferior-left" },
+    { "piriformis", "buttock-lower-left" },
+    { "gastrocnemius", "calf-posterior-upper-left" },
+    { "masseter", "teeth-lower-left" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (essential); i++)
+    if (!refers_to (essential[i].muscle, essential[i].region, FALSE))
+      g_error ("%s should refer pain to %s", essential[i].muscle, essential[i].region);
+
+  g_assert_true (has_relation ("gluteus-minimus", "peroneus-longus", TRUE));
+  g_assert_true (has_relation ("gluteus-minimus", "peroneus-brevis", TRUE));
+  g_assert_true (has_relation ("gluteus-minimus", "quadratus-lumborum", FALSE));
+}
+
+static void
+test_chains_from_stories (void)
+{
+  const BmMuscle *tfl = bm_atlas_lookup (atlas, "tensor-fasciae-latae");
+  const BmMuscle *psoas = bm_atlas_lookup (atlas, "iliopsoas");
+  gboolean knee = FALSE, calf = FALSE;
+
+  for (guint c = 0; c < tfl->chains->len; c++)
+    knee |= g_strv_contains ((const char * const *) ((BmChain *) tfl->chains->pdata[c])->regions, "knee-lateral");
+  for (guint c = 0; c < psoas->chains->len; c++)
+    {
+      char **muscles = ((BmChain *) psoas->chains->pdata[c])->muscles;
+      calf |= g_strv_contains ((const char * const *) muscles, "gastrocnemius") ||
+              g_strv_contains ((const char * const *) muscles, "soleus");
+    }
+  g_assert_true (knee);
+  g_assert_true (calf);
+}
+
+/* Every marker, on both sides, lands on its own region; data that points
+ * far from its region (more than moving out from under the hanging arm)
+ * fails. */
+static void
+test_markers_on_regions (void)
+{
+  g_autoptr(BmBodyArt) art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
+  g_autoptr(GString) failures = g_string_new (NULL);
+  guint placed = 0;
+
+  g_assert_nonnull (art);
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      for (guint t = 0; t < m->trigger_points->len; t++)
+        {
+          const BmTriggerPoint *tp = m->trigger_points->pdata[t];
+
+          for (guint k = 0; k < tp->markers->len; k++)
+            for (BmMuscleSide side = 0; side < BM_N_MUSCLE_SIDES; side++)
+              {
+                const BmMarker *marker = &g_array_index (tp->markers, BmMarker, k);
+                const BmRegion *hit;
+                double x, y, moved;
+                BmView view;
+
+                if (!bm_marker_locate (marker, side, art, &view, &x, &y, &moved))
+                  {
+                    g_string_append_printf (failures, "  %s %s: cannot be placed\n", m->id, tp->id);
+                    continue;
+                  }
+                hit = bm_body_art_region_at (art, view, x, y);
+                if (hit == NULL || hit->index != marker->region[side] || moved > 40)
+                  g_string_append_printf (failures, "  %s %s (%s view): lands on %s, moved %.0f\n", m->id, tp->id,
+                                          bm_view_get_id (view), hit ? hit->id : "nothing", moved);
+                placed++;
+              }
+        }
+    }
+  if (failures->len > 0)
+    g_error ("misplaced markers:\n%s", failures->str);
+  g_assert_cmpuint (placed, >=, 2 * bm_atlas_get_n_muscles (atlas));
+}
+
+static void
+test_to_json (void)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, "gluteus-minimus");
+  json_object *obj = bm_atlas_muscle_to_json (atlas, m);
+  json_object *tps, *tp, *value;
+
+  g_assert_true (json_object_object_get_ex (obj, "trigger_points", &tps));
+  g_assert_cmpuint (json_object_array_length (tps), ==, m->trigger_points->len);
+  tp = json_object_array_get_idx (tps, 0);
+  g_assert_true (json_object_object_get_ex (tp, "essential", &value));
+  g_assert_cmpuint (json_object_array_length (value), >=, 1);
+  g_assert_true (json_object_object_get_ex (obj, "satellites", &value));
+  g_assert_true (json_object_object_get_ex (obj, "stretches", &value));
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", &value));
+  g_assert_cmpuint (json_object_array_length (value), >=, 2);
+  json_object_put (obj);
+}
+
+/* ---- Broken data ---------------------------------------------------------- */
+
+/* The fixture atlas with alpha.json replaced by tests/data/atlas-broken/@name.json. */
+static char *
+broken_atlas (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", file, NULL);
+  g_autofree char *content = NULL;
+
+  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+  return bm_test_mini_atlas ("muscles/alpha.json", content);
+}
+
+static void
+test_mini_atlas_loads (void)
+{
+  g_autofree char *dir = bm_test_mini_atlas (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) mini = bm_atlas_load_dir (dir, &error);
+  const BmMuscle *beta;
+  const BmTriggerPoint *tp;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (bm_atlas_get_n_muscles (mini), ==, 2);
+  /* A bilateral pattern counts on both sides. */
+  beta = bm_atlas_lookup (mini, "beta");
+  tp = beta->trigger_points->pdata[0];
+  g_assert_cmpuint (tp->essential_regions[BM_MUSCLE_LEFT]->len, ==, 2);
+  g_assert_cmpuint (tp->essential_regions[BM_MUSCLE_RIGHT]->len, ==, 2);
+  bm_test_remove_tree (dir);
+}
+
+typedef struct {
+  const char *fixture;
+  const char *expect[3];
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "malformed", { "alpha.json:4:", "malformed JSON", NULL } },
+  { "unknown-region", { "alpha.json: trigger point “main”: field “essential”", "unknown region “knee-outer”", NULL } },
+  { "unknown-muscle", { "alpha.json: field “satellites”", "unknown muscle “gamma”", NULL } },
+  { "unknown-chain-muscle", { "alpha.json: chain “a band”: field “muscles”", "unknown muscle “delta”", NULL } },
+  { "missing-field", { "alpha.json: field “action”: missing", NULL } },
+  { "wrong-type", { "alpha.json: trigger point “main”: field “prevalence”", "expected a number, found a string", NULL } },
+  { "duplicate-trigger-point", { "alpha.json: trigger point “main”: field “id”", "duplicate trigger point id", NULL } },
+  { "duplicate-id", { "alpha.json: field “id”", "“beta” does not match the file name", NULL } },
+  { "marker-not-drawn", { "alpha.json: trigger point “main”", "“sacrum” is not drawn in the front view", NULL } },
+  { "zones-overlap", { "alpha.json: trigger point “main”: field “spillover”", "also in the essential zone", NULL } },
+  { "empty-dose", { "alpha.json: stretch “Lean”: field “dose”", NULL } },
+  { "empty-essential", { "alpha.json: trigger point “main”: field “essential”", "needs at least 1 item", NULL } },
+};
+
+static void
+test_broken (gconstpointer data)
+{
+  const BrokenCase *c = data;
+  g_autofree char *dir = broken_atlas (c->fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) broken = bm_atlas_load_dir (dir, &error);
+
+  g_assert_null (broken);
+  g_assert_nonnull (error);
+  for (guint i = 0; i < G_N_ELEMENTS (c->expect) && c->expect[i] != NULL; i++)
+    if (strstr (error->message, c->expect[i]) == NULL)
+      g_error ("message “%s” should contain “%s”", error->message, c->expect[i]);
+  bm_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  atlas = bm_atlas_load_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/atlas/required-muscles", test_required_muscles);
+  g_test_add_func ("/atlas/records-complete", test_records_complete);
+  g_test_add_func ("/atlas/essential-zones", test_essential_zones);
+  g_test_add_func ("/atlas/relations-resolve", test_relations_resolve);
+  g_test_add_func ("/atlas/literature-landmarks", test_literature_landmarks);
+  g_test_add_func ("/atlas/chains-from-stories", test_chains_from_stories);
+  g_test_add_func ("/atlas/markers-on-regions", test_markers_on_regions);
+  g_test_add_func ("/atlas/to-json", test_to_json);
+  g_test_add_func ("/atlas/mini-loads", test_mini_atlas_loads);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/atlas/broken/%s", broken_cases[i].fixture);
+      g_test_add_data_func (path, &broken_cases[i], test_broken);
+    }
+  status = g_test_run ();
+  g_clear_object (&atlas);
+  return status;
+}

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Check the trigger-point atlas without building the app.
+
+    python3 tools/check-atlas.py [ATLAS_DIR] [--partial]
+
+Applies the rules of docs/atlas-format.md, as the C loader does, and prints
+one line per problem naming file, item and field. --partial accepts an atlas
+that does not yet hold every required muscle (while it is being written) and
+relations to required muscles not written yet.
+"""
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+VIEWS = ("front", "back", "left", "right")
+TOOLS = ("none", "ball", "foam-roller", "hand", "stripping", "wall", "strap", "chair", "doorway", "towel")
+DOSE_KEYS = ("hold", "repetitions", "pace", "frequency")
+
+
+def required_muscles():
+    for path in (os.path.join(ROOT, "..", "shared", "spec", "muscles.txt"),
+                 os.path.join(ROOT, "tests", "data", "muscles.txt")):
+        if os.path.exists(path):
+            return [l.strip() for l in open(path) if l.strip() and not l.startswith("#")]
+    sys.exit("muscles.txt not found")
+
+
+class Checker:
+    def __init__(self, atlas_dir, partial):
+        self.dir = atlas_dir
+        self.partial = partial
+        self.problems = []
+        self.required = required_muscles()
+        regions = json.load(open(os.path.join(atlas_dir, "regions.json")))["regions"]
+        self.regions = {r["id"]: set(r["views"]) for r in regions}
+        index = json.load(open(os.path.join(atlas_dir, "atlas.json")))
+        self.groups = {g["id"] for g in index["groups"]}
+        self.sources = {s["id"] for s in index["sources"]}
+
+    def bad(self, file, item, field, msg):
+        where = file + (f": {item}" if item else "") + (f": field “{field}”" if field else "")
+        self.problems.append(f"{where}: {msg}")
+
+    def base_ok(self, base):
+        return base in self.regions or (base + "-left" in self.regions and base + "-right" in self.regions)
+
+    def base_views(self, base):
+        if base in self.regions:
+            return self.regions[base]
+        return self.regions.get(base + "-left", set())
+
+    def text(self, obj, file, item, field, allow_empty=False):
+        v = obj.get(field)
+        if not isinstance(v, str):
+            self.bad(file, item, field, "missing" if v is None else "expected a string")
+        elif not v.strip() and not allow_empty:
+            self.bad(file, item, field, "must not be empty")
+        return v
+
+    def strings(self, obj, file, item, field, min_len=0):
+        v = obj.get(field)
+        if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+            self.bad(file, item, field, "missing" if v is None else "expected a list of non-empty strings")
+            return []
+        if len(v) < min_len:
+            self.bad(file, item, field, f"needs at least {min_len}")
+        return v
+
+    def zones(self, tp, file, item, field, min_len):
+        ids = self.strings(tp, file, item, field, min_len)
+        for r in ids:
+            if not self.base_ok(r):
+                self.bad(file, item, field, f"unknown region “{r}” (use ids without -left/-right)")
+        return ids
+
+    def trigger_point(self, tp, file, seen):
+        tid = tp.get("id") if isinstance(tp, dict) else None
+        item = f"trigger point “{tid}”"
+        if not isinstance(tp, dict) or not isinstance(tid, str):
+            self.bad(file, "a trigger point", "id", "missing")
+            return
+        if tid in seen:
+            self.bad(file, item, "id", "duplicate trigger point id")
+        seen.add(tid)
+        for f in ("name", "location"):
+            self.text(tp, file, item, f)
+        ess = self.zones(tp, file, item, "essential", 1)
+        spill = self.zones(tp, file, item, "spillover", 0)
+        for r in set(ess) & set(spill):
+            self.bad(file, item, "spillover", f"region “{r}” is also in the essential zone")
+        if not isinstance(tp.get("bilateral"), bool):
+            self.bad(file, item, "bilateral", "expected true or false")
+        p = tp.get("prevalence")
+        if not isinstance(p, (int, float)) or isinstance(p, bool) or not 0 <= p <= 1:
+            self.bad(file, item, "prevalence", "expected a number from 0 to 1")
+        markers = tp.get("markers")
+        if not isinstance(markers, list) or not markers:
+            self.bad(file, item, "markers", "expected a non-empty list")
+            return
+        for m in markers:
+            if not isinstance(m, dict) or m.get("view") not in VIEWS:
+                self.bad(file, item, "markers", f"a marker needs a view of {', '.join(VIEWS)}")
+                continue
+            r = m.get("region")
+            if not isinstance(r, str) or not self.base_ok(r):
+                self.bad(file, item, "markers", f"unknown region “{r}”")
+            elif m["view"] not in self.base_views(r) and not (m["view"] == "left" and "left" in self.base_views(r)):
+                self.bad(file, item, "markers", f"region “{r}” is not drawn in the {m['view']} view")
+            for axis in ("x", "y"):
+                v = m.get(axis, 0.5)
+                if not isinstance(v, (int, float)) or not 0 <= v <= 1:
+                    self.bad(file, item, "markers", f"{axis} must be a number from 0 to 1")
+
+    def technique(self, t, file, kind, n):
+        item = f"{kind} “{t.get('title', n)}”" if isinstance(t, dict) else f"{kind} #{n}"
+        if not isinstance(t, dict):
+            self.bad(file, item, None, "expected an object")
+            return
+        self.text(t, file, item, "title")
+        if t.get("tool") not in TOOLS:
+            self.bad(file, item, "tool", f"expected one of {', '.join(TOOLS)}")
+        self.strings(t, file, item, "steps", 2)
+        dose = t.get("dose")
+        if not isinstance(dose, dict) or not any(isinstance(dose.get(k), str) and dose[k].strip() for k in DOSE_KEYS):
+            self.bad(file, item, "dose", f"needs at least one of {', '.join(DOSE_KEYS)}")
+        elif set(dose) - set(DOSE_KEYS):
+            self.bad(file, item, "dose", f"unknown key {sorted(set(dose) - set(DOSE_KEYS))[0]}")
+        self.text(t, file, item, "feel")
+        self.strings(t, file, item, "cautions", 0)
+
+    def muscle_ids(self, obj, file, field, known):
+        for m in self.strings(obj, file, None, field, 0):
+            if m not in known and not (self.partial and m in self.required):
+                self.bad(file, None, field, f"unknown muscle “{m}”")
+            if m == obj.get("id"):
+                self.bad(file, None, field, "a muscle cannot name itself")
+
+    def muscle(self, path, known):
+        file = os.path.basename(path)
+        try:
+            m = json.load(open(path, encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            self.bad(file, None, None, f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}")
+            return
+        if m.get("id") + ".json" != file if isinstance(m.get("id"), str) else True:
+            self.bad(file, None, "id", "must match the file name")
+        for f in ("name", "location", "action", "heat"):
+            self.text(m, file, None, f)
+        self.strings(m, file, None, "aliases", 0)
+        if m.get("group") not in self.groups:
+            self.bad(file, None, "group", f"unknown group “{m.get('group')}”")
+        tps = m.get("trigger_points")
+        if not isinstance(tps, list) or not tps:
+            self.bad(file, None, "trigger_points", "expected a non-empty list")
+        else:
+            seen = set()
+            for tp in tps:
+                self.trigger_point(tp, file, seen)
+        self.muscle_ids(m, file, "satellites", known)
+        self.muscle_ids(m, file, "key_muscles", known)
+        for c in m.get("chains", None) if isinstance(m.get("chains"), list) else []:
+            item = f"chain via “{c.get('via')}”"
+            self.text(c, file, item, "via")
+            self.text(c, file, item, "explanation")
+            regions = self.strings(c, file, item, "regions", 0)
+            for r in regions:
+                if not self.base_ok(r):
+                    self.bad(file, item, "regions", f"unknown region “{r}”")
+            muscles = self.strings(c, file, item, "muscles", 0)
+            for x in muscles:
+                if x not in known and not (self.partial and x in self.required):
+                    self.bad(file, item, "muscles", f"unknown muscle “{x}”")
+            if not regions and not muscles:
+                self.bad(file, item, None, "names no region and no muscle")
+        if not isinstance(m.get("chains"), list):
+            self.bad(file, None, "chains", "expected a list (may be empty)")
+        for kind, field in (("stretch", "stretches"), ("release", "releases")):
+            ts = m.get(field)
+            if not isinstance(ts, list) or not ts:
+                self.bad(file, None, field, "expected a non-empty list")
+                continue
+            for n, t in enumerate(ts, 1):
+                self.technique(t, file, kind, n)
+        pf = m.get("perpetuating_factors")
+        if not isinstance(pf, list) or not pf:
+            self.bad(file, None, "perpetuating_factors", "expected a non-empty list")
+        else:
+            for p in pf:
+                item = f"perpetuating factor “{p.get('factor') if isinstance(p, dict) else p}”"
+                if not isinstance(p, dict):
+                    self.bad(file, item, None, "expected an object")
+                    continue
+                self.text(p, file, item, "factor")
+                self.text(p, file, item, "fix")
+        srcs = m.get("sources")
+        if not isinstance(srcs, list) or not srcs:
+            self.bad(file, None, "sources", "expected a non-empty list")
+        else:
+            for s in srcs:
+                if not isinstance(s, dict) or s.get("source") not in self.sources:
+                    self.bad(file, None, "sources", f"unknown source “{s.get('source') if isinstance(s, dict) else s}”")
+                elif not isinstance(s.get("chapter"), str) or not s["chapter"].strip():
+                    self.bad(file, None, "sources", "each source needs a chapter")
+
+    def run(self):
+        mdir = os.path.join(self.dir, "muscles")
+        files = sorted(f for f in os.listdir(mdir) if f.endswith(".json"))
+        known = {f[:-5] for f in files}
+        for f in files:
+            self.muscle(os.path.join(mdir, f), known)
+        missing = [m for m in self.required if m not in known]
+        if missing and not self.partial:
+            self.problems.append(f"missing required muscles: {', '.join(missing)}")
+        return files, missing
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    atlas = args[0] if args else os.path.join(ROOT, "data", "atlas")
+    c = Checker(atlas, "--partial" in sys.argv)
+    files, missing = c.run()
+    for p in c.problems:
+        print(p)
+    print(f"{len(files)} muscles checked, {len(missing)} required still missing, {len(c.problems)} problems")
+    sys.exit(1 if c.problems else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Write the GResource XML that bundles the atlas (run by the build).
+
+    gen-atlas-gresource.py ATLAS_DIR OUTPUT
+
+Lists atlas.json, regions.json and every muscles/*.json, so a muscle file
+added to data/atlas/muscles/ is bundled without touching any build file. The
+output is only rewritten when its content changes.
+"""
+import os
+import sys
+
+
+def main():
+    atlas, output = sys.argv[1], sys.argv[2]
+    files = ["atlas.json", "regions.json"]
+    files += sorted("muscles/" + f for f in os.listdir(os.path.join(atlas, "muscles")) if f.endswith(".json"))
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<gresources>",
+             '  <gresource prefix="/io/github/bodymap/Bodymap/atlas">']
+    lines += [f'    <file alias="{f}">{os.path.join(os.path.abspath(atlas), f)}</file>' for f in files]
+    lines += ["  </gresource>", "</gresources>", ""]
+    text = "\n".join(lines)
+    if not os.path.exists(output) or open(output).read() != text:
+        with open(output + ".tmp", "w") as f:
+            f.write(text)
+        os.replace(output + ".tmp", output)
+
+
+if __name__ == "__main__":
+    main()
