@@ -23,6 +23,17 @@ bm_test_load_art (void)
   return art;
 }
 
+/* The built-in atlas; any error fails the test. */
+BmAtlas *
+bm_test_load_atlas (void)
+{
+  g_autoptr(GError) error = NULL;
+  BmAtlas *atlas = bm_atlas_load_default (&error);
+
+  g_assert_no_error (error);
+  return atlas;
+}
+
 /* A copy of the small fixture atlas in tests/data/atlas-mini, in a new
  * temporary directory, with @file (e.g. "muscles/alpha.json") replaced by
  * @content when given. */
@@ -30,7 +41,7 @@ char *
 bm_test_mini_atlas (const char *file,
                     const char *content)
 {
-  static const char *files[] = { "atlas.json", "regions.json", "muscles/alpha.json", "muscles/beta.json" };
+  static const char *files[] = { "atlas.json", "regions.json", "red-flags.json", "muscles/alpha.json", "muscles/beta.json" };
   char *dir = g_dir_make_tmp ("bodymap-atlas-XXXXXX", NULL);
   g_autofree char *muscles = g_build_filename (dir, "muscles", NULL);
 
@@ -61,7 +72,16 @@ bm_test_remove_tree (const char *dir)
 char *
 bm_test_spec_path (const char *name)
 {
-  g_autofree char *shared = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "spec", name, NULL);
+  return bm_test_shared_path ("spec", name);
+}
+
+/* A file of the shared folder beside the checkout (spec/, cases/), or its
+ * copy in tests/data. */
+char *
+bm_test_shared_path (const char *folder,
+                     const char *name)
+{
+  g_autofree char *shared = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", folder, name, NULL);
 
   if (g_file_test (shared, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&shared);

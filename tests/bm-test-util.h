@@ -4,15 +4,19 @@
  */
 #pragma once
 
+#include "core/bm-atlas.h"
 #include "core/bm-body-art.h"
 
 G_BEGIN_DECLS
 
 BmBodyArt *bm_test_load_art          (void);
+BmAtlas   *bm_test_load_atlas        (void);
 char     *bm_test_mini_atlas         (const char *file,
                                       const char *content);
 void      bm_test_remove_tree        (const char *dir);
 char     *bm_test_spec_path          (const char *name);
+char     *bm_test_shared_path        (const char *folder,
+                                      const char *name);
 GPtrArray *bm_test_read_spec_regions (void);
 gboolean  bm_test_interior_point     (BmBodyArt  *art,
                                       BmView      view,

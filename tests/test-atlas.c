@@ -359,12 +359,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  atlas = bm_atlas_load_default (&error);
-  g_assert_no_error (error);
+  atlas = bm_test_load_atlas ();
 
   g_test_add_func ("/atlas/required-muscles", test_required_muscles);
   g_test_add_func ("/atlas/records-complete", test_records_complete);

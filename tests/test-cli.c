@@ -206,6 +206,75 @@ test_unknown_muscle (void)
   g_assert_cmpstr (run.out, ==, "");
 }
 
+static void
+test_rank_json (void)
+{
+  g_auto(Run) run = { 0 };
+  json_object *obj, *candidates, *first, *value;
+
+  run_bodymap (&run, "--rank", "--pain=buttock-lower-right,thigh-lateral-upper-right,thigh-lateral-lower-right,"
+               "knee-lateral-right:7,calf-lateral-upper-right,calf-lateral-lower-right,ankle-lateral-right",
+               "--numb=foot-dorsum-right", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  obj = json_tokener_parse (run.out);
+  g_assert_nonnull (obj);
+  g_assert_true (json_object_object_get_ex (obj, "candidates", &candidates));
+  first = json_object_array_get_idx (candidates, 0);
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (first, "muscle")), ==, "gluteus-minimus");
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (first, "side")), ==, "right");
+  for (guint i = 0; i < 7; i++)
+    {
+      static const char *keys[] = { "name", "score", "trigger_points", "explains", "unexplained", "key_muscles", "reason" };
+      g_assert_true (json_object_object_get_ex (first, keys[i], NULL));
+    }
+  value = json_object_array_get_idx (json_object_object_get (first, "explains"), 0);
+  g_assert_true (json_object_object_get_ex (value, "zone", NULL));
+  g_assert_true (json_object_object_get_ex (obj, "combination", &value));
+  g_assert_true (json_object_object_get_ex (value, "summary", NULL));
+  g_assert_true (json_object_object_get_ex (obj, "red_flags", &value));
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (json_object_array_get_idx (value, 0), "id")), ==,
+                   "numbness");
+  json_object_put (obj);
+}
+
+static void
+test_rank_table (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_bodymap (&run, "--rank", "--pain=knee-anterior-right,thigh-anterior-lower-right", "--symptoms=trauma", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Rectus femoris explains both areas."));
+  g_assert_nonnull (strstr (run.out, "   1 "));
+  g_assert_nonnull (strstr (run.out, "See a clinician"));
+  g_assert_nonnull (strstr (run.out, "does not diagnose"));
+}
+
+static void
+test_rank_bad_input (void)
+{
+  static const struct { const char *arg, *message; } cases[] = {
+    { "--pain=knee-outer-left", "unknown region “knee-outer-left” in --pain" },
+    { "--pain=knee-lateral-left:11", "intensity “11” for knee-lateral-left in --pain must be a whole number from 1 to 10" },
+    { "--pain=knee-lateral-left:0", "must be a whole number from 1 to 10" },
+    { "--pain=knee-lateral-left:high", "intensity “high”" },
+    { "--numb=foot-top-left", "unknown region “foot-top-left” in --numb" },
+    { "--symptoms=dizziness", "unknown symptom “dizziness”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char *extra = g_str_has_prefix (cases[i].arg, "--symptoms") ? "--pain=knee-lateral-left" : NULL;
+
+      run_bodymap (&run, "--rank", cases[i].arg, extra, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      if (strstr (run.err, cases[i].message) == NULL)
+        g_error ("“%s” should say “%s”, said “%s”", cases[i].arg, cases[i].message, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,5 +289,8 @@ main (int   argc,
   g_test_add_func ("/cli/muscle-json", test_muscle_json);
   g_test_add_func ("/cli/muscle-text", test_muscle_text);
   g_test_add_func ("/cli/unknown-muscle", test_unknown_muscle);
+  g_test_add_func ("/cli/rank-json", test_rank_json);
+  g_test_add_func ("/cli/rank-table", test_rank_table);
+  g_test_add_func ("/cli/rank-bad-input", test_rank_bad_input);
   return g_test_run ();
 }

@@ -203,7 +203,23 @@ class Checker:
                 elif not isinstance(s.get("chapter"), str) or not s["chapter"].strip():
                     self.bad(file, None, "sources", "each source needs a chapter")
 
+    def red_flags(self):
+        path = os.path.join(self.dir, "red-flags.json")
+        try:
+            flags = json.load(open(path, encoding="utf-8"))["flags"]
+        except (OSError, ValueError, KeyError) as e:
+            self.bad("red-flags.json", None, "flags", f"cannot read: {e}")
+            return
+        ids = [f.get("id") for f in flags]
+        for f in flags:
+            for field in ("id", "label", "reason"):
+                self.text(f, "red-flags.json", f"flag “{f.get('id')}”", field)
+        for need in ("numbness", "weakness", "night-pain", "fever", "bladder-bowel", "trauma"):
+            if need not in ids:
+                self.bad("red-flags.json", None, "flags", f"the flag “{need}” is missing")
+
     def run(self):
+        self.red_flags()
         mdir = os.path.join(self.dir, "muscles")
         files = sorted(f for f in os.listdir(mdir) if f.endswith(".json"))
         known = {f[:-5] for f in files}

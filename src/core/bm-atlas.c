@@ -25,7 +25,22 @@ struct _BmAtlas
   GHashTable      *groups;        /* group id → label */
   GPtrArray       *group_order;   /* group ids, borrowed */
   GHashTable      *sources;       /* source id → citation */
+  GPtrArray       *red_flags;     /* BmRedFlag*, in file order */
 };
+
+/* The red flags the app asks about; the data must define each. */
+static const char *required_flags[] = {
+  "numbness", "weakness", "night-pain", "fever", "bladder-bowel", "trauma", NULL
+};
+
+static void
+red_flag_free (BmRedFlag *flag)
+{
+  g_free (flag->id);
+  g_free (flag->label);
+  g_free (flag->reason);
+  g_free (flag);
+}
 
 G_DEFINE_FINAL_TYPE (BmAtlas, bm_atlas, G_TYPE_OBJECT)
 
@@ -45,6 +60,7 @@ bm_atlas_finalize (GObject *object)
   g_clear_pointer (&self->group_order, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->red_flags, g_ptr_array_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (bm_atlas_parent_class)->finalize (object);
@@ -64,6 +80,7 @@ bm_atlas_init (BmAtlas *self)
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->group_order = g_ptr_array_new ();
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) red_flag_free);
 }
 
 static GBytes *
@@ -212,6 +229,66 @@ load_index (BmAtlas            *self,
   return self->catalog != NULL;
 }
 
+static BmRedFlag *
+parse_red_flag (BmAtlas      *self,
+                json_object  *obj,
+                GError      **error)
+{
+  BmJsonWhere where = { "red-flags.json", "flag", NULL };
+  const char *id, *label, *reason;
+  BmRedFlag *flag;
+
+  if (!json_object_is_type (obj, json_type_object))
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "is not an object");
+      return NULL;
+    }
+  if ((id = bm_json_string (obj, &where, "id", TRUE, error)) == NULL)
+    return NULL;
+  where.item = id;
+  if (bm_atlas_lookup_red_flag (self, id) != NULL)
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "duplicate id");
+      return NULL;
+    }
+  if ((label = bm_json_string (obj, &where, "label", TRUE, error)) == NULL ||
+      (reason = bm_json_string (obj, &where, "reason", TRUE, error)) == NULL)
+    return NULL;
+  flag = g_new0 (BmRedFlag, 1);
+  flag->id = g_strdup (id);
+  flag->label = g_strdup (label);
+  flag->reason = g_strdup (reason);
+  return flag;
+}
+
+static gboolean
+load_red_flags (BmAtlas            *self,
+                const AtlasSource  *src,
+                GError            **error)
+{
+  g_autoptr(json_object) root = source_parse (src, "red-flags.json", "red-flags.json", error);
+  BmJsonWhere where = { "red-flags.json", NULL, NULL };
+  json_object *flags;
+
+  if (root == NULL || (flags = bm_json_member (root, &where, "flags", json_type_array, TRUE, error)) == NULL)
+    return FALSE;
+  for (gsize i = 0; i < json_object_array_length (flags); i++)
+    {
+      BmRedFlag *flag = parse_red_flag (self, json_object_array_get_idx (flags, i), error);
+
+      if (flag == NULL)
+        return FALSE;
+      g_ptr_array_add (self->red_flags, flag);
+    }
+  for (guint i = 0; required_flags[i] != NULL; i++)
+    if (bm_atlas_lookup_red_flag (self, required_flags[i]) == NULL)
+      {
+        bm_json_set_error (error, BM_ERROR_INVALID, &where, "flags", "the flag “%s” is missing", required_flags[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 static gboolean
 load_muscle (BmAtlas            *self,
              const AtlasSource  *src,
@@ -281,6 +358,43 @@ check_relations (BmAtlas  *self,
   return TRUE;
 }
 
+static void
+add_unique (GPtrArray      *list,
+            const BmMuscle *muscle)
+{
+  if (!g_ptr_array_find (list, muscle, NULL))
+    g_ptr_array_add (list, (gpointer) muscle);
+}
+
+/* Reads satellite and key relations both ways, once. */
+static void
+link_relations (BmAtlas *self)
+{
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      BmMuscle *m = self->muscles->pdata[i];
+      m->all_key_muscles = g_ptr_array_new ();
+      m->all_satellites = g_ptr_array_new ();
+    }
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      BmMuscle *m = self->muscles->pdata[i];
+
+      for (guint k = 0; m->key_muscles[k] != NULL; k++)
+        {
+          BmMuscle *key = g_hash_table_lookup (self->by_id, m->key_muscles[k]);
+          add_unique (m->all_key_muscles, key);
+          add_unique (key->all_satellites, m);
+        }
+      for (guint k = 0; m->satellites[k] != NULL; k++)
+        {
+          BmMuscle *sat = g_hash_table_lookup (self->by_id, m->satellites[k]);
+          add_unique (m->all_satellites, sat);
+          add_unique (sat->all_key_muscles, m);
+        }
+    }
+}
+
 static int
 compare_muscles (gconstpointer a,
                  gconstpointer b,
@@ -304,7 +418,8 @@ atlas_load (const AtlasSource  *src,
   g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
   g_autoptr(GPtrArray) names = NULL;
 
-  if (!load_index (self, src, error) || (names = source_list_muscles (src, error)) == NULL)
+  if (!load_index (self, src, error) || !load_red_flags (self, src, error) ||
+      (names = source_list_muscles (src, error)) == NULL)
     return NULL;
   for (guint i = 0; i < names->len; i++)
     if (!load_muscle (self, src, names->pdata[i], error))
@@ -316,6 +431,7 @@ atlas_load (const AtlasSource  *src,
     }
   if (!check_relations (self, error))
     return NULL;
+  link_relations (self);
   g_ptr_array_sort_with_data (self->muscles, compare_muscles, self);
   for (guint i = 0; i < self->muscles->len; i++)
     ((BmMuscle *) self->muscles->pdata[i])->index = i;
@@ -383,4 +499,30 @@ bm_atlas_get_citation (BmAtlas    *self,
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
   return g_hash_table_lookup (self->sources, source);
+}
+
+guint
+bm_atlas_get_n_red_flags (BmAtlas *self)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), 0);
+  return self->red_flags->len;
+}
+
+const BmRedFlag *
+bm_atlas_get_red_flag (BmAtlas *self,
+                       guint    index)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self) && index < self->red_flags->len, NULL);
+  return self->red_flags->pdata[index];
+}
+
+const BmRedFlag *
+bm_atlas_lookup_red_flag (BmAtlas    *self,
+                          const char *id)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  for (guint i = 0; i < self->red_flags->len; i++)
+    if (g_str_equal (((BmRedFlag *) self->red_flags->pdata[i])->id, id))
+      return self->red_flags->pdata[i];
+  return NULL;
 }

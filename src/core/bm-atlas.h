@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+/* A symptom that calls for a clinician (data/atlas/red-flags.json). */
+typedef struct {
+  char *id;       /* numbness, weakness, night-pain, fever, bladder-bowel, trauma */
+  char *label;    /* what the user ticks */
+  char *reason;   /* the notice shown when it applies */
+} BmRedFlag;
+
 #define BM_TYPE_ATLAS (bm_atlas_get_type ())
 
 G_DECLARE_FINAL_TYPE (BmAtlas, bm_atlas, BM, ATLAS, GObject)
@@ -28,6 +35,11 @@ const char      *bm_atlas_get_group_label   (BmAtlas         *self,
                                              const char      *group);
 const char      *bm_atlas_get_citation      (BmAtlas         *self,
                                              const char      *source);
+guint            bm_atlas_get_n_red_flags   (BmAtlas         *self);
+const BmRedFlag *bm_atlas_get_red_flag      (BmAtlas         *self,
+                                             guint            index);
+const BmRedFlag *bm_atlas_lookup_red_flag   (BmAtlas         *self,
+                                             const char      *id);
 json_object     *bm_atlas_muscle_to_json    (BmAtlas         *self,
                                              const BmMuscle  *muscle);
 

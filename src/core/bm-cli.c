@@ -4,13 +4,22 @@
  */
 #include "config.h"
 
-#include "bm-atlas.h"
-#include "bm-cli.h"
+#include "bm-cli-private.h"
+
+/* Prints @obj, pretty, and releases it. */
+void
+bm_cli_print_json (FILE        *out,
+                   json_object *obj)
+{
+  fprintf (out, "%s\n", json_object_to_json_string_ext (obj, JSON_C_TO_STRING_PRETTY |
+                                                              JSON_C_TO_STRING_NOSLASHESCAPE));
+  json_object_put (obj);
+}
 
 gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
-  return options->list_regions || options->list_muscles || options->muscle != NULL;
+  return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank;
 }
 
 void
@@ -18,6 +27,11 @@ bm_cli_options_clear (BmCliOptions *options)
 {
   g_clear_pointer (&options->muscle, g_free);
   g_clear_pointer (&options->data_dir, g_free);
+  g_clear_pointer (&options->pain, g_free);
+  g_clear_pointer (&options->numb, g_free);
+  g_clear_pointer (&options->symptoms, g_free);
+  g_clear_pointer (&options->confirm, g_free);
+  g_clear_pointer (&options->deny, g_free);
 }
 
 static int
@@ -134,12 +148,7 @@ show_muscle (BmAtlas            *atlas,
       return BM_EXIT_USAGE;
     }
   if (options->json)
-    {
-      json_object *obj = bm_atlas_muscle_to_json (atlas, m);
-      fprintf (out, "%s\n", json_object_to_json_string_ext (obj, JSON_C_TO_STRING_PRETTY |
-                                                                  JSON_C_TO_STRING_NOSLASHESCAPE));
-      json_object_put (obj);
-    }
+    bm_cli_print_json (out, bm_atlas_muscle_to_json (atlas, m));
   else
     print_muscle (atlas, m, out);
   return BM_EXIT_OK;
@@ -167,6 +176,8 @@ bm_cli_run (const BmCliOptions *options,
     status = list_muscles (atlas, out);
   else if (options->muscle != NULL)
     status = show_muscle (atlas, options, out, err);
+  else if (options->rank)
+    status = bm_cli_rank (atlas, options, out, err);
   fflush (out);
   return status;
 }

@@ -20,6 +20,12 @@ typedef struct {
   char     *muscle;       /* --muscle=ID */
   gboolean  json;
   char     *data_dir;
+  gboolean  rank;         /* --rank with: */
+  char     *pain;         /*   --pain=REGION[:INTENSITY],… */
+  char     *numb;         /*   --numb=REGION[:INTENSITY],… */
+  char     *symptoms;     /*   --symptoms=weakness,… */
+  char     *confirm;      /*   --confirm=MUSCLE/TP/SIDE,… */
+  char     *deny;         /*   --deny=MUSCLE/TP/SIDE,… */
 } BmCliOptions;
 
 gboolean bm_cli_wants_headless (const BmCliOptions *options);

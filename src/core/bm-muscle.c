@@ -94,6 +94,8 @@ bm_muscle_free (BmMuscle *m)
   g_clear_pointer (&m->releases, g_ptr_array_unref);
   g_clear_pointer (&m->factors, g_ptr_array_unref);
   g_clear_pointer (&m->sources, g_ptr_array_unref);
+  g_clear_pointer (&m->all_key_muscles, g_ptr_array_unref);
+  g_clear_pointer (&m->all_satellites, g_ptr_array_unref);
   g_free (m);
 }
 

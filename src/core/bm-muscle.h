@@ -83,6 +83,11 @@ typedef struct {
   GPtrArray *factors;          /* BmFactor* */
   GPtrArray *sources;          /* BmCitation* */
   guint      index;            /* position in the atlas */
+
+  /* Filled by the atlas: relations read both ways. A muscle that names this
+   * one as its satellite is a key muscle of this one, and so on. */
+  GPtrArray *all_key_muscles;  /* const BmMuscle* */
+  GPtrArray *all_satellites;   /* const BmMuscle* */
 } BmMuscle;
 
 void bm_muscle_free (BmMuscle *muscle);

@@ -30,8 +30,20 @@ static const GOptionEntry option_entries[] = {
     "Print every muscle in the atlas as id and name, then exit", NULL },
   { "muscle", 0, 0, G_OPTION_ARG_STRING, NULL,
     "Print one muscle's record (trigger points, referral, self-care), then exit", "ID" },
+  { "rank", 0, 0, G_OPTION_ARG_NONE, NULL,
+    "Rank the trigger points that may cause the pain given by --pain and --numb, then exit", NULL },
+  { "pain", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --rank: painful regions, each with an optional intensity 1–10", "REGION[:INTENSITY],…" },
+  { "numb", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --rank: numb or tingling regions", "REGION[:INTENSITY],…" },
+  { "symptoms", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --rank: weakness, night-pain, fever, bladder-bowel, trauma", "SYMPTOM,…" },
+  { "confirm", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --rank: trigger points where pressing reproduces the pain", "MUSCLE/TP/SIDE,…" },
+  { "deny", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --rank: trigger points that are not tender", "MUSCLE/TP/SIDE,…" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    "With --muscle, print JSON", NULL },
+    "With --muscle or --rank, print JSON", NULL },
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     "Load the atlas from DIR instead of the built-in one", "DIR" },
   { NULL }
@@ -64,6 +76,12 @@ bm_application_handle_local_options (GApplication *app,
   self->cli.json = g_variant_dict_contains (options, "json");
   if (g_variant_dict_lookup (options, "muscle", "&s", &muscle))
     self->cli.muscle = g_strdup (muscle);
+  self->cli.rank = g_variant_dict_contains (options, "rank");
+  g_variant_dict_lookup (options, "pain", "s", &self->cli.pain);
+  g_variant_dict_lookup (options, "numb", "s", &self->cli.numb);
+  g_variant_dict_lookup (options, "symptoms", "s", &self->cli.symptoms);
+  g_variant_dict_lookup (options, "confirm", "s", &self->cli.confirm);
+  g_variant_dict_lookup (options, "deny", "s", &self->cli.deny);
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     self->cli.data_dir = g_strdup (data_dir);
 

@@ -1,0 +1,24 @@
+/* bm-cli-private.h: what the headless commands share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json.h>
+
+#include "bm-atlas.h"
+#include "bm-cli.h"
+#include "bm-engine.h"
+
+G_BEGIN_DECLS
+
+int          bm_cli_rank        (BmAtlas            *atlas,
+                                 const BmCliOptions *options,
+                                 FILE               *out,
+                                 FILE               *err);
+json_object *bm_ranking_to_json (BmAtlas            *atlas,
+                                 const BmRanking    *ranking);
+void         bm_cli_print_json  (FILE               *out,
+                                 json_object        *obj);
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* bm-cli-rank.c: bodymap --rank, the headless referral engine
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-cli-private.h"
+#include "bm-engine.h"
+
+/* Parses "REGION[:INTENSITY],…" into @query. Returns FALSE with a message
+ * in @error for an unknown region or an intensity outside 1–10. */
+static gboolean
+parse_marks (BmRegionCatalog  *catalog,
+             const char       *option,
+             const char       *spec,
+             BmSymptom         symptom,
+             BmQuery          *query,
+             GError          **error)
+{
+  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_strstrip (items[i]), ":", 2);
+      const BmRegion *region;
+      BmMark mark = { 0, symptom, BM_INTENSITY_DEFAULT };
+
+      if (parts[0] == NULL || parts[0][0] == '\0')
+        continue;
+      if ((region = bm_region_catalog_lookup (catalog, parts[0])) == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "unknown region “%s” in %s; --list-regions prints every id", parts[0], option);
+          return FALSE;
+        }
+      if (parts[1] != NULL)
+        {
+          guint64 value;
+
+          if (!g_ascii_string_to_unsigned (parts[1], 10, BM_INTENSITY_MIN, BM_INTENSITY_MAX, &value, NULL))
+            {
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           "intensity “%s” for %s in %s must be a whole number from 1 to 10",
+                           parts[1], parts[0], option);
+              return FALSE;
+            }
+          mark.intensity = (guint) value;
+        }
+      mark.region = region->index;
+      bm_query_add_mark (query, &mark);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_symptoms (const char  *spec,
+                BmQuery     *query,
+                GError     **error)
+{
+  static const struct { const char *id; BmFlags flag; } known[] = {
+    { "weakness", BM_FLAG_WEAKNESS }, { "night-pain", BM_FLAG_NIGHT_PAIN }, { "fever", BM_FLAG_FEVER },
+    { "bladder-bowel", BM_FLAG_BLADDER_BOWEL }, { "trauma", BM_FLAG_TRAUMA },
+  };
+  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  BmFlags flags = 0;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      guint k;
+
+      if (g_strstrip (items[i])[0] == '\0')
+        continue;
+      for (k = 0; k < G_N_ELEMENTS (known) && !g_str_equal (known[k].id, items[i]); k++)
+        ;
+      if (k == G_N_ELEMENTS (known))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "unknown symptom “%s” in --symptoms (use weakness, night-pain, fever, bladder-bowel, trauma)",
+                       items[i]);
+          return FALSE;
+        }
+      flags |= known[k].flag;
+    }
+  bm_query_set_flags (query, flags);
+  return TRUE;
+}
+
+/* "MUSCLE/TRIGGER-POINT/SIDE,…" from --confirm or --deny. */
+static gboolean
+parse_confirmations (BmAtlas     *atlas,
+                     const char  *option,
+                     const char  *spec,
+                     BmConfirm    confirm,
+                     BmQuery     *query,
+                     GError     **error)
+{
+  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_strstrip (items[i]), "/", 3);
+      const BmMuscle *m = parts[0] ? bm_atlas_lookup (atlas, parts[0]) : NULL;
+      gboolean found = FALSE;
+
+      if (items[i][0] == '\0')
+        continue;
+      for (guint t = 0; m != NULL && parts[1] != NULL && t < m->trigger_points->len; t++)
+        found |= g_str_equal (((BmTriggerPoint *) m->trigger_points->pdata[t])->id, parts[1]);
+      if (!found || parts[2] == NULL || (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "“%s” in %s is not MUSCLE/TRIGGER-POINT/left|right with ids from the atlas",
+                       items[i], option);
+          return FALSE;
+        }
+      bm_query_confirm (query, parts[0], parts[1],
+                        g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT, confirm);
+    }
+  return TRUE;
+}
+
+static BmQuery *
+build_query (BmAtlas             *atlas,
+             const BmCliOptions  *options,
+             GError             **error)
+{
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+  g_autoptr(BmQuery) query = bm_query_new ();
+
+  if ((options->pain && !parse_marks (catalog, "--pain", options->pain, BM_SYMPTOM_PAIN, query, error)) ||
+      (options->numb && !parse_marks (catalog, "--numb", options->numb, BM_SYMPTOM_NUMBNESS, query, error)) ||
+      (options->symptoms && !parse_symptoms (options->symptoms, query, error)) ||
+      (options->confirm && !parse_confirmations (atlas, "--confirm", options->confirm,
+                                                 BM_CONFIRM_REPRODUCES, query, error)) ||
+      (options->deny && !parse_confirmations (atlas, "--deny", options->deny, BM_CONFIRM_NOT_TENDER, query, error)))
+    return NULL;
+  return g_steal_pointer (&query);
+}
+
+static void
+print_table (BmAtlas         *atlas,
+             const BmRanking *ranking,
+             FILE            *out)
+{
+  g_autofree char *summary = bm_ranking_describe_combination (atlas, ranking);
+  guint shown = MIN (ranking->candidates->len, 15);
+
+  fprintf (out, "%s.\n\n", summary);
+  if (shown > 0)
+    fprintf (out, "%4s  %5s  %-32s %-6s  %s\n", "Rank", "Score", "Muscle", "Side", "Why");
+  for (guint i = 0; i < shown; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+      g_autofree char *why = bm_candidate_describe (atlas, c);
+
+      fprintf (out, "%4u  %5.1f  %-32s %-6s  %s\n", i + 1, c->score, c->muscle->name,
+               bm_candidate_side_get_id (c->side), why);
+      if (c->key_muscles->len > 0 && c->related_to == NULL)
+        {
+          fprintf (out, "%4s  %5s  %-32s %-6s  Check first:", "", "", "", "");
+          for (guint k = 0; k < c->key_muscles->len; k++)
+            fprintf (out, "%s %s", k ? "," : "", ((const BmMuscle *) c->key_muscles->pdata[k])->name);
+          fprintf (out, "\n");
+        }
+    }
+  for (guint i = 0; i < ranking->red_flags->len; i++)
+    {
+      const BmRedFlag *flag = ranking->red_flags->pdata[i];
+      fprintf (out, "\nSee a clinician — %s: %s\n", flag->label, flag->reason);
+    }
+  fprintf (out, "\nBodymap is for self-care education and does not diagnose.\n");
+}
+
+int
+bm_cli_rank (BmAtlas            *atlas,
+             const BmCliOptions *options,
+             FILE               *out,
+             FILE               *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmQuery) query = build_query (atlas, options, &error);
+  g_autoptr(BmRanking) ranking = NULL;
+
+  if (query == NULL)
+    {
+      fprintf (err, "bodymap: %s\n", error->message);
+      return BM_EXIT_USAGE;
+    }
+  if (options->pain == NULL && options->numb == NULL)
+    {
+      fprintf (err, "bodymap: --rank needs --pain=REGION[:INTENSITY],… or --numb=REGION,…\n");
+      return BM_EXIT_USAGE;
+    }
+  ranking = bm_engine_rank (atlas, query);
+  if (options->json)
+    bm_cli_print_json (out, bm_ranking_to_json (atlas, ranking));
+  else
+    print_table (atlas, ranking, out);
+  return BM_EXIT_OK;
+}

@@ -1,0 +1,562 @@
+/* bm-engine.c: rank the trigger points that may cause a pain pattern
+ *
+ * The scoring, documented in docs/engine.md:
+ *
+ *   weight w(r)  = intensity / 10 for pain, half that for numbness
+ *   credit c(r)  = 1 in the trigger point's essential zone, 0.5 in its
+ *                  spillover zone, 0.3 through one of the muscle's mechanical
+ *                  chains, else 0 (the best that applies)
+ *   coverage     = Σ w(r)·c(r) / Σ w(r)          how much of the pain it explains
+ *   fit          = marked essential regions / all essential regions
+ *   base         = 0.75 · coverage + 0.25 · fit
+ *   score        = 98 · base' + 2 · prevalence   (prevalence breaks near-ties)
+ *
+ * where base' is base after confirmation: a trigger point the user says
+ * reproduces the pain moves halfway to 1, its muscle's satellites gain 0.15;
+ * one the user says is not tender keeps a quarter of its base. Zones are
+ * sided, so pain on the left scores the left muscle; midline regions count
+ * for both sides, and a pattern the literature calls bilateral counts on
+ * both. A muscle ranks by its best trigger point on its best side.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-engine-private.h"
+
+#define CREDIT_ESSENTIAL 1.0
+#define CREDIT_SPILLOVER 0.5
+#define CREDIT_CHAIN     0.3
+#define NUMB_WEIGHT      0.5
+#define W_COVERAGE       0.75
+#define W_FIT            0.25
+#define CONFIRM_SATELLITE_BONUS 0.15
+#define DENIED_FACTOR    0.25
+#define RELATED_FACTOR   0.35   /* a key muscle listed for a candidate */
+#define RELATED_PARENTS  5      /* key muscles are listed for the top few */
+
+struct _BmQuery
+{
+  GArray     *marks;          /* BmMark */
+  GHashTable *confirmations;  /* "muscle/tp/side" → BmConfirm */
+  BmFlags     flags;
+};
+
+BmQuery *
+bm_query_new (void)
+{
+  BmQuery *query = g_new0 (BmQuery, 1);
+
+  query->marks = g_array_new (FALSE, FALSE, sizeof (BmMark));
+  query->confirmations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return query;
+}
+
+void
+bm_query_free (BmQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_array_unref (query->marks);
+  g_hash_table_unref (query->confirmations);
+  g_free (query);
+}
+
+void
+bm_query_add_mark (BmQuery      *query,
+                   const BmMark *mark)
+{
+  g_array_append_val (query->marks, *mark);
+}
+
+void
+bm_query_add_marks (BmQuery   *query,
+                    BmPainMap *pain_map)
+{
+  g_autoptr(GArray) marks = bm_pain_map_get_marks (pain_map);
+
+  g_array_append_vals (query->marks, marks->data, marks->len);
+}
+
+void
+bm_query_set_flags (BmQuery *query,
+                    BmFlags  flags)
+{
+  query->flags = flags;
+}
+
+static char *
+confirm_key (const char   *muscle,
+             const char   *tp,
+             BmMuscleSide  side)
+{
+  return g_strdup_printf ("%s/%s/%s", muscle, tp, side == BM_MUSCLE_LEFT ? "left" : "right");
+}
+
+void
+bm_query_confirm (BmQuery      *query,
+                  const char   *muscle,
+                  const char   *trigger_point,
+                  BmMuscleSide  side,
+                  BmConfirm     confirm)
+{
+  char *key = confirm_key (muscle, trigger_point, side);
+
+  if (confirm == BM_CONFIRM_NONE)
+    {
+      g_hash_table_remove (query->confirmations, key);
+      g_free (key);
+    }
+  else
+    g_hash_table_insert (query->confirmations, key, GINT_TO_POINTER (confirm));
+}
+
+BmConfirm
+bm_query_get_confirm (const BmQuery        *query,
+                      const BmMuscle       *muscle,
+                      const BmTriggerPoint *tp,
+                      BmMuscleSide          side)
+{
+  g_autofree char *key = confirm_key (muscle->id, tp->id, side);
+  return GPOINTER_TO_INT (g_hash_table_lookup (query->confirmations, key));
+}
+
+const GArray *
+bm_query_get_marks (const BmQuery *query)
+{
+  return query->marks;
+}
+
+BmFlags
+bm_query_get_flags (const BmQuery *query)
+{
+  return query->flags;
+}
+
+gboolean
+bm_query_has_confirmations (const BmQuery *query)
+{
+  return g_hash_table_size (query->confirmations) > 0;
+}
+
+/* ---- Scoring ---------------------------------------------------------------- */
+
+/* Per-query lookup tables, so scoring one trigger point is O(its zones). */
+typedef struct {
+  double *weight;      /* per catalog index; 0 = unmarked */
+  double  total;
+} Marked;
+
+static void
+marked_init (Marked          *marked,
+             BmRegionCatalog *catalog,
+             const BmQuery   *query)
+{
+  marked->weight = g_new0 (double, bm_region_catalog_get_n_regions (catalog));
+  marked->total = 0;
+  for (guint i = 0; i < query->marks->len; i++)
+    {
+      const BmMark *mark = &g_array_index (query->marks, BmMark, i);
+      double w = mark->intensity / 10.0 * (mark->symptom == BM_SYMPTOM_NUMBNESS ? NUMB_WEIGHT : 1.0);
+
+      marked->total += w - marked->weight[mark->region];
+      marked->weight[mark->region] = w;
+    }
+}
+
+typedef struct {
+  double credit;
+  BmZone zone;
+  const BmChain *chain;
+} Credit;
+
+/* The credit each marked region gets from @tp and @muscle's chains. */
+static void
+collect_credits (BmAtlas              *atlas,
+                 const Marked         *marked,
+                 const BmMuscle       *muscle,
+                 const BmTriggerPoint *tp,
+                 BmMuscleSide          side,
+                 GHashTable           *credits)
+{
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+  GArray *zones[] = { tp->essential_regions[side], tp->spillover_regions[side] };
+  const double zone_credit[] = { CREDIT_ESSENTIAL, CREDIT_SPILLOVER };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    for (guint i = 0; i < zones[z]->len; i++)
+      {
+        guint region = g_array_index (zones[z], guint, i);
+        Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
+
+        if (marked->weight[region] == 0 || (c != NULL && c->credit >= zone_credit[z]))
+          continue;
+        c = g_new0 (Credit, 1);
+        c->credit = zone_credit[z];
+        c->zone = z == 0 ? BM_ZONE_ESSENTIAL : BM_ZONE_SPILLOVER;
+        g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
+      }
+  for (guint i = 0; i < muscle->chains->len; i++)
+    {
+      const BmChain *chain = muscle->chains->pdata[i];
+
+      for (guint r = 0; chain->regions[r] != NULL; r++)
+        {
+          int region = bm_muscle_resolve_region (catalog, chain->regions[r], side);
+          Credit *c;
+
+          if (region < 0 || marked->weight[region] == 0 ||
+              g_hash_table_contains (credits, GUINT_TO_POINTER (region + 1)))
+            continue;
+          c = g_new0 (Credit, 1);
+          c->credit = CREDIT_CHAIN;
+          c->zone = BM_ZONE_CHAIN;
+          c->chain = chain;
+          g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
+        }
+    }
+}
+
+static double
+essential_fit (const Marked         *marked,
+               const BmTriggerPoint *tp,
+               BmMuscleSide          side)
+{
+  GArray *zone = tp->essential_regions[side];
+  guint hit = 0;
+
+  for (guint i = 0; i < zone->len; i++)
+    hit += marked->weight[g_array_index (zone, guint, i)] > 0;
+  return zone->len > 0 ? (double) hit / zone->len : 0;
+}
+
+typedef struct {
+  double      base;
+  double      coverage;
+  double      fit;
+  GHashTable *credits;    /* region + 1 → Credit* */
+} TpScore;
+
+static void
+score_trigger_point (BmAtlas              *atlas,
+                     const Marked         *marked,
+                     const BmQuery        *query,
+                     const BmMuscle       *muscle,
+                     const BmTriggerPoint *tp,
+                     BmMuscleSide          side,
+                     TpScore              *out)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  double explained = 0;
+
+  out->credits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  collect_credits (atlas, marked, muscle, tp, side, out->credits);
+  g_hash_table_iter_init (&iter, out->credits);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+
+  out->coverage = marked->total > 0 ? explained / marked->total : 0;
+  out->fit = essential_fit (marked, tp, side);
+  out->base = W_COVERAGE * out->coverage + W_FIT * out->fit;
+  switch (bm_query_get_confirm (query, muscle, tp, side))
+    {
+    case BM_CONFIRM_REPRODUCES:
+      out->base += (1.0 - out->base) * 0.5;
+      break;
+    case BM_CONFIRM_NOT_TENDER:
+      out->base *= DENIED_FACTOR;
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+fill_explained (BmCandidate  *cand,
+                const Marked *marked,
+                guint         n_regions,
+                GHashTable   *credits)
+{
+  for (guint region = 0; region < n_regions; region++)
+    {
+      const Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
+
+      if (marked->weight[region] == 0)
+        continue;
+      if (c != NULL)
+        {
+          BmExplained e = { region, c->zone, c->zone == BM_ZONE_CHAIN ? NULL : cand->best, c->chain };
+          g_array_append_val (cand->explains, e);
+        }
+      else
+        g_array_append_val (cand->unexplained, region);
+    }
+}
+
+BmCandidate *
+bm_candidate_new (const BmMuscle *muscle,
+                  BmCandidateSide side)
+{
+  BmCandidate *cand = g_new0 (BmCandidate, 1);
+
+  cand->muscle = muscle;
+  cand->side = side;
+  cand->explains = g_array_new (FALSE, FALSE, sizeof (BmExplained));
+  cand->unexplained = g_array_new (FALSE, FALSE, sizeof (guint));
+  cand->key_muscles = g_ptr_array_new ();
+  cand->satellites = g_ptr_array_new ();
+  return cand;
+}
+
+void
+bm_candidate_free (BmCandidate *cand)
+{
+  g_array_unref (cand->explains);
+  g_array_unref (cand->unexplained);
+  g_ptr_array_unref (cand->key_muscles);
+  g_ptr_array_unref (cand->satellites);
+  g_free (cand);
+}
+
+static double
+final_score (double base,
+             double prevalence)
+{
+  return MIN (100.0, 98.0 * MIN (base, 1.0) + 2.0 * prevalence);
+}
+
+/* The candidate for @muscle on @side: its best trigger point, or NULL when
+ * it explains none of the marked areas. */
+static BmCandidate *
+score_muscle (BmAtlas        *atlas,
+              const Marked   *marked,
+              const BmQuery  *query,
+              const BmMuscle *muscle,
+              BmMuscleSide    side)
+{
+  TpScore best = { -1, 0, 0, NULL };
+  const BmTriggerPoint *best_tp = NULL;
+  BmCandidate *cand;
+
+  for (guint t = 0; t < muscle->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+      TpScore s;
+
+      score_trigger_point (atlas, marked, query, muscle, tp, side, &s);
+      if (best_tp == NULL || final_score (s.base, tp->prevalence) > final_score (best.base, best_tp->prevalence))
+        {
+          g_clear_pointer (&best.credits, g_hash_table_unref);
+          best = s;
+          best_tp = tp;
+        }
+      else
+        g_hash_table_unref (s.credits);
+    }
+  if (best.coverage <= 0)
+    {
+      g_clear_pointer (&best.credits, g_hash_table_unref);
+      return NULL;
+    }
+  cand = bm_candidate_new (muscle, side == BM_MUSCLE_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT);
+  cand->best = best_tp;
+  cand->coverage = best.coverage;
+  cand->fit = best.fit;
+  cand->score = final_score (best.base, best_tp->prevalence);
+  cand->confirm = bm_query_get_confirm (query, muscle, best_tp, side);
+  fill_explained (cand, marked, bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas)), best.credits);
+  g_hash_table_unref (best.credits);
+  return cand;
+}
+
+static gboolean
+same_explanation (const BmCandidate *a,
+                  const BmCandidate *b)
+{
+  if (a->explains->len != b->explains->len)
+    return FALSE;
+  for (guint i = 0; i < a->explains->len; i++)
+    if (g_array_index (a->explains, BmExplained, i).region != g_array_index (b->explains, BmExplained, i).region)
+      return FALSE;
+  return TRUE;
+}
+
+/* Scores both sides of @muscle; when they explain the same (midline) areas
+ * equally, one candidate stands for either side. */
+static void
+score_both_sides (BmAtlas        *atlas,
+                        const Marked   *marked,
+                        const BmQuery  *query,
+                        const BmMuscle *muscle,
+                        GPtrArray      *out)
+{
+  BmCandidate *left = score_muscle (atlas, marked, query, muscle, BM_MUSCLE_LEFT);
+  BmCandidate *right = score_muscle (atlas, marked, query, muscle, BM_MUSCLE_RIGHT);
+
+  if (left != NULL && right != NULL && left->score == right->score && same_explanation (left, right))
+    {
+      left->side = BM_SIDE_OF_EITHER;
+      g_clear_pointer (&right, bm_candidate_free);
+    }
+  if (left != NULL)
+    g_ptr_array_add (out, left);
+  if (right != NULL)
+    g_ptr_array_add (out, right);
+}
+
+/* ---- Ranking ---------------------------------------------------------------- */
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const BmCandidate *ca = *(const BmCandidate **) a, *cb = *(const BmCandidate **) b;
+  int by_id;
+
+  if (ca->score != cb->score)
+    return ca->score > cb->score ? -1 : 1;
+  if ((by_id = g_strcmp0 (ca->muscle->id, cb->muscle->id)) != 0)
+    return by_id;
+  return (int) ca->side - (int) cb->side;
+}
+
+/* A confirmed trigger point lifts its muscle's satellites on that side. */
+static void
+apply_confirmed_satellites (const BmQuery *query,
+                            GPtrArray     *candidates)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BmCandidate *confirmed = candidates->pdata[i];
+
+      if (confirmed->confirm != BM_CONFIRM_REPRODUCES)
+        continue;
+      for (guint j = 0; j < candidates->len; j++)
+        {
+          BmCandidate *other = candidates->pdata[j];
+
+          if (other != confirmed && g_ptr_array_find (confirmed->satellites, other->muscle, NULL) &&
+              (other->side == confirmed->side || other->side == BM_SIDE_OF_EITHER))
+            other->score = MIN (100.0, other->score + 98.0 * CONFIRM_SATELLITE_BONUS);
+        }
+    }
+}
+
+static BmCandidate *
+find_candidate (GPtrArray       *candidates,
+                const BmMuscle  *muscle,
+                BmCandidateSide  side)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BmCandidate *c = candidates->pdata[i];
+
+      if (c->muscle == muscle && (c->side == side || c->side == BM_SIDE_OF_EITHER || side == BM_SIDE_OF_EITHER))
+        return c;
+    }
+  return NULL;
+}
+
+/* Lists the key muscles of the top candidates that do not explain any area
+ * themselves: they are where treatment should start. */
+static void
+add_related (BmAtlas       *atlas,
+             const Marked  *marked,
+             GPtrArray     *candidates)
+{
+  guint n_parents = MIN (candidates->len, RELATED_PARENTS);
+  guint n_regions = bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas));
+
+  for (guint i = 0; i < n_parents; i++)
+    {
+      BmCandidate *parent = candidates->pdata[i];
+
+      for (guint k = 0; k < parent->key_muscles->len; k++)
+        {
+          const BmMuscle *key = parent->key_muscles->pdata[k];
+          BmCandidate *cand;
+          g_autoptr(GHashTable) none = NULL;
+
+          if (find_candidate (candidates, key, parent->side) != NULL)
+            continue;
+          cand = bm_candidate_new (key, parent->side);
+          cand->best = key->trigger_points->pdata[0];
+          cand->related_to = parent->muscle;
+          cand->score = parent->score * RELATED_FACTOR;
+          none = g_hash_table_new (NULL, NULL);
+          fill_explained (cand, marked, n_regions, none);
+          bm_engine_fill_relations (atlas, cand);
+          g_ptr_array_add (candidates, cand);
+        }
+    }
+}
+
+BmRanking *
+bm_engine_rank_muscles (BmAtlas       *atlas,
+                        GPtrArray     *muscles,
+                        const BmQuery *query)
+{
+  BmRanking *ranking = g_new0 (BmRanking, 1);
+  Marked marked;
+
+  g_return_val_if_fail (BM_IS_ATLAS (atlas) && muscles != NULL && query != NULL, NULL);
+
+  marked_init (&marked, bm_atlas_get_catalog (atlas), query);
+  ranking->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_candidate_free);
+  for (guint i = 0; i < bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas)); i++)
+    ranking->n_marked += marked.weight[i] > 0;
+
+  if (marked.total > 0)
+    {
+      for (guint i = 0; i < muscles->len; i++)
+        score_both_sides (atlas, &marked, query, muscles->pdata[i], ranking->candidates);
+      for (guint i = 0; i < ranking->candidates->len; i++)
+        bm_engine_fill_relations (atlas, ranking->candidates->pdata[i]);
+      if (bm_query_has_confirmations (query))
+        apply_confirmed_satellites (query, ranking->candidates);
+      g_ptr_array_sort (ranking->candidates, compare_candidates);
+      add_related (atlas, &marked, ranking->candidates);
+      g_ptr_array_sort (ranking->candidates, compare_candidates);
+    }
+  bm_engine_combine (ranking);
+  bm_engine_red_flags (atlas, query, ranking);
+  g_free (marked.weight);
+  return ranking;
+}
+
+BmRanking *
+bm_engine_rank (BmAtlas       *atlas,
+                const BmQuery *query)
+{
+  g_autoptr(GPtrArray) muscles = g_ptr_array_new ();
+
+  g_return_val_if_fail (BM_IS_ATLAS (atlas), NULL);
+
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    g_ptr_array_add (muscles, (gpointer) bm_atlas_get_muscle (atlas, i));
+  return bm_engine_rank_muscles (atlas, muscles, query);
+}
+
+void
+bm_ranking_free (BmRanking *ranking)
+{
+  if (ranking == NULL)
+    return;
+  g_ptr_array_unref (ranking->candidates);
+  g_clear_pointer (&ranking->combination, g_ptr_array_unref);
+  g_clear_pointer (&ranking->red_flags, g_ptr_array_unref);
+  g_clear_pointer (&ranking->numb_regions, g_array_unref);
+  g_free (ranking);
+}
+
+/* The 0-based rank of @muscle's first candidate, or -1. */
+int
+bm_ranking_find (const BmRanking *ranking,
+                 const char      *muscle)
+{
+  for (guint i = 0; i < ranking->candidates->len; i++)
+    if (g_str_equal (((BmCandidate *) ranking->candidates->pdata[i])->muscle->id, muscle))
+      return (int) i;
+  return -1;
+}

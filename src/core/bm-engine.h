@@ -1,0 +1,107 @@
+/* bm-engine.h: rank the trigger points that may cause a pain pattern
+ *
+ * Deterministic and GTK-free. See docs/engine.md for the scoring formula.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bm-atlas.h"
+#include "bm-pain-map.h"
+
+G_BEGIN_DECLS
+
+/* What the user ticked; numbness is raised by numb marks themselves. */
+typedef enum {
+  BM_FLAG_WEAKNESS      = 1 << 0,
+  BM_FLAG_NIGHT_PAIN    = 1 << 1,
+  BM_FLAG_FEVER         = 1 << 2,
+  BM_FLAG_BLADDER_BOWEL = 1 << 3,
+  BM_FLAG_TRAUMA        = 1 << 4,
+} BmFlags;
+
+typedef enum {
+  BM_CONFIRM_NONE,
+  BM_CONFIRM_REPRODUCES,   /* "pressing here reproduces my pain" */
+  BM_CONFIRM_NOT_TENDER,   /* "not tender" */
+} BmConfirm;
+
+typedef enum {
+  BM_ZONE_ESSENTIAL,
+  BM_ZONE_SPILLOVER,
+  BM_ZONE_CHAIN,           /* reached through a mechanical chain */
+} BmZone;
+
+typedef struct {
+  guint                 region;   /* catalog index */
+  BmZone                zone;
+  const BmTriggerPoint *tp;       /* NULL for a chain */
+  const BmChain        *chain;    /* NULL unless zone is BM_ZONE_CHAIN */
+} BmExplained;
+
+typedef enum {
+  BM_SIDE_OF_LEFT,
+  BM_SIDE_OF_RIGHT,
+  BM_SIDE_OF_EITHER,       /* only midline areas: either side fits */
+} BmCandidateSide;
+
+typedef struct {
+  const BmMuscle       *muscle;
+  BmCandidateSide       side;
+  const BmTriggerPoint *best;         /* the trigger point that scored best */
+  double                score;        /* 0–100 */
+  double                coverage;     /* share of the marked weight explained */
+  double                fit;          /* share of best's essential zone marked */
+  GArray               *explains;     /* BmExplained, in catalog order */
+  GArray               *unexplained;  /* guint catalog indices */
+  GPtrArray            *key_muscles;  /* const BmMuscle*: check these first */
+  GPtrArray            *satellites;   /* const BmMuscle* */
+  const BmMuscle       *related_to;   /* set when listed as a key muscle of a candidate */
+  BmConfirm             confirm;      /* of best, if the user answered */
+} BmCandidate;
+
+typedef struct _BmQuery BmQuery;
+
+BmQuery   *bm_query_new              (void);
+void       bm_query_free             (BmQuery        *query);
+void       bm_query_add_mark         (BmQuery        *query,
+                                      const BmMark   *mark);
+void       bm_query_add_marks        (BmQuery        *query,
+                                      BmPainMap      *pain_map);
+void       bm_query_set_flags        (BmQuery        *query,
+                                      BmFlags         flags);
+void       bm_query_confirm          (BmQuery        *query,
+                                      const char     *muscle,
+                                      const char     *trigger_point,
+                                      BmMuscleSide    side,
+                                      BmConfirm       confirm);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmQuery, bm_query_free)
+
+typedef struct {
+  GPtrArray *candidates;    /* BmCandidate*, best first */
+  GPtrArray *combination;   /* BmCandidate*, borrowed: the smallest set explaining the most areas */
+  guint      n_marked;
+  guint      n_combined;    /* areas the combination explains */
+  GPtrArray *red_flags;     /* const BmRedFlag*, those that apply */
+  GArray    *numb_regions;  /* guint: the areas that raised the numbness flag */
+} BmRanking;
+
+BmRanking *bm_engine_rank            (BmAtlas         *atlas,
+                                      const BmQuery   *query);
+BmRanking *bm_engine_rank_muscles    (BmAtlas         *atlas,
+                                      GPtrArray       *muscles,
+                                      const BmQuery   *query);
+void       bm_ranking_free           (BmRanking       *ranking);
+int        bm_ranking_find           (const BmRanking *ranking,
+                                      const char      *muscle);
+char      *bm_candidate_describe     (BmAtlas           *atlas,
+                                      const BmCandidate *candidate);
+char      *bm_ranking_describe_combination (BmAtlas         *atlas,
+                                            const BmRanking *ranking);
+const char *bm_zone_get_id           (BmZone           zone);
+const char *bm_candidate_side_get_id (BmCandidateSide  side);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmRanking, bm_ranking_free)
+
+G_END_DECLS

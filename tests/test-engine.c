@@ -1,0 +1,456 @@
+/* test-engine.c: the referral engine ranks as the literature says
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "core/bm-engine.h"
+#include "core/bm-json.h"
+#include "bm-test-util.h"
+
+static BmAtlas *atlas;
+
+static guint
+region (const char *id)
+{
+  const BmRegion *r = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), id);
+
+  if (r == NULL)
+    g_error ("unknown region %s in a test case", id);
+  return r->index;
+}
+
+static void
+add (BmQuery    *query,
+     const char *id,
+     BmSymptom   symptom,
+     guint       intensity)
+{
+  BmMark mark = { region (id), symptom, intensity };
+  bm_query_add_mark (query, &mark);
+}
+
+static BmRanking *
+rank_pain (const char *first,
+           ...)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *id = first; id != NULL; id = va_arg (args, const char *))
+    add (query, id, BM_SYMPTOM_PAIN, BM_INTENSITY_DEFAULT);
+  va_end (args);
+  return bm_engine_rank (atlas, query);
+}
+
+static const BmCandidate *
+candidate (const BmRanking *ranking,
+           const char      *muscle)
+{
+  int rank = bm_ranking_find (ranking, muscle);
+
+  if (rank < 0)
+    g_error ("%s is not in the ranking", muscle);
+  return ranking->candidates->pdata[rank];
+}
+
+static char *
+top_names (const BmRanking *ranking)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (ranking->candidates->len, 6); i++)
+    g_string_append_printf (s, "%s%s", i ? ", " : "", ((BmCandidate *) ranking->candidates->pdata[i])->muscle->id);
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_rank (const BmRanking *ranking,
+             const char      *muscle,
+             int              max_rank,
+             const char      *what)
+{
+  int rank = bm_ranking_find (ranking, muscle) + 1;
+
+  if (rank == 0 || rank > max_rank)
+    {
+      g_autofree char *top = top_names (ranking);
+      g_error ("%s: %s ranks %d, expected at most %d (top: %s)", what, muscle, rank, max_rank, top);
+    }
+}
+
+/* ---- The shared seed cases ------------------------------------------------ */
+
+static void
+check_expect_list (json_object     *c,
+                   const char      *field,
+                   const BmRanking *ranking,
+                   int              max_rank,
+                   const char      *id)
+{
+  json_object *list;
+
+  if (!json_object_object_get_ex (c, field, &list))
+    return;
+  for (gsize i = 0; i < json_object_array_length (list); i++)
+    assert_rank (ranking, json_object_get_string (json_object_array_get_idx (list, i)), max_rank, id);
+}
+
+static void
+check_satellites_of (json_object     *c,
+                     const BmRanking *ranking)
+{
+  json_object *sats;
+
+  if (!json_object_object_get_ex (c, "expect_satellites_of", &sats))
+    return;
+  json_object_object_foreach (sats, muscle, list)
+    {
+      const BmCandidate *cand = candidate (ranking, muscle);
+
+      for (gsize i = 0; i < json_object_array_length (list); i++)
+        {
+          const BmMuscle *sat = bm_atlas_lookup (atlas, json_object_get_string (json_object_array_get_idx (list, i)));
+          g_assert_nonnull (sat);
+          g_assert_true (g_ptr_array_find (cand->satellites, sat, NULL));
+        }
+    }
+}
+
+static void
+check_seed_case (json_object *c)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  g_autoptr(BmRanking) ranking = NULL;
+  json_object *regions, *symptoms = NULL, *value;
+  const char *id = json_object_get_string (json_object_object_get (c, "id"));
+
+  g_assert_true (json_object_object_get_ex (c, "regions", &regions));
+  json_object_object_get_ex (c, "symptoms", &symptoms);
+  for (gsize i = 0; i < json_object_array_length (regions); i++)
+    {
+      const char *r = json_object_get_string (json_object_array_get_idx (regions, i));
+      json_object *kind = NULL;
+      gboolean numb = symptoms && json_object_object_get_ex (symptoms, r, &kind) &&
+                      g_str_equal (json_object_get_string (kind), "numbness");
+
+      add (query, r, numb ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN, BM_INTENSITY_DEFAULT);
+    }
+  ranking = bm_engine_rank (atlas, query);
+  if (json_object_object_get_ex (c, "expect_top1", &value))
+    assert_rank (ranking, json_object_get_string (value), 1, id);
+  check_expect_list (c, "expect_in_top3", ranking, 3, id);
+  check_expect_list (c, "expect_in_top5", ranking, 5, id);
+  check_expect_list (c, "expect_listed", ranking, (int) ranking->candidates->len, id);
+  check_satellites_of (c, ranking);
+  if (json_object_object_get_ex (c, "expect_red_flag", &value))
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < ranking->red_flags->len; i++)
+        found |= g_str_equal (((BmRedFlag *) ranking->red_flags->pdata[i])->id, json_object_get_string (value));
+      if (!found)
+        g_error ("%s: expected the red flag %s", id, json_object_get_string (value));
+    }
+}
+
+static void
+test_seed_cases (void)
+{
+  g_autofree char *path = bm_test_shared_path ("cases", "seed-cases.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) cases = bm_json_parse_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_object_array_length (cases), >=, 4);
+  for (gsize i = 0; i < json_object_array_length (cases); i++)
+    check_seed_case (json_object_array_get_idx (cases, i));
+}
+
+/* ---- Our own cases, from the literature's pain guides ----------------------- */
+
+static void
+test_literature_cases (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "engine-cases.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(json_object) doc = bm_json_parse_file (path, &error);
+  json_object *cases;
+
+  g_assert_no_error (error);
+  cases = json_object_object_get (doc, "cases");
+  g_assert_cmpuint (json_object_array_length (cases), >=, 25);
+  for (gsize i = 0; i < json_object_array_length (cases); i++)
+    {
+      json_object *c = json_object_array_get_idx (cases, i);
+      json_object *pain = json_object_object_get (c, "pain");
+      g_autoptr(BmQuery) query = bm_query_new ();
+      g_autoptr(BmRanking) ranking = NULL;
+
+      for (gsize r = 0; r < json_object_array_length (pain); r++)
+        add (query, json_object_get_string (json_object_array_get_idx (pain, r)), BM_SYMPTOM_PAIN, 5);
+      ranking = bm_engine_rank (atlas, query);
+      assert_rank (ranking, json_object_get_string (json_object_object_get (c, "muscle")),
+                   json_object_get_int (json_object_object_get (c, "max_rank")),
+                   json_object_get_string (json_object_object_get (c, "id")));
+    }
+}
+
+/* ---- Sides ---------------------------------------------------------------- */
+
+static void
+test_side (void)
+{
+  g_autoptr(BmRanking) left = rank_pain ("knee-lateral-left", "thigh-lateral-lower-left", NULL);
+  g_autoptr(BmRanking) right = rank_pain ("knee-lateral-right", "thigh-lateral-lower-right", NULL);
+
+  /* Pain on the left points to muscles on the left, and only there. */
+  for (guint i = 0; i < left->candidates->len; i++)
+    g_assert_cmpint (((BmCandidate *) left->candidates->pdata[i])->side, !=, BM_SIDE_OF_RIGHT);
+  for (guint i = 0; i < right->candidates->len; i++)
+    g_assert_cmpint (((BmCandidate *) right->candidates->pdata[i])->side, !=, BM_SIDE_OF_LEFT);
+  g_assert_cmpint (candidate (left, "vastus-lateralis")->side, ==, BM_SIDE_OF_LEFT);
+  /* Mirror images rank the same muscles in the same order. */
+  g_assert_cmpuint (left->candidates->len, ==, right->candidates->len);
+  for (guint i = 0; i < left->candidates->len; i++)
+    g_assert_true (((BmCandidate *) left->candidates->pdata[i])->muscle ==
+                   ((BmCandidate *) right->candidates->pdata[i])->muscle);
+}
+
+static void
+test_both_sides (void)
+{
+  g_autoptr(BmRanking) ranking = rank_pain ("knee-lateral-left", "knee-lateral-right", NULL);
+  gboolean seen_left = FALSE, seen_right = FALSE;
+
+  /* Pain on both sides lists the muscle once for each side. */
+  for (guint i = 0; i < ranking->candidates->len; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+
+      if (!g_str_equal (c->muscle->id, "vastus-lateralis"))
+        continue;
+      seen_left |= c->side == BM_SIDE_OF_LEFT;
+      seen_right |= c->side == BM_SIDE_OF_RIGHT;
+      g_assert_cmpuint (c->explains->len, ==, 1);
+      g_assert_cmpuint (c->unexplained->len, ==, 1);
+    }
+  g_assert_true (seen_left && seen_right);
+}
+
+static void
+test_midline (void)
+{
+  g_autoptr(BmRanking) ranking = rank_pain ("sacrum", NULL);
+  const BmCandidate *c = candidate (ranking, "gluteus-medius");
+
+  /* A midline area fits either side equally: one candidate, side "either". */
+  g_assert_cmpint (c->side, ==, BM_SIDE_OF_EITHER);
+  for (guint i = 0; i < ranking->candidates->len; i++)
+    if (ranking->candidates->pdata[i] != c)
+      g_assert_true (((BmCandidate *) ranking->candidates->pdata[i])->muscle != c->muscle);
+}
+
+static void
+test_bilateral (void)
+{
+  /* Rectus abdominis's band across the low back is bilateral: a right-side
+   * low back pain can come from the left muscle too. */
+  g_autoptr(BmRanking) ranking = rank_pain ("back-lumbar-lower-left", "back-lumbar-lower-right", NULL);
+  const BmCandidate *c = candidate (ranking, "rectus-abdominis");
+
+  g_assert_cmpuint (c->explains->len, ==, 2);
+}
+
+/* ---- Reasons, combination, chains ------------------------------------------- */
+
+static void
+test_reasons (void)
+{
+  g_autoptr(BmRanking) ranking = rank_pain ("knee-lateral-left", "ankle-lateral-left", "head-temple-left", NULL);
+  const BmCandidate *c = candidate (ranking, "gluteus-minimus");
+  g_autofree char *why = bm_candidate_describe (atlas, c);
+  gboolean knee = FALSE, temple_unexplained = FALSE;
+
+  for (guint i = 0; i < c->explains->len; i++)
+    {
+      const BmExplained *e = &g_array_index (c->explains, BmExplained, i);
+      if (e->region == region ("knee-lateral-left"))
+        knee = e->zone == BM_ZONE_ESSENTIAL;
+    }
+  for (guint i = 0; i < c->unexplained->len; i++)
+    temple_unexplained |= g_array_index (c->unexplained, guint, i) == region ("head-temple-left");
+  g_assert_true (knee);
+  g_assert_true (temple_unexplained);
+  g_assert_nonnull (strstr (why, "2 of your 3 areas"));
+}
+
+static void
+test_combination (void)
+{
+  g_autoptr(BmRanking) ranking = rank_pain ("head-temple-left", "foot-heel-right", NULL);
+  g_autofree char *summary = bm_ranking_describe_combination (atlas, ranking);
+
+  /* No muscle explains a temple and a heel: the smallest set has two. */
+  g_assert_cmpuint (ranking->combination->len, ==, 2);
+  g_assert_cmpuint (ranking->n_combined, ==, 2);
+  g_assert_nonnull (strstr (summary, "explain both areas"));
+
+  {
+    g_autoptr(BmRanking) one = rank_pain ("knee-lateral-left", "thigh-lateral-lower-left", NULL);
+    g_autofree char *text = bm_ranking_describe_combination (atlas, one);
+    g_assert_cmpuint (one->combination->len, ==, 1);
+    g_assert_nonnull (strstr (text, "Vastus lateralis explains both areas"));
+  }
+}
+
+static void
+test_key_muscles (void)
+{
+  g_autoptr(BmRanking) ranking = rank_pain ("ankle-lateral-left", "foot-lateral-left", NULL);
+  const BmCandidate *peroneus = candidate (ranking, "peroneus-longus");
+  const BmCandidate *key;
+
+  /* Peroneus longus can be a satellite of gluteus minimus: check that first. */
+  g_assert_true (g_ptr_array_find (peroneus->key_muscles, bm_atlas_lookup (atlas, "gluteus-minimus"), NULL));
+  key = candidate (ranking, "gluteus-minimus");
+  g_assert_true (key->related_to != NULL || key->explains->len > 0);
+}
+
+/* ---- Confirmation ----------------------------------------------------------- */
+
+static void
+test_confirmation (void)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  g_autoptr(BmRanking) before = NULL, confirmed = NULL, denied = NULL;
+  const BmCandidate *gmin;
+  double gmin_before, peroneus_before;
+
+  add (query, "knee-lateral-left", BM_SYMPTOM_PAIN, 6);
+  add (query, "ankle-lateral-left", BM_SYMPTOM_PAIN, 6);
+  before = bm_engine_rank (atlas, query);
+  gmin_before = candidate (before, "gluteus-minimus")->score;
+  peroneus_before = candidate (before, "peroneus-longus")->score;
+
+  /* Pressing the front gluteus minimus points reproduces the pain. */
+  bm_query_confirm (query, "gluteus-minimus", "anterior", BM_MUSCLE_LEFT, BM_CONFIRM_REPRODUCES);
+  confirmed = bm_engine_rank (atlas, query);
+  gmin = candidate (confirmed, "gluteus-minimus");
+  g_assert_cmpint (bm_ranking_find (confirmed, "gluteus-minimus"), ==, 0);
+  g_assert_cmpfloat (gmin->score, >, gmin_before);
+  g_assert_cmpint (gmin->confirm, ==, BM_CONFIRM_REPRODUCES);
+  /* Its satellites go up with it. */
+  g_assert_cmpfloat (candidate (confirmed, "peroneus-longus")->score, >, peroneus_before);
+
+  /* Not tender: it goes down. */
+  bm_query_confirm (query, "gluteus-minimus", "anterior", BM_MUSCLE_LEFT, BM_CONFIRM_NOT_TENDER);
+  denied = bm_engine_rank (atlas, query);
+  g_assert_cmpint (bm_ranking_find (denied, "gluteus-minimus"), >, bm_ranking_find (before, "gluteus-minimus"));
+  g_assert_cmpfloat (candidate (denied, "gluteus-minimus")->score, <, gmin_before);
+}
+
+/* ---- Red flags and intensity -------------------------------------------------- */
+
+static gboolean
+has_flag (const BmRanking *ranking,
+          const char      *id)
+{
+  for (guint i = 0; i < ranking->red_flags->len; i++)
+    if (g_str_equal (((BmRedFlag *) ranking->red_flags->pdata[i])->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_red_flags (void)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  g_autoptr(BmRanking) plain = NULL, numb = NULL, ticked = NULL;
+
+  add (query, "back-lumbar-lower-left", BM_SYMPTOM_PAIN, 5);
+  plain = bm_engine_rank (atlas, query);
+  g_assert_cmpuint (plain->red_flags->len, ==, 0);
+
+  add (query, "foot-dorsum-left", BM_SYMPTOM_NUMBNESS, 4);
+  numb = bm_engine_rank (atlas, query);
+  g_assert_true (has_flag (numb, "numbness"));
+  g_assert_cmpuint (numb->numb_regions->len, ==, 1);
+  g_assert_cmpuint (g_array_index (numb->numb_regions, guint, 0), ==, region ("foot-dorsum-left"));
+  g_assert_cmpstr (((BmRedFlag *) numb->red_flags->pdata[0])->reason, !=, "");
+
+  bm_query_set_flags (query, BM_FLAG_WEAKNESS | BM_FLAG_NIGHT_PAIN | BM_FLAG_FEVER |
+                             BM_FLAG_BLADDER_BOWEL | BM_FLAG_TRAUMA);
+  ticked = bm_engine_rank (atlas, query);
+  g_assert_cmpuint (ticked->red_flags->len, ==, 6);
+  g_assert_true (has_flag (ticked, "weakness") && has_flag (ticked, "night-pain") && has_flag (ticked, "fever") &&
+                 has_flag (ticked, "bladder-bowel") && has_flag (ticked, "trauma"));
+}
+
+static void
+test_intensity (void)
+{
+  /* The stronger pain decides: a severe heel and a mild temple put the
+   * heel's muscles first, and the other way round. */
+  g_autoptr(BmQuery) heel = bm_query_new ();
+  g_autoptr(BmQuery) temple = bm_query_new ();
+  g_autoptr(BmRanking) a = NULL, b = NULL;
+
+  add (heel, "foot-heel-left", BM_SYMPTOM_PAIN, 9);
+  add (heel, "head-temple-left", BM_SYMPTOM_PAIN, 2);
+  add (temple, "foot-heel-left", BM_SYMPTOM_PAIN, 2);
+  add (temple, "head-temple-left", BM_SYMPTOM_PAIN, 9);
+  a = bm_engine_rank (atlas, heel);
+  b = bm_engine_rank (atlas, temple);
+  g_assert_cmpint (bm_ranking_find (a, "soleus"), <, bm_ranking_find (a, "temporalis"));
+  g_assert_cmpint (bm_ranking_find (b, "temporalis"), <, bm_ranking_find (b, "soleus"));
+}
+
+static void
+test_empty_and_deterministic (void)
+{
+  g_autoptr(BmQuery) empty = bm_query_new ();
+  g_autoptr(BmRanking) none = bm_engine_rank (atlas, empty);
+  g_autoptr(BmRanking) a = rank_pain ("shoulder-top-right", "neck-posterior-lower-right", NULL);
+  g_autoptr(BmRanking) b = rank_pain ("shoulder-top-right", "neck-posterior-lower-right", NULL);
+
+  g_assert_cmpuint (none->candidates->len, ==, 0);
+  g_assert_cmpuint (none->combination->len, ==, 0);
+  g_assert_cmpuint (a->candidates->len, ==, b->candidates->len);
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      const BmCandidate *ca = a->candidates->pdata[i], *cb = b->candidates->pdata[i];
+      g_assert_true (ca->muscle == cb->muscle && ca->side == cb->side);
+      g_assert_cmpfloat (ca->score, ==, cb->score);
+      if (i > 0)
+        g_assert_cmpfloat (((BmCandidate *) a->candidates->pdata[i - 1])->score, >=, ca->score);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  atlas = bm_test_load_atlas ();
+
+  g_test_add_func ("/engine/seed-cases", test_seed_cases);
+  g_test_add_func ("/engine/literature-cases", test_literature_cases);
+  g_test_add_func ("/engine/side", test_side);
+  g_test_add_func ("/engine/both-sides", test_both_sides);
+  g_test_add_func ("/engine/midline", test_midline);
+  g_test_add_func ("/engine/bilateral", test_bilateral);
+  g_test_add_func ("/engine/reasons", test_reasons);
+  g_test_add_func ("/engine/combination", test_combination);
+  g_test_add_func ("/engine/key-muscles", test_key_muscles);
+  g_test_add_func ("/engine/confirmation", test_confirmation);
+  g_test_add_func ("/engine/red-flags", test_red_flags);
+  g_test_add_func ("/engine/intensity", test_intensity);
+  g_test_add_func ("/engine/empty-and-deterministic", test_empty_and_deterministic);
+  status = g_test_run ();
+  g_clear_object (&atlas);
+  return status;
+}
