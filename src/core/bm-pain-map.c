@@ -322,6 +322,32 @@ bm_pain_map_clear (BmPainMap *self)
   notify_changed (self, -1, old_n_marks, old_can_undo);
 }
 
+/* Replaces every mark with @marks (BmMark) and forgets the undo history:
+ * what loading a saved session does. */
+void
+bm_pain_map_reset (BmPainMap *self,
+                   GArray    *marks)
+{
+  guint old_n_marks = self->n_marks;
+  gboolean old_can_undo;
+
+  g_return_if_fail (BM_IS_PAIN_MAP (self));
+
+  old_can_undo = bm_pain_map_can_undo (self);
+  memset (self->marks, 0, bm_region_catalog_get_n_regions (self->catalog) * sizeof (BmMark));
+  self->n_marks = 0;
+  for (guint i = 0; i < marks->len; i++)
+    {
+      BmMark mark = g_array_index (marks, BmMark, i);
+
+      g_return_if_fail (valid_region (self, mark.region));
+      mark.intensity = CLAMP (mark.intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX);
+      store_mark (self, mark.region, &mark);
+    }
+  g_ptr_array_set_size (self->undo, 0);
+  notify_changed (self, -1, old_n_marks, old_can_undo);
+}
+
 gboolean
 bm_pain_map_undo (BmPainMap *self)
 {

@@ -45,6 +45,8 @@ void             bm_pain_map_toggle        (BmPainMap       *self,
                                             guint            region,
                                             BmSymptom        symptom);
 void             bm_pain_map_clear         (BmPainMap       *self);
+void             bm_pain_map_reset         (BmPainMap       *self,
+                                            GArray          *marks);
 gboolean         bm_pain_map_undo          (BmPainMap       *self);
 gboolean         bm_pain_map_can_undo      (BmPainMap       *self);
 guint            bm_pain_map_get_n_marks   (BmPainMap       *self);
