@@ -159,7 +159,9 @@ test_miss_marks_nothing (void)
 static void
 test_window_region_list (void)
 {
-  BmWindow *window = bm_window_new (NULL, art);
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  g_autoptr(BmBodyArt) window_art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
+  BmWindow *window = bm_window_new (NULL, atlas, window_art, NULL);
   BmRegionList *list = BM_REGION_LIST (bm_window_get_region_list (window));
   BmPainMap *map = bm_window_get_pain_map (window);
   const BmRegion *knee = bm_region_catalog_lookup (bm_body_art_get_catalog (art), "knee-lateral-left");

@@ -249,18 +249,27 @@ bm_candidate_describe (BmAtlas           *atlas,
 
   if (cand->related_to != NULL)
     {
-      g_string_append_printf (s, "No direct match, but it is a key muscle for %s: its trigger points can "
-                              "keep those active, so check it first.", cand->related_to->name);
+      g_string_append_printf (s, "Not a direct match, but a key muscle for %c%s: its trigger points can "
+                              "keep those going, so check it first.",
+                              g_ascii_tolower (cand->related_to->name[0]), cand->related_to->name + 1);
       return g_string_free (s, FALSE);
     }
   if (cand->explains->len > chained)
     {
-      g_string_append_printf (s, "%s: refers pain to %u of your %u area%s", cand->best->name,
-                              cand->explains->len - chained, total, total == 1 ? "" : "s");
+      guint direct = cand->explains->len - chained;
+
+      g_string_append_printf (s, "%s: ", cand->best->name);
+      if (total == 1)
+        g_string_append (s, "refers pain to your marked area");
+      else if (direct == total)
+        g_string_append_printf (s, "refers pain to all %u of your areas", total);
+      else
+        g_string_append_printf (s, "refers pain to %u of your %u areas", direct, total);
       if (count_zone (cand->explains, BM_ZONE_ESSENTIAL) > 0)
         {
-          g_string_append (s, ", mainly ");
-          append_region_list (s, catalog, cand->explains, BM_ZONE_ESSENTIAL);
+          g_string_append (s, total == 1 ? ", in its main zone" : ", mainly ");
+          if (total > 1)
+            append_region_list (s, catalog, cand->explains, BM_ZONE_ESSENTIAL);
         }
     }
   if (chained > 0)

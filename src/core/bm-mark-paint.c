@@ -5,6 +5,11 @@
  * differ in shape as well as colour (readable in greyscale print and for
  * colour-blind users).
  *
+ * A muscle's referral pattern is violet, so it never reads as the person's
+ * own marks: the essential zone a translucent solid, the spillover zone
+ * stippled with dots, as in the trigger-point manuals. Trigger points are a
+ * dark X with a white halo.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -91,4 +96,74 @@ bm_mark_paint_mask (cairo_t         *cr,
   else
     cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha);
   cairo_mask_surface (cr, mask, x, y);
+}
+
+static const BmRgba pattern = { 0.57, 0.25, 0.67, 1.0 };   /* violet */
+
+static cairo_pattern_t *
+stipple_pattern (double device_scale)
+{
+  int size = (int) (7 * device_scale + 0.5);
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *result;
+
+  cairo_set_source_rgba (cr, pattern.red, pattern.green, pattern.blue, 0.12);
+  cairo_paint (cr);
+  cairo_set_source_rgba (cr, pattern.red, pattern.green, pattern.blue, 0.9);
+  cairo_arc (cr, size / 2.0, size / 2.0, 1.35 * device_scale, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  result = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (result, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  return result;
+}
+
+/* Paints one zone of a referral pattern through a region mask. */
+void
+bm_pattern_paint_mask (cairo_t         *cr,
+                       gboolean         essential,
+                       cairo_surface_t *mask,
+                       double           x,
+                       double           y,
+                       double           device_scale)
+{
+  if (essential)
+    cairo_set_source_rgba (cr, pattern.red, pattern.green, pattern.blue, 0.5);
+  else
+    {
+      cairo_pattern_t *dots = stipple_pattern (device_scale);
+      cairo_set_source (cr, dots);
+      cairo_pattern_destroy (dots);
+    }
+  cairo_mask_surface (cr, mask, x, y);
+}
+
+/* An X centred on (@x, @y), @size across, in user space. */
+void
+bm_trigger_point_paint (cairo_t *cr,
+                        double   x,
+                        double   y,
+                        double   size,
+                        gboolean emphasis)
+{
+  double h = size / 2;
+
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, x - h, y - h);
+  cairo_line_to (cr, x + h, y + h);
+  cairo_move_to (cr, x + h, y - h);
+  cairo_line_to (cr, x - h, y + h);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.95);
+  cairo_set_line_width (cr, size * 0.42);
+  cairo_stroke_preserve (cr);
+  if (emphasis)
+    cairo_set_source_rgb (cr, 0.11, 0.07, 0.16);
+  else
+    cairo_set_source_rgba (cr, 0.25, 0.2, 0.3, 0.8);
+  cairo_set_line_width (cr, size * 0.2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }

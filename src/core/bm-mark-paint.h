@@ -22,4 +22,16 @@ void bm_mark_paint_mask   (cairo_t         *cr,
                            double           y,
                            double           device_scale);
 
+void bm_pattern_paint_mask (cairo_t         *cr,
+                            gboolean         essential,
+                            cairo_surface_t *mask,
+                            double           x,
+                            double           y,
+                            double           device_scale);
+void bm_trigger_point_paint (cairo_t        *cr,
+                             double          x,
+                             double          y,
+                             double          size,
+                             gboolean        emphasis);
+
 G_END_DECLS

@@ -131,7 +131,10 @@ bm_application_activate (GApplication *app)
       if (self->art == NULL && self->load_error == NULL)
         load_art (self);
       if (self->art != NULL)
-        window = GTK_WINDOW (bm_window_new (GTK_APPLICATION (app), self->art));
+        {
+          g_autofree char *session = g_build_filename (g_get_user_data_dir (), "bodymap", "session.json", NULL);
+          window = GTK_WINDOW (bm_window_new (GTK_APPLICATION (app), self->atlas, self->art, session));
+        }
       else
         {
           g_printerr ("bodymap: %s\n", self->load_error->message);

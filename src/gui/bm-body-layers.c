@@ -6,6 +6,8 @@
  *    is under way and re-rendered crisply once it settles;
  *  - marks: one small cairo node per marked region, painted through the
  *    region's cached mask, rebuilt only when the marks or the layout change;
+ *  - highlight: a muscle's referral pattern and trigger point Xs, over the
+ *    marks so that where they overlap both stay visible;
  *  - hover: the region under the pointer, in every view that shows it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,6 +34,7 @@ struct _BmBodyLayers
   BaseCache      base[BM_N_VIEWS];
   GskRenderNode *marks_node;
   GskRenderNode *hover_node;
+  GskRenderNode *highlight_node;
   guint          rerender_id;
 };
 
@@ -54,6 +57,7 @@ bm_body_layers_free (BmBodyLayers *self)
     g_clear_object (&self->base[i].texture);
   g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   g_clear_pointer (&self->hover_node, gsk_render_node_unref);
+  g_clear_pointer (&self->highlight_node, gsk_render_node_unref);
   g_free (self);
 }
 
@@ -70,6 +74,8 @@ bm_body_layers_invalidate (BmBodyLayers *self,
     g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   if (layers & BM_LAYER_HOVER)
     g_clear_pointer (&self->hover_node, gsk_render_node_unref);
+  if (layers & BM_LAYER_HIGHLIGHT)
+    g_clear_pointer (&self->highlight_node, gsk_render_node_unref);
   gtk_widget_queue_draw (self->owner);
 }
 
@@ -265,6 +271,58 @@ build_marks_node (const BmLayerFrame *frame)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
+static void
+paint_zone (cairo_t         *cr,
+            cairo_surface_t *mask,
+            int              x,
+            int              y,
+            int              scale_factor,
+            gconstpointer    data)
+{
+  bm_pattern_paint_mask (cr, GPOINTER_TO_INT (data), mask, x, y, scale_factor);
+}
+
+static void
+append_xs (GtkSnapshot        *snapshot,
+           const BmLayerFrame *frame,
+           const BmLayerSlot  *slot,
+           GArray             *xs)
+{
+  for (guint i = 0; i < xs->len; i++)
+    {
+      const BmLayerX *mark = &g_array_index (xs, BmLayerX, i);
+      double size = mark->emphasis ? 15 : 11;
+      double cx = slot->x + mark->x * frame->scale, cy = slot->y + mark->y * frame->scale;
+      cairo_t *cr;
+
+      if (mark->view != slot->view)
+        continue;
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx - size, cy - size, 2 * size, 2 * size));
+      bm_trigger_point_paint (cr, cx, cy, size, mark->emphasis);
+      cairo_destroy (cr);
+    }
+}
+
+static GskRenderNode *
+build_highlight_node (const BmLayerFrame *frame)
+{
+  const BmHighlight *h = frame->highlight;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  for (guint i = 0; i < frame->n_slots; i++)
+    {
+      for (guint r = 0; r < h->spillover->len; r++)
+        append_region (snapshot, frame, &frame->slots[i], g_array_index (h->spillover, guint, r),
+                       paint_zone, GINT_TO_POINTER (FALSE));
+      for (guint r = 0; r < h->essential->len; r++)
+        append_region (snapshot, frame, &frame->slots[i], g_array_index (h->essential, guint, r),
+                       paint_zone, GINT_TO_POINTER (TRUE));
+    }
+  for (guint i = 0; i < frame->n_slots; i++)
+    append_xs (snapshot, frame, &frame->slots[i], h->xs);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static GskRenderNode *
 build_hover_node (const BmLayerFrame *frame)
 {
@@ -292,6 +350,13 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
         self->marks_node = build_marks_node (frame);
       if (self->marks_node != NULL)
         gtk_snapshot_append_node (snapshot, self->marks_node);
+    }
+  if (frame->highlight != NULL)
+    {
+      if (self->highlight_node == NULL)
+        self->highlight_node = build_highlight_node (frame);
+      if (self->highlight_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->highlight_node);
     }
   if (frame->hover_region >= 0)
     {

@@ -18,6 +18,19 @@ typedef struct {
   graphene_rect_t visible;   /* the part on screen, in drawing units */
 } BmLayerSlot;
 
+/* A muscle's pattern and trigger points, as the body view shows them. */
+typedef struct {
+  BmView   view;
+  double   x, y;        /* drawing units */
+  gboolean emphasis;    /* the most likely trigger point */
+} BmLayerX;
+
+typedef struct {
+  GArray *essential;    /* guint catalog indices */
+  GArray *spillover;    /* guint catalog indices */
+  GArray *xs;           /* BmLayerX */
+} BmHighlight;
+
 /* Everything a frame of the body map depends on. */
 typedef struct {
   BmBodyArt         *art;
@@ -27,6 +40,7 @@ typedef struct {
   double             scale;        /* widget px per drawing unit */
   int                scale_factor;
   int                hover_region; /* catalog index, or -1 */
+  const BmHighlight *highlight;    /* may be NULL */
   GdkRGBA            accent;
 } BmLayerFrame;
 
@@ -34,7 +48,8 @@ typedef enum {
   BM_LAYER_BASE  = 1 << 0,
   BM_LAYER_MARKS = 1 << 1,
   BM_LAYER_HOVER = 1 << 2,
-  BM_LAYER_ALL   = 0x7,
+  BM_LAYER_HIGHLIGHT = 1 << 3,
+  BM_LAYER_ALL   = 0xf,
 } BmLayer;
 
 typedef struct _BmBodyLayers BmBodyLayers;

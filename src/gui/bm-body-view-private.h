@@ -20,6 +20,7 @@ struct _BmBodyView
   BmBodyArt     *art;
   BmPainMap     *pain_map;
   BmBodyLayers  *layers;
+  BmHighlight    highlight;
   GtkWidget     *popover;
 
   /* Layout, recomputed on allocation and zoom */
@@ -50,6 +51,7 @@ void     bm_body_view_open_popover     (BmBodyView     *self,
                                         double          y);
 void     bm_body_view_layout_moved     (BmBodyView     *self);
 void     bm_body_view_add_controllers  (BmBodyView     *self);
+void     bm_body_view_highlight_clear  (BmHighlight    *highlight);
 gboolean bm_body_view_query_tooltip    (GtkWidget      *widget,
                                         int             x,
                                         int             y,

@@ -238,6 +238,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
   frame.scale = scale (self);
   frame.scale_factor = gtk_widget_get_scale_factor (widget);
   frame.hover_region = self->hover_region;
+  frame.highlight = self->highlight.xs != NULL ? &self->highlight : NULL;
   get_accent (self, &frame.accent);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
@@ -349,7 +350,7 @@ bm_body_view_size_allocate (GtkWidget *widget,
 
   compute_layout (self);
   clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT);
   gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
@@ -414,6 +415,7 @@ bm_body_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   g_clear_pointer (&self->layers, bm_body_layers_free);
+  bm_body_view_highlight_clear (&self->highlight);
   if (self->pain_map != NULL)
     g_clear_signal_handler (&self->changed_id, self->pain_map);
   g_clear_object (&self->pain_map);

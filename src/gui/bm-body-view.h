@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "core/bm-body-art.h"
+#include "core/bm-engine.h"
 #include "core/bm-pain-map.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,11 @@ const BmRegion *bm_body_view_click_at        (BmBodyView   *self,
                                               double        x,
                                               double        y,
                                               guint         button);
+void            bm_body_view_set_highlight   (BmBodyView           *self,
+                                              const BmMuscle       *muscle,
+                                              BmCandidateSide       side,
+                                              const BmTriggerPoint *best);
+gboolean        bm_body_view_has_highlight   (BmBodyView           *self);
 gboolean        bm_body_view_get_region_point (BmBodyView  *self,
                                               BmView        view,
                                               double        svg_x,

@@ -338,13 +338,16 @@ bm_region_list_dispose (GObject *object)
   BmRegionList *self = BM_REGION_LIST (object);
 
   g_clear_handle_id (&self->populate_id, g_source_remove);
-  if (self->pain_map != NULL)
-    g_clear_signal_handler (&self->changed_id, self->pain_map);
-  g_clear_object (&self->pain_map);
   if (self->popover != NULL && gtk_widget_get_parent (self->popover) != NULL)
     gtk_widget_unparent (self->popover);
   g_clear_object (&self->popover);
+  /* Removing rows runs these; they must not outlive the pain map. */
+  gtk_list_box_set_filter_func (self->list_box, NULL, NULL, NULL);
+  gtk_list_box_set_header_func (self->list_box, NULL, NULL, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  if (self->pain_map != NULL)
+    g_clear_signal_handler (&self->changed_id, self->pain_map);
+  g_clear_object (&self->pain_map);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->filter, g_free);
 
@@ -380,6 +383,8 @@ bm_region_list_init (BmRegionList *self)
   self->popover = g_object_ref_sink (bm_mark_popover_new ());
   gtk_list_box_set_filter_func (self->list_box, filter_func, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
+  /* Typing anywhere on the page searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 }
 
 GtkWidget *

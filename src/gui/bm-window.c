@@ -1,63 +1,321 @@
 /* bm-window.c: the main window
  *
+ * The body map sits beside (or, when narrow, above) a sidebar with three
+ * pages: the ranked likely sources, every body area, and every muscle. A
+ * selected source or muscle shows its referral pattern and trigger points on
+ * the map; activating it opens its muscle page. Everything the person enters
+ * lives in one BmSession, saved as they go when the window has a session
+ * file.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "bm-application.h"
 #include "bm-body-view.h"
+#include "bm-muscle-list.h"
+#include "bm-muscle-page.h"
 #include "bm-region-list.h"
-#include "bm-window.h"
-
-struct _BmWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  BmBodyView          *body_view;
-  BmRegionList        *region_list;
-  GtkLabel            *hint_label;
-  AdwFlap             *flap;
-
-  /* Owned */
-  BmBodyArt           *art;
-  BmPainMap           *pain_map;
-  GSettings           *settings;
-  char                *layout;     /* "front-back" or "sides" */
-  char                *symptom;    /* "pain" or "numbness" */
-};
+#include "bm-sources-page.h"
+#include "bm-split-view.h"
+#include "bm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum { PROP_0, PROP_ART, PROP_LAYOUT, PROP_SYMPTOM, N_PROPS };
+enum { PROP_0, PROP_ART, PROP_ATLAS, PROP_SESSION_FILE, PROP_LAYOUT, PROP_SYMPTOM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+#define SAVE_DELAY_MS 800
+
+/* ---- Highlight and navigation ---------------------------------------------- */
+
+static const BmCandidate *
+find_candidate (BmWindow        *self,
+                const char      *muscle,
+                BmCandidateSide  side)
+{
+  const BmRanking *ranking = bm_session_get_ranking (self->session);
+
+  for (guint i = 0; muscle != NULL && i < ranking->candidates->len; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+
+      if (g_str_equal (c->muscle->id, muscle) && (c->side == side || side == BM_SIDE_OF_EITHER))
+        return c;
+    }
+  return NULL;
+}
+
+/* Shows @muscle on the map: the matched trigger point's pattern when it is
+ * a ranked candidate on @side, else its whole pattern. */
+static void
+highlight (BmWindow        *self,
+           const char      *muscle,
+           BmCandidateSide  side)
+{
+  const BmMuscle *m = muscle ? bm_atlas_lookup (self->atlas, muscle) : NULL;
+  const BmCandidate *c = find_candidate (self, muscle, side);
+
+  if (c != NULL && c->related_to == NULL)
+    bm_body_view_set_highlight (self->body_view, m, c->side, c->best);
+  else
+    bm_body_view_set_highlight (self->body_view, m, side, NULL);
+}
+
+/* What the map shows follows what the sidebar shows. */
+static void
+refresh_highlight (BmWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "muscle") == 0)
+    highlight (self, self->page_muscle, self->page_side);
+  else if (g_strcmp0 (page, "sources") == 0)
+    highlight (self, self->candidate_muscle, self->candidate_side);
+  else if (g_strcmp0 (page, "muscles") == 0)
+    highlight (self, self->browse_muscle, BM_SIDE_OF_EITHER);
+  else
+    highlight (self, NULL, BM_SIDE_OF_EITHER);
+}
+
+void
+bm_window_show_muscle (BmWindow        *self,
+                       const char      *muscle,
+                       BmCandidateSide  side)
+{
+  const BmMuscle *m = bm_atlas_lookup (self->atlas, muscle);
+
+  g_return_if_fail (BM_IS_WINDOW (self));
+  g_return_if_fail (m != NULL);
+
+  g_free (self->page_muscle);
+  self->page_muscle = g_strdup (muscle);
+  self->page_side = side;
+  gtk_label_set_text (self->muscle_title, m->name);
+  bm_muscle_page_show (self->muscle_page, muscle, side);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "muscle");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", TRUE);
+  refresh_highlight (self);
+}
+
+static void
+candidate_selected_cb (BmWindow   *self,
+                       const char *muscle,
+                       int         side)
+{
+  g_free (self->candidate_muscle);
+  self->candidate_muscle = g_strdup (muscle);
+  self->candidate_side = side;
+  refresh_highlight (self);
+}
+
+static void
+candidate_activated_cb (BmWindow   *self,
+                        const char *muscle,
+                        int         side)
+{
+  bm_window_show_muscle (self, muscle, side);
+}
+
+static void
+muscle_selected_cb (BmWindow   *self,
+                    const char *muscle)
+{
+  g_free (self->browse_muscle);
+  self->browse_muscle = g_strdup (muscle);
+  refresh_highlight (self);
+}
+
+static void
+muscle_activated_cb (BmWindow   *self,
+                     const char *muscle)
+{
+  bm_window_show_muscle (self, muscle, BM_SIDE_OF_EITHER);
+}
+
+/* A link on a muscle page: show that muscle, on the side where it ranks. */
+static void
+open_muscle_cb (BmWindow   *self,
+                const char *muscle)
+{
+  BmCandidateSide side = self->page_side;
+  const BmCandidate *c = find_candidate (self, muscle, side);
+
+  bm_window_show_muscle (self, muscle, c != NULL ? c->side : side);
+}
+
+static void
+view_changed_cb (BmWindow *self)
+{
+  refresh_highlight (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
+  gtk_widget_action_set_enabled (widget, "win.back", FALSE);
+  refresh_highlight (self);
+}
+
+/* ---- Session ---------------------------------------------------------------- */
 
 /* The line above the map always says what to do next; it keeps its place
  * so the drawing never jumps under the pointer. */
 static void
 update_hint (BmWindow *self)
 {
-  guint n = bm_pain_map_get_n_marks (self->pain_map);
+  guint n = bm_pain_map_get_n_marks (bm_session_get_pain_map (self->session));
   g_autofree char *text = NULL;
 
   if (n == 0)
     text = g_strdup ("Click each area where you feel pain. Marks show on every view the area appears in.");
   else
-    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Scroll over a mark to change its intensity; right-click it for more.",
-                                         "%u areas marked. Scroll over a mark to change its intensity; right-click it for more.", n),
+    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
+                                               "scroll over a mark to change its intensity.",
+                                         "%u areas marked. Select a likely source to see its pattern; "
+                                         "scroll over a mark to change its intensity.", n),
                             n);
   gtk_label_set_text (self->hint_label, text);
 }
 
-static void
-update_actions (BmWindow *self)
+static gboolean
+save_cb (gpointer data)
 {
-  gboolean any = bm_pain_map_get_n_marks (self->pain_map) > 0;
+  BmWindow *self = data;
+  g_autoptr(GError) error = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (self->pain_map));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", any);
-  update_hint (self);
+  self->save_id = 0;
+  if (!bm_session_save (self->session, self->session_file, &error))
+    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  return G_SOURCE_REMOVE;
 }
+
+static void
+session_changed_cb (BmWindow *self)
+{
+  BmPainMap *pain_map = bm_session_get_pain_map (self->session);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (pain_map));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", bm_pain_map_get_n_marks (pain_map) > 0);
+  update_hint (self);
+  refresh_highlight (self);
+  if (self->session_file != NULL && self->save_id == 0)
+    self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
+}
+
+/* Restores the last session. A file that cannot be read is kept aside,
+ * never overwritten, and the person is told. */
+static void
+restore_session (BmWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->session_file == NULL || !g_file_test (self->session_file, G_FILE_TEST_EXISTS))
+    return;
+  if (bm_session_load (self->session, self->session_file, &error))
+    return;
+  aside = g_strdup_printf ("%s.unreadable-%" G_GINT64_FORMAT, self->session_file, g_get_real_time () / G_USEC_PER_SEC);
+  g_rename (self->session_file, aside);
+  message = g_strdup_printf ("Could not restore your last session (%s). It was kept as %s.", error->message, aside);
+  g_debug ("%s", message);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static gboolean
+bm_window_close_request (GtkWindow *window)
+{
+  BmWindow *self = BM_WINDOW (window);
+
+  if (self->save_id != 0)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      save_cb (self);
+    }
+  return GTK_WINDOW_CLASS (bm_window_parent_class)->close_request (window);
+}
+
+/* ---- Actions ---------------------------------------------------------------- */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  bm_pain_map_undo (bm_session_get_pain_map (BM_WINDOW (widget)->session));
+}
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  bm_pain_map_clear (bm_session_get_pain_map (BM_WINDOW (widget)->session));
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BmBodyView *view = BM_WINDOW (widget)->body_view;
+  double cx = gtk_widget_get_width (GTK_WIDGET (view)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (view)) / 2.0;
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    bm_body_view_zoom_at (view, 1.5, cx, cy);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    bm_body_view_zoom_at (view, 1 / 1.5, cx, cy);
+  else
+    bm_body_view_reset_zoom (view);
+}
+
+/* Ctrl+F: the area search on the Areas page, the muscle search otherwise. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BmWindow *self = BM_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
+  gtk_widget_action_set_enabled (widget, "win.back", FALSE);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "areas") == 0)
+    bm_region_list_focus_search (self->region_list);
+  else
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "muscles");
+      bm_muscle_list_focus_search (self->muscle_list);
+    }
+}
+
+static void
+disclaimer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), "Self-Care Education, Not Diagnosis",
+    "Bodymap shows which muscles' trigger points are known, from the trigger-point literature, to refer "
+    "pain to the areas you mark, and how people commonly stretch and release them. It cannot examine "
+    "you and it does not diagnose.\n\n"
+    "See a clinician before self-treating if you have numbness or tingling, weakness, pain at night or at "
+    "rest, fever, a change in bladder or bowel control, pain after a fall or injury, or chest pain. "
+    "Stop any technique that causes sharp pain, and ask a physiotherapist or doctor if your pain does not "
+    "improve within a few weeks.");
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", "_Close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Properties and life cycle ------------------------------------------------ */
 
 static void
 set_layout (BmWindow   *self,
@@ -87,78 +345,39 @@ set_symptom (BmWindow   *self,
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
+bind_settings (BmWindow *self)
 {
-  bm_pain_map_undo (BM_WINDOW (widget)->pain_map);
-}
-
-static void
-clear_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  bm_pain_map_clear (BM_WINDOW (widget)->pain_map);
-}
-
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  BmBodyView *view = BM_WINDOW (widget)->body_view;
-  double cx = gtk_widget_get_width (GTK_WIDGET (view)) / 2.0;
-  double cy = gtk_widget_get_height (GTK_WIDGET (view)) / 2.0;
-
-  if (g_str_equal (action_name, "win.zoom-in"))
-    bm_body_view_zoom_at (view, 1.5, cx, cy);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    bm_body_view_zoom_at (view, 1 / 1.5, cx, cy);
-  else
-    bm_body_view_reset_zoom (view);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  BmWindow *self = BM_WINDOW (widget);
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-  bm_region_list_focus_search (self->region_list);
-}
-
-static void
-pain_map_notify_cb (BmWindow *self)
-{
-  update_actions (self);
+  self->settings = bm_application_create_settings ();
+  if (self->settings == NULL)
+    return;
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  set_layout (self, g_settings_get_string (self->settings, "layout"));
 }
 
 static void
 bm_window_constructed (GObject *object)
 {
   BmWindow *self = BM_WINDOW (object);
+  BmPainMap *pain_map;
 
   G_OBJECT_CLASS (bm_window_parent_class)->constructed (object);
 
-  self->pain_map = bm_pain_map_new (bm_body_art_get_catalog (self->art));
-  g_signal_connect_object (self->pain_map, "changed", G_CALLBACK (pain_map_notify_cb), self, G_CONNECT_SWAPPED);
+  self->session = bm_session_new (self->atlas);
+  pain_map = bm_session_get_pain_map (self->session);
   bm_body_view_set_art (self->body_view, self->art);
-  bm_body_view_set_pain_map (self->body_view, self->pain_map);
-  bm_region_list_set_pain_map (self->region_list, self->pain_map);
-
-  self->settings = bm_application_create_settings ();
-  if (self->settings != NULL)
-    {
-      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-      set_layout (self, g_settings_get_string (self->settings, "layout"));
-    }
-  update_actions (self);
+  bm_body_view_set_pain_map (self->body_view, pain_map);
+  bm_region_list_set_pain_map (self->region_list, pain_map);
+  bm_sources_page_set_session (self->sources_page, self->session);
+  bm_muscle_list_set_atlas (self->muscle_list, self->atlas);
+  bm_muscle_page_set_session (self->muscle_page, self->session);
+  restore_session (self);
+  g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  bind_settings (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+  session_changed_cb (self);
+  g_clear_handle_id (&self->save_id, g_source_remove);
 }
 
 static void
@@ -166,12 +385,22 @@ bm_window_dispose (GObject *object)
 {
   BmWindow *self = BM_WINDOW (object);
 
+  if (self->save_id != 0)
+    {
+      g_clear_handle_id (&self->save_id, g_source_remove);
+      save_cb (self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
-  g_clear_object (&self->pain_map);
+  g_clear_object (&self->session);
+  g_clear_object (&self->atlas);
   g_clear_object (&self->art);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->session_file, g_free);
   g_clear_pointer (&self->layout, g_free);
   g_clear_pointer (&self->symptom, g_free);
+  g_clear_pointer (&self->candidate_muscle, g_free);
+  g_clear_pointer (&self->browse_muscle, g_free);
+  g_clear_pointer (&self->page_muscle, g_free);
 
   G_OBJECT_CLASS (bm_window_parent_class)->dispose (object);
 }
@@ -210,6 +439,12 @@ bm_window_set_property (GObject      *object,
     case PROP_ART:
       self->art = g_value_dup_object (value);
       break;
+    case PROP_ATLAS:
+      self->atlas = g_value_dup_object (value);
+      break;
+    case PROP_SESSION_FILE:
+      self->session_file = g_value_dup_string (value);
+      break;
     case PROP_LAYOUT:
       set_layout (self, g_value_get_string (value));
       break;
@@ -222,6 +457,56 @@ bm_window_set_property (GObject      *object,
 }
 
 static void
+install_properties (GObjectClass *object_class)
+{
+  properties[PROP_ART] =
+    g_param_spec_object ("art", NULL, NULL, BM_TYPE_BODY_ART,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATLAS] =
+    g_param_spec_object ("atlas", NULL, NULL, BM_TYPE_ATLAS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION_FILE] =
+    g_param_spec_string ("session-file", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LAYOUT] =
+    g_param_spec_string ("layout", NULL, NULL, "front-back",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SYMPTOM] =
+    g_param_spec_string ("symptom", NULL, NULL, "pain",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_property_action (widget_class, "win.layout", "layout");
+  gtk_widget_class_install_property_action (widget_class, "win.symptom", "symptom");
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.disclaimer", NULL, disclaimer_action);
+  bm_window_install_sheet_actions (widget_class);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.clear", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.layout", "s", "front-back");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.layout", "s", "sides");
+}
+
+static void
 bm_window_class_init (BmWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -231,46 +516,34 @@ bm_window_class_init (BmWindowClass *klass)
   object_class->dispose = bm_window_dispose;
   object_class->get_property = bm_window_get_property;
   object_class->set_property = bm_window_set_property;
-
-  properties[PROP_ART] =
-    g_param_spec_object ("art", NULL, NULL, BM_TYPE_BODY_ART,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LAYOUT] =
-    g_param_spec_string ("layout", NULL, NULL, "front-back",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SYMPTOM] =
-    g_param_spec_string ("symptom", NULL, NULL, "pain",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  GTK_WINDOW_CLASS (klass)->close_request = bm_window_close_request;
+  install_properties (object_class);
 
   g_type_ensure (BM_TYPE_BODY_VIEW);
   g_type_ensure (BM_TYPE_REGION_LIST);
+  g_type_ensure (BM_TYPE_SOURCES_PAGE);
+  g_type_ensure (BM_TYPE_MUSCLE_LIST);
+  g_type_ensure (BM_TYPE_MUSCLE_PAGE);
+  g_type_ensure (BM_TYPE_SPLIT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, region_list);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, split);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_label);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, flap);
-
-  gtk_widget_class_install_property_action (widget_class, "win.layout", "layout");
-  gtk_widget_class_install_property_action (widget_class, "win.symptom", "symptom");
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.clear", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.layout", "s", "front-back");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.layout", "s", "sides");
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, sources_page);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, region_list);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_list);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_page);
+  gtk_widget_class_bind_template_callback (widget_class, candidate_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, muscle_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, muscle_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_muscle_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+  install_actions (widget_class);
 }
 
 static void
@@ -283,16 +556,26 @@ bm_window_init (BmWindow *self)
 
 BmWindow *
 bm_window_new (GtkApplication *application,
-               BmBodyArt      *art)
+               BmAtlas        *atlas,
+               BmBodyArt      *art,
+               const char     *session_file)
 {
-  return g_object_new (BM_TYPE_WINDOW, "application", application, "art", art, NULL);
+  return g_object_new (BM_TYPE_WINDOW, "application", application, "atlas", atlas, "art", art,
+                       "session-file", session_file, NULL);
+}
+
+BmSession *
+bm_window_get_session (BmWindow *self)
+{
+  g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 BmPainMap *
 bm_window_get_pain_map (BmWindow *self)
 {
   g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
-  return self->pain_map;
+  return bm_session_get_pain_map (self->session);
 }
 
 BmBodyView *
@@ -307,4 +590,18 @@ bm_window_get_region_list (BmWindow *self)
 {
   g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->region_list);
+}
+
+GtkWidget *
+bm_window_get_sources_page (BmWindow *self)
+{
+  g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->sources_page);
+}
+
+GtkWidget *
+bm_window_get_muscle_page (BmWindow *self)
+{
+  g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->muscle_page);
 }

@@ -1,0 +1,53 @@
+/* bm-window-private.h: state shared by the window's source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bm-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct _BmMuscleList BmMuscleList;
+typedef struct _BmMusclePage BmMusclePage;
+typedef struct _BmRegionList BmRegionList;
+typedef struct _BmSourcesPage BmSourcesPage;
+typedef struct _BmSplitView BmSplitView;
+
+struct _BmWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay     *toasts;
+  BmSplitView         *split;
+  GtkLabel            *hint_label;
+  BmBodyView          *body_view;
+  GtkStack            *sidebar_stack;
+  AdwViewStack        *view_stack;
+  BmSourcesPage       *sources_page;
+  BmRegionList        *region_list;
+  BmMuscleList        *muscle_list;
+  GtkLabel            *muscle_title;
+  BmMusclePage        *muscle_page;
+
+  /* Owned */
+  BmAtlas             *atlas;
+  BmBodyArt           *art;
+  BmSession           *session;
+  GSettings           *settings;
+  char                *session_file;
+  char                *layout;            /* "front-back" or "sides" */
+  char                *symptom;           /* "pain" or "numbness" */
+  char                *candidate_muscle;  /* selected on the sources page */
+  char                *browse_muscle;     /* selected on the muscles page */
+  char                *page_muscle;       /* shown on the muscle page */
+
+  BmCandidateSide      candidate_side;
+  BmCandidateSide      page_side;
+  guint                save_id;
+};
+
+void bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
