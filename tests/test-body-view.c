@@ -9,46 +9,10 @@
 #include "gui/bm-body-view.h"
 #include "gui/bm-region-list.h"
 #include "gui/bm-window.h"
+#include "bm-test-gui.h"
 #include "bm-test-util.h"
 
 static BmBodyArt *art;
-
-static void
-wait_for_draw (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 1) &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-/* Renders @widget as the compositor would see it and returns its pixels
- * (premultiplied BGRA). */
-static guchar *
-render_widget (GtkWidget *widget,
-               int       *stride)
-{
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  guchar *data;
-
-  /* Exactly what GTK asks the widget for each frame. */
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  *stride = gdk_texture_get_width (texture) * 4;
-  data = g_malloc ((gsize) *stride * gdk_texture_get_height (texture));
-  gdk_texture_download (texture, data, *stride);
-  return data;
-}
 
 static void
 widget_point (BmBodyView *view,
@@ -77,7 +41,7 @@ new_test_window (BmBodyView **view,
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 760);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (*view));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_draw (GTK_WIDGET (*view));
+  bm_test_wait_for_draw (GTK_WIDGET (*view));
   return window;
 }
 
@@ -97,20 +61,20 @@ test_side_click_marks_front (void)
   gsize off;
 
   bm_body_view_set_layout (view, BM_BODY_LAYOUT_SIDES);
-  wait_for_draw (GTK_WIDGET (view));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
   widget_point (view, BM_VIEW_LEFT, "knee-lateral-left", &x, &y);
   hit = bm_body_view_click_at (view, x, y, GDK_BUTTON_PRIMARY);
   g_assert_true (hit == knee);
   g_assert_true (bm_pain_map_get_mark (map, knee->index, NULL));
 
   bm_body_view_set_layout (view, BM_BODY_LAYOUT_FRONT_BACK);
-  wait_for_draw (GTK_WIDGET (view));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
   widget_point (view, BM_VIEW_FRONT, "knee-lateral-left", &x, &y);
   g_assert_true (bm_body_view_region_at (view, x, y, NULL) == knee);
 
-  after = render_widget (GTK_WIDGET (view), &stride);
+  after = bm_test_render (GTK_WIDGET (view), &stride);
   bm_pain_map_undo (map);
-  before = render_widget (GTK_WIDGET (view), &stride);
+  before = bm_test_render (GTK_WIDGET (view), &stride);
   off = (gsize) ((int) y) * stride + ((int) x) * 4;
   /* BGRA: marked, the strip is clearly redder than unmarked. */
   g_assert_cmpint (after[off + 2] - after[off + 0], >, 40);
@@ -131,7 +95,7 @@ test_zoom_keeps_hits (void)
   widget_point (view, BM_VIEW_FRONT, "finger-thumb-right", &x, &y);
   bm_body_view_zoom_at (view, 4.0, x, y);
   g_assert_cmpfloat (bm_body_view_get_zoom (view), ==, 4.0);
-  wait_for_draw (GTK_WIDGET (view));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
   /* Zooming about the thumb keeps it under the pointer. */
   g_assert_true (bm_body_view_region_at (view, x, y, NULL) == thumb);
   widget_point (view, BM_VIEW_FRONT, "finger-thumb-right", &x, &y);
@@ -167,7 +131,7 @@ test_window_region_list (void)
   const BmRegion *knee = bm_region_catalog_lookup (bm_body_art_get_catalog (art), "knee-lateral-left");
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
 
   bm_region_list_set_filter (list, "outer knee left");
   g_assert_cmpuint (bm_region_list_count_visible (list), ==, 1);

@@ -11,22 +11,11 @@
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-sources-page.h"
 #include "gui/bm-window.h"
+#include "bm-test-gui.h"
 #include "bm-test-util.h"
 
 static BmAtlas *atlas;
 static BmBodyArt *art;
-
-static void
-wait_for_draw (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 1) &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static BmWindow *
 new_window (const char *session_file)
@@ -35,7 +24,7 @@ new_window (const char *session_file)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
   return window;
 }
 
@@ -75,26 +64,6 @@ test_list_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guchar *
-render (GtkWidget *widget,
-        int       *stride)
-{
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  guchar *data;
-
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  *stride = gdk_texture_get_width (texture) * 4;
-  data = g_malloc ((gsize) *stride * gdk_texture_get_height (texture));
-  gdk_texture_download (texture, data, *stride);
-  return data;
-}
-
 static gboolean
 dark_at (const guchar *data,
          int           stride,
@@ -127,14 +96,14 @@ test_candidate_markers (void)
   g_assert_true (bm_marker_locate (marker, BM_MUSCLE_RIGHT, art, &v, &sx, &sy, NULL));
   if (v == BM_VIEW_RIGHT)
     bm_body_view_set_layout (view, BM_BODY_LAYOUT_SIDES);
-  wait_for_draw (GTK_WIDGET (view));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
   g_assert_true (bm_body_view_get_region_point (view, v, sx, sy, &x, &y));
 
-  before = render (GTK_WIDGET (view), &stride);
+  before = bm_test_render (GTK_WIDGET (view), &stride);
   g_assert_false (bm_body_view_has_highlight (view));
   bm_sources_page_select (page, 0);
   g_assert_true (bm_body_view_has_highlight (view));
-  after = render (GTK_WIDGET (view), &stride);
+  after = bm_test_render (GTK_WIDGET (view), &stride);
   g_assert_false (dark_at (before, stride, x, y));
   g_assert_true (dark_at (after, stride, x, y));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -185,7 +154,7 @@ test_muscle_page_steps (void)
   g_autoptr(GString) text = g_string_new (NULL);
 
   bm_window_show_muscle (window, "gluteus-minimus", BM_SIDE_OF_LEFT);
-  wait_for_draw (bm_window_get_muscle_page (window));
+  bm_test_wait_for_draw (bm_window_get_muscle_page (window));
   collect_text (bm_window_get_muscle_page (window), text);
   for (guint s = 0; s < m->stretches->len; s++)
     {

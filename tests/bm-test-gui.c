@@ -1,0 +1,45 @@
+/* bm-test-gui.c: helpers shared by the GUI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-test-gui.h"
+
+/* Runs the main loop until @widget is mapped and allocated, then until
+ * nothing is pending. */
+void
+bm_test_wait_for_draw (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) <= 1) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+/* Renders @widget exactly as GTK asks it each frame and returns its pixels
+ * (premultiplied BGRA). */
+guchar *
+bm_test_render (GtkWidget *widget,
+                int       *stride)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *data;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  *stride = gdk_texture_get_width (texture) * 4;
+  data = g_malloc ((gsize) *stride * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, data, *stride);
+  return data;
+}

@@ -1,0 +1,15 @@
+/* bm-test-gui.h: helpers shared by the GUI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void    bm_test_wait_for_draw (GtkWidget *widget);
+guchar *bm_test_render        (GtkWidget *widget,
+                               int       *stride);
+
+G_END_DECLS
