@@ -275,6 +275,63 @@ test_rank_bad_input (void)
     }
 }
 
+static void
+test_export_sheet (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export-sheet=%s", path);
+  g_autofree char *pdf = NULL;
+  gsize length;
+
+  run_bodymap (&run, arg, "--pain=knee-lateral-left,ankle-lateral-left", "--paper=letter", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Saved the stretch sheet for 3 muscles"));
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_true (length > 10000 && g_str_has_prefix (pdf, "%PDF"));
+  bm_test_remove_tree (dir);
+}
+
+static void
+test_export_sheet_muscles (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export-sheet=%s", path);
+
+  /* A therapist's handout: chosen muscles, no marks needed. */
+  run_bodymap (&run, arg, "--muscles=soleus,gastrocnemius", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "for 2 muscles"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  bm_test_remove_tree (dir);
+}
+
+static void
+test_export_sheet_errors (void)
+{
+  static const struct { const char *args[3]; int status; const char *message; } cases[] = {
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus,calf", NULL }, 2, "unknown muscle “calf” in --muscles" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--pain=heel", NULL }, 2, "unknown region “heel” in --pain" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--paper=a5" }, 2, "unknown paper “a5”" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", NULL, NULL }, 2, "needs --pain" },
+    { { "--export-sheet=/nonexistent/dir/x.pdf", "--muscles=soleus", NULL }, 1, "cannot write /nonexistent/dir/x.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_bodymap (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      g_assert_cmpint (run.status, ==, cases[i].status);
+      if (strstr (run.err, cases[i].message) == NULL)
+        g_error ("expected “%s”, got “%s”", cases[i].message, run.err);
+      g_assert_false (g_file_test ("/tmp/bodymap-x.pdf", G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,5 +349,8 @@ main (int   argc,
   g_test_add_func ("/cli/rank-json", test_rank_json);
   g_test_add_func ("/cli/rank-table", test_rank_table);
   g_test_add_func ("/cli/rank-bad-input", test_rank_bad_input);
+  g_test_add_func ("/cli/export-sheet", test_export_sheet);
+  g_test_add_func ("/cli/export-sheet-muscles", test_export_sheet_muscles);
+  g_test_add_func ("/cli/export-sheet-errors", test_export_sheet_errors);
   return g_test_run ();
 }

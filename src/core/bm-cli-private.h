@@ -9,6 +9,7 @@
 #include "bm-atlas.h"
 #include "bm-cli.h"
 #include "bm-engine.h"
+#include "bm-session.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,12 @@ json_object *bm_ranking_to_json (BmAtlas            *atlas,
                                  const BmRanking    *ranking);
 void         bm_cli_print_json  (FILE               *out,
                                  json_object        *obj);
+BmSession   *bm_cli_build_session (BmAtlas             *atlas,
+                                   const BmCliOptions  *options,
+                                   GError             **error);
+int          bm_cli_export_sheet (BmAtlas            *atlas,
+                                  const BmCliOptions *options,
+                                  FILE               *out,
+                                  FILE               *err);
 
 G_END_DECLS

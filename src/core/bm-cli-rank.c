@@ -6,17 +6,18 @@
 
 #include "bm-cli-private.h"
 #include "bm-engine.h"
+#include "bm-session.h"
 
 /* Parses "REGION[:INTENSITY],…" into @query. Returns FALSE with a message
  * in @error for an unknown region or an intensity outside 1–10. */
 static gboolean
-parse_marks (BmRegionCatalog  *catalog,
+parse_marks (BmSession        *session,
              const char       *option,
              const char       *spec,
              BmSymptom         symptom,
-             BmQuery          *query,
              GError          **error)
 {
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (bm_session_get_atlas (session));
   g_auto(GStrv) items = g_strsplit (spec, ",", -1);
 
   for (guint i = 0; items[i] != NULL; i++)
@@ -46,15 +47,14 @@ parse_marks (BmRegionCatalog  *catalog,
             }
           mark.intensity = (guint) value;
         }
-      mark.region = region->index;
-      bm_query_add_mark (query, &mark);
+      bm_pain_map_set_mark (bm_session_get_pain_map (session), region->index, mark.symptom, mark.intensity);
     }
   return TRUE;
 }
 
 static gboolean
 parse_symptoms (const char  *spec,
-                BmQuery     *query,
+                BmSession   *session,
                 GError     **error)
 {
   static const struct { const char *id; BmFlags flag; } known[] = {
@@ -81,19 +81,19 @@ parse_symptoms (const char  *spec,
         }
       flags |= known[k].flag;
     }
-  bm_query_set_flags (query, flags);
+  bm_session_set_flag (session, flags, TRUE);
   return TRUE;
 }
 
 /* "MUSCLE/TRIGGER-POINT/SIDE,…" from --confirm or --deny. */
 static gboolean
-parse_confirmations (BmAtlas     *atlas,
+parse_confirmations (BmSession   *session,
                      const char  *option,
                      const char  *spec,
                      BmConfirm    confirm,
-                     BmQuery     *query,
                      GError     **error)
 {
+  BmAtlas *atlas = bm_session_get_atlas (session);
   g_auto(GStrv) items = g_strsplit (spec, ",", -1);
 
   for (guint i = 0; items[i] != NULL; i++)
@@ -113,28 +113,52 @@ parse_confirmations (BmAtlas     *atlas,
                        items[i], option);
           return FALSE;
         }
-      bm_query_confirm (query, parts[0], parts[1],
-                        g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT, confirm);
+      bm_session_set_confirm (session, parts[0], parts[1],
+                              g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT, confirm);
     }
   return TRUE;
 }
 
-static BmQuery *
-build_query (BmAtlas             *atlas,
-             const BmCliOptions  *options,
-             GError             **error)
+static gboolean
+parse_muscles (BmSession   *session,
+               const char  *spec,
+               GError     **error)
 {
-  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
-  g_autoptr(BmQuery) query = bm_query_new ();
+  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
 
-  if ((options->pain && !parse_marks (catalog, "--pain", options->pain, BM_SYMPTOM_PAIN, query, error)) ||
-      (options->numb && !parse_marks (catalog, "--numb", options->numb, BM_SYMPTOM_NUMBNESS, query, error)) ||
-      (options->symptoms && !parse_symptoms (options->symptoms, query, error)) ||
-      (options->confirm && !parse_confirmations (atlas, "--confirm", options->confirm,
-                                                 BM_CONFIRM_REPRODUCES, query, error)) ||
-      (options->deny && !parse_confirmations (atlas, "--deny", options->deny, BM_CONFIRM_NOT_TENDER, query, error)))
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      if (g_strstrip (items[i])[0] == '\0')
+        continue;
+      if (bm_atlas_lookup (bm_session_get_atlas (session), items[i]) == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "unknown muscle “%s” in --muscles; --list-muscles prints every id", items[i]);
+          return FALSE;
+        }
+      bm_session_set_on_sheet (session, items[i], TRUE);
+    }
+  return TRUE;
+}
+
+/* A session holding what the options describe: marks, symptoms, answers
+ * and sheet picks. */
+BmSession *
+bm_cli_build_session (BmAtlas             *atlas,
+                      const BmCliOptions  *options,
+                      GError             **error)
+{
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+
+  if ((options->pain && !parse_marks (session, "--pain", options->pain, BM_SYMPTOM_PAIN, error)) ||
+      (options->numb && !parse_marks (session, "--numb", options->numb, BM_SYMPTOM_NUMBNESS, error)) ||
+      (options->symptoms && !parse_symptoms (options->symptoms, session, error)) ||
+      (options->confirm && !parse_confirmations (session, "--confirm", options->confirm,
+                                                 BM_CONFIRM_REPRODUCES, error)) ||
+      (options->deny && !parse_confirmations (session, "--deny", options->deny, BM_CONFIRM_NOT_TENDER, error)) ||
+      (options->muscles && !parse_muscles (session, options->muscles, error)))
     return NULL;
-  return g_steal_pointer (&query);
+  return g_steal_pointer (&session);
 }
 
 static void
@@ -178,10 +202,10 @@ bm_cli_rank (BmAtlas            *atlas,
              FILE               *err)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmQuery) query = build_query (atlas, options, &error);
-  g_autoptr(BmRanking) ranking = NULL;
+  g_autoptr(BmSession) session = bm_cli_build_session (atlas, options, &error);
+  const BmRanking *ranking;
 
-  if (query == NULL)
+  if (session == NULL)
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_USAGE;
@@ -191,7 +215,7 @@ bm_cli_rank (BmAtlas            *atlas,
       fprintf (err, "bodymap: --rank needs --pain=REGION[:INTENSITY],… or --numb=REGION,…\n");
       return BM_EXIT_USAGE;
     }
-  ranking = bm_engine_rank (atlas, query);
+  ranking = bm_session_get_ranking (session);
   if (options->json)
     bm_cli_print_json (out, bm_ranking_to_json (atlas, ranking));
   else

@@ -19,7 +19,8 @@ bm_cli_print_json (FILE        *out,
 gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
-  return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank;
+  return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank ||
+         options->export_sheet != NULL;
 }
 
 void
@@ -32,6 +33,9 @@ bm_cli_options_clear (BmCliOptions *options)
   g_clear_pointer (&options->symptoms, g_free);
   g_clear_pointer (&options->confirm, g_free);
   g_clear_pointer (&options->deny, g_free);
+  g_clear_pointer (&options->export_sheet, g_free);
+  g_clear_pointer (&options->muscles, g_free);
+  g_clear_pointer (&options->paper, g_free);
 }
 
 static int
@@ -178,6 +182,8 @@ bm_cli_run (const BmCliOptions *options,
     status = show_muscle (atlas, options, out, err);
   else if (options->rank)
     status = bm_cli_rank (atlas, options, out, err);
+  else if (options->export_sheet != NULL)
+    status = bm_cli_export_sheet (atlas, options, out, err);
   fflush (out);
   return status;
 }

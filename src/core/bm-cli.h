@@ -26,6 +26,9 @@ typedef struct {
   char     *symptoms;     /*   --symptoms=weakness,… */
   char     *confirm;      /*   --confirm=MUSCLE/TP/SIDE,… */
   char     *deny;         /*   --deny=MUSCLE/TP/SIDE,… */
+  char     *export_sheet; /* --export-sheet=FILE.pdf, with the above and: */
+  char     *muscles;      /*   --muscles=ID,… */
+  char     *paper;        /*   --paper=a4|letter */
 } BmCliOptions;
 
 gboolean bm_cli_wants_headless (const BmCliOptions *options);

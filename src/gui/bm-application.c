@@ -42,6 +42,12 @@ static const GOptionEntry option_entries[] = {
     "With --rank: trigger points where pressing reproduces the pain", "MUSCLE/TP/SIDE,…" },
   { "deny", 0, 0, G_OPTION_ARG_STRING, NULL,
     "With --rank: trigger points that are not tender", "MUSCLE/TP/SIDE,…" },
+  { "export-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    "Save a stretch sheet as PDF for the pain given by --pain and --numb, or for --muscles, then exit", "FILE.pdf" },
+  { "muscles", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --export-sheet: the muscles to put on the sheet", "ID,…" },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "With --export-sheet: a4 (the default) or letter", "a4|letter" },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     "With --muscle or --rank, print JSON", NULL },
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -69,6 +75,7 @@ bm_application_handle_local_options (GApplication *app,
 {
   BmApplication *self = BM_APPLICATION (app);
   const char *data_dir = NULL;
+  const char *export_sheet = NULL;
   const char *muscle = NULL;
 
   self->cli.list_regions = g_variant_dict_contains (options, "list-regions");
@@ -82,6 +89,10 @@ bm_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "symptoms", "s", &self->cli.symptoms);
   g_variant_dict_lookup (options, "confirm", "s", &self->cli.confirm);
   g_variant_dict_lookup (options, "deny", "s", &self->cli.deny);
+  g_variant_dict_lookup (options, "muscles", "s", &self->cli.muscles);
+  g_variant_dict_lookup (options, "paper", "s", &self->cli.paper);
+  if (g_variant_dict_lookup (options, "export-sheet", "^&ay", &export_sheet))
+    self->cli.export_sheet = g_strdup (export_sheet);
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     self->cli.data_dir = g_strdup (data_dir);
 

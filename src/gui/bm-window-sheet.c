@@ -1,12 +1,153 @@
 /* bm-window-sheet.c: the window's stretch-sheet actions (print, export)
  *
+ * Both use the core sheet renderer: printing lays it out on the printer's
+ * page with GtkPrintOperation (its dialog offers preview and page setup);
+ * export saves it as a PDF where the person chooses, atomically.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include "core/bm-sheet.h"
 #include "bm-window-private.h"
+
+static void
+toast (BmWindow   *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static BmSheet *
+new_sheet (BmWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  BmSheet *sheet = bm_sheet_new (self->session, NULL, &error);
+
+  if (sheet == NULL)
+    toast (self, error->message);
+  else if (bm_sheet_get_muscles (sheet)->len == 0)
+    {
+      toast (self, "Mark where it hurts, or add muscles to your sheet, first.");
+      g_clear_pointer (&sheet, bm_sheet_free);
+    }
+  return sheet;
+}
+
+static void
+begin_print_cb (GtkPrintOperation *op,
+                GtkPrintContext   *context,
+                BmSheet           *sheet)
+{
+  guint pages = bm_sheet_paginate (sheet, gtk_print_context_get_width (context),
+                                   gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (op, (int) pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *op,
+              GtkPrintContext   *context,
+              int                page,
+              BmSheet           *sheet)
+{
+  bm_sheet_draw_page (sheet, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) op = NULL;
+  g_autoptr(GError) error = NULL;
+  BmSheet *sheet = new_sheet (self);
+
+  if (sheet == NULL)
+    return;
+  op = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (op), "sheet", sheet, (GDestroyNotify) bm_sheet_free);
+  gtk_print_operation_set_job_name (op, "Stretch Sheet");
+  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
+  /* The sheet keeps its own margins. */
+  gtk_print_operation_set_use_full_page (op, TRUE);
+  gtk_print_operation_set_embed_page_setup (op, TRUE);
+  g_signal_connect (op, "begin-print", G_CALLBACK (begin_print_cb), sheet);
+  g_signal_connect (op, "draw-page", G_CALLBACK (draw_page_cb), sheet);
+  if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast (self, error->message);
+}
+
+/* The paper of the person's locale: A4, or US Letter where that is usual. */
+static void
+default_paper (double *width,
+               double *height)
+{
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (gtk_paper_size_get_default ());
+
+  *width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
+  *height = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    BmWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(BmSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  double width, height;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL && (sheet = new_sheet (self)) != NULL)
+    {
+      default_paper (&width, &height);
+      if (bm_sheet_export_pdf (sheet, path, width, height, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          message = g_strdup_printf ("Saved “%s”", name);
+        }
+      else
+        message = g_strdup (error->message);
+      toast (self, message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BmWindow *self = BM_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = bm_sheet_default_name (NULL);
+
+  chooser = gtk_file_chooser_native_new ("Export Stretch Sheet", GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, "_Export", "_Cancel");
+  gtk_file_filter_set_name (filter, "PDF documents");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
 
 void
 bm_window_install_sheet_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-pdf", NULL);
 }

@@ -1,0 +1,345 @@
+/* bm-sheet.c: the personal stretch sheet, for paper and PDF
+ *
+ * One renderer, with cairo and pango only, serves printing and export. The
+ * sheet is a list of blocks (header, body maps, notice, each muscle, each
+ * technique, the weekly table, the perpetuating factors), measured with the
+ * real fonts and laid out on pages: a technique never breaks across pages,
+ * and a muscle's heading stays with its first technique.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <unistd.h>
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
+#include "bm-error.h"
+#include "bm-sheet-private.h"
+
+#define DEFAULT_MUSCLES 3
+
+void
+bm_sheet_free (BmSheet *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->session);
+  g_clear_object (&self->art);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->muscles, g_array_unref);
+  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->page_starts, g_array_unref);
+  g_free (self);
+}
+
+static gboolean
+already_chosen (GArray         *muscles,
+                const BmMuscle *muscle)
+{
+  for (guint i = 0; i < muscles->len; i++)
+    if (g_array_index (muscles, BmSheetMuscle, i).muscle == muscle)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_muscle (BmSheet           *self,
+            const BmMuscle    *muscle,
+            const BmCandidate *candidate)
+{
+  BmSheetMuscle entry = { muscle, BM_SIDE_OF_EITHER, NULL, candidate };
+
+  if (candidate != NULL)
+    {
+      entry.side = candidate->side;
+      entry.best = candidate->related_to == NULL ? candidate->best : NULL;
+    }
+  g_array_append_val (self->muscles, entry);
+}
+
+static const BmCandidate *
+ranked (const BmRanking *ranking,
+        const BmMuscle  *muscle)
+{
+  for (guint i = 0; i < ranking->candidates->len; i++)
+    if (((const BmCandidate *) ranking->candidates->pdata[i])->muscle == muscle)
+      return ranking->candidates->pdata[i];
+  return NULL;
+}
+
+/* The user's "Add to my sheet" picks when there are any; the best few
+ * candidates otherwise. */
+static void
+choose_muscles (BmSheet *self)
+{
+  const BmRanking *ranking = bm_session_get_ranking (self->session);
+  GPtrArray *picks = bm_session_get_sheet (self->session);
+  BmAtlas *atlas = bm_session_get_atlas (self->session);
+
+  for (guint i = 0; i < picks->len; i++)
+    {
+      const BmMuscle *m = bm_atlas_lookup (atlas, picks->pdata[i]);
+
+      if (m != NULL && !already_chosen (self->muscles, m))
+        add_muscle (self, m, ranked (ranking, m));
+    }
+  for (guint i = 0; picks->len == 0 && i < ranking->candidates->len && self->muscles->len < DEFAULT_MUSCLES; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+
+      if (c->related_to == NULL && !already_chosen (self->muscles, c->muscle))
+        add_muscle (self, c->muscle, c);
+    }
+}
+
+BmSheet *
+bm_sheet_new (BmSession  *session,
+              GDateTime  *date,
+              GError    **error)
+{
+  BmAtlas *atlas;
+  g_autoptr(BmSheet) self = g_new0 (BmSheet, 1);
+
+  g_return_val_if_fail (BM_IS_SESSION (session), NULL);
+
+  atlas = bm_session_get_atlas (session);
+  self->session = g_object_ref (session);
+  self->date = date != NULL ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  self->muscles = g_array_new (FALSE, FALSE, sizeof (BmSheetMuscle));
+  self->blocks = g_array_new (FALSE, FALSE, sizeof (BmBlock));
+  self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* Its own drawings: the sheet's scale never disturbs the window's. */
+  if ((self->art = bm_body_art_new (bm_atlas_get_catalog (atlas), error)) == NULL)
+    return NULL;
+  choose_muscles (self);
+  return g_steal_pointer (&self);
+}
+
+GArray *
+bm_sheet_get_muscles (BmSheet *self)
+{
+  return self->muscles;
+}
+
+/* ---- Blocks and pages ---------------------------------------------------------- */
+
+static void
+add_block (BmSheet          *self,
+           BmBlockKind       kind,
+           guint             muscle,
+           const BmTechnique *technique,
+           gboolean          keep_with_next)
+{
+  BmBlock block = { kind, muscle, technique, 0, 0, keep_with_next };
+
+  if (technique != NULL)
+    block.same_as = bm_sheet_first_with (self, muscle, technique);
+  g_array_append_val (self->blocks, block);
+}
+
+/* The same instructions, word for word: only then is one shown as "the
+ * same as above". */
+static gboolean
+same_technique (const BmTechnique *a,
+                const BmTechnique *b)
+{
+  return a == b || (g_str_equal (a->title, b->title) && g_strv_equal ((const char * const *) a->steps,
+                                                                      (const char * const *) b->steps));
+}
+
+/* The 1-based number of the first muscle before @before whose sheet
+ * technique is the same as @technique (the peroneals share theirs), or 0. */
+guint
+bm_sheet_first_with (BmSheet           *self,
+                     guint              before,
+                     const BmTechnique *technique)
+{
+  for (guint i = 0; i < before; i++)
+    {
+      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
+
+      if (same_technique (m->stretches->pdata[0], technique) || same_technique (m->releases->pdata[0], technique))
+        return i + 1;
+    }
+  return 0;
+}
+
+static void
+build_blocks (BmSheet *self)
+{
+  const BmRanking *ranking = bm_session_get_ranking (self->session);
+
+  g_array_set_size (self->blocks, 0);
+  add_block (self, BM_BLOCK_HEADER, 0, NULL, TRUE);
+  add_block (self, BM_BLOCK_MAPS, 0, NULL, FALSE);
+  if (ranking->red_flags->len > 0)
+    add_block (self, BM_BLOCK_FLAGS, 0, NULL, FALSE);
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
+
+      add_block (self, BM_BLOCK_MUSCLE, i, NULL, TRUE);
+      add_block (self, BM_BLOCK_TECHNIQUE, i, m->stretches->pdata[0], FALSE);
+      add_block (self, BM_BLOCK_TECHNIQUE, i, m->releases->pdata[0], FALSE);
+    }
+  if (self->muscles->len > 0)
+    {
+      add_block (self, BM_BLOCK_TABLE, 0, NULL, FALSE);
+      add_block (self, BM_BLOCK_FACTORS_TITLE, 0, NULL, TRUE);
+      for (guint i = 0; i < self->muscles->len; i++)
+        add_block (self, BM_BLOCK_FACTORS, i, NULL, FALSE);
+    }
+}
+
+static void
+measure_blocks (BmSheet *self)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
+      block->height = bm_sheet_draw_block (self, cr, block, 0, FALSE);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Lays the blocks out on pages of @width × @height points and returns how
+ * many pages the sheet takes. */
+guint
+bm_sheet_paginate (BmSheet *self,
+                   double   width,
+                   double   height)
+{
+  double y, bottom;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  self->width = width;
+  self->height = height;
+  self->margin = MIN (width, height) * 0.065;
+  build_blocks (self);
+  measure_blocks (self);
+
+  g_array_set_size (self->page_starts, 0);
+  bottom = height - self->margin - BM_SHEET_FOOTER;
+  y = 0;
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
+      guint start = i, page_start;
+
+      if (self->page_starts->len > 0 && y + block->height <= bottom)
+        {
+          y += block->height + BM_SHEET_GAP;
+          continue;
+        }
+      /* A new page. A heading that would end the last one moves over
+       * with the block it belongs to. */
+      page_start = self->page_starts->len > 0 ? g_array_index (self->page_starts, guint, self->page_starts->len - 1) : 0;
+      if (self->page_starts->len > 0 && g_array_index (self->blocks, BmBlock, i - 1).keep_with_next &&
+          page_start < i - 1)
+        start = i - 1;
+      g_array_append_val (self->page_starts, start);
+      y = self->margin;
+      /* A page that starts inside a muscle repeats its heading. */
+      if (g_array_index (self->blocks, BmBlock, start).kind == BM_BLOCK_TECHNIQUE)
+        y += BM_SHEET_CONTINUED;
+      for (guint j = start; j <= i; j++)
+        y += g_array_index (self->blocks, BmBlock, j).height + BM_SHEET_GAP;
+    }
+  return self->page_starts->len;
+}
+
+void
+bm_sheet_draw_page (BmSheet *self,
+                    cairo_t *cr,
+                    guint    page)
+{
+  guint first, last;
+  double y;
+
+  g_return_if_fail (self != NULL && page < self->page_starts->len);
+
+  first = g_array_index (self->page_starts, guint, page);
+  last = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
+                                           : self->blocks->len;
+  y = self->margin;
+  if (g_array_index (self->blocks, BmBlock, first).kind == BM_BLOCK_TECHNIQUE)
+    {
+      bm_sheet_draw_continued (self, cr, &g_array_index (self->blocks, BmBlock, first), y);
+      y += BM_SHEET_CONTINUED;
+    }
+  for (guint i = first; i < last; i++)
+    {
+      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
+
+      bm_sheet_draw_block (self, cr, block, y, TRUE);
+      y += block->height + BM_SHEET_GAP;
+    }
+  bm_sheet_draw_footer (self, cr, page, self->page_starts->len);
+}
+
+/* Writes the sheet as a PDF, atomically: to a temporary file beside @path,
+ * renamed over it only once complete. */
+gboolean
+bm_sheet_export_pdf (BmSheet     *self,
+                     const char  *path,
+                     double       paper_width,
+                     double       paper_height,
+                     GError     **error)
+{
+  g_autofree char *tmp = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  g_autofree char *date = g_date_time_format (self->date, "%Y-%m-%dT%H:%M:%S");
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint pages;
+
+  g_return_val_if_fail (self != NULL && path != NULL, FALSE);
+
+  pages = bm_sheet_paginate (self, paper_width, paper_height);
+  surface = cairo_pdf_surface_create (tmp, paper_width, paper_height);
+  if ((status = cairo_surface_status (surface)) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "My Stretch Sheet");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < pages; page++)
+    {
+      bm_sheet_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path,
+                   status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "stretch-sheet-2026-11-21.pdf" */
+char *
+bm_sheet_default_name (GDateTime *date)
+{
+  g_autoptr(GDateTime) now = date ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  return g_date_time_format (now, "stretch-sheet-%Y-%m-%d.pdf");
+}

@@ -1,0 +1,54 @@
+/* bm-sheet.h: the personal stretch sheet, for paper and PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "bm-session.h"
+
+G_BEGIN_DECLS
+
+/* Paper sizes in points (1/72 inch). */
+#define BM_PAPER_A4_WIDTH      595.28
+#define BM_PAPER_A4_HEIGHT     841.89
+#define BM_PAPER_LETTER_WIDTH  612.0
+#define BM_PAPER_LETTER_HEIGHT 792.0
+
+/* A muscle on the sheet, with the side it is on. */
+typedef struct {
+  const BmMuscle       *muscle;
+  BmCandidateSide       side;
+  const BmTriggerPoint *best;     /* the matched trigger point, or NULL */
+  const BmCandidate    *candidate; /* NULL when picked but not ranked */
+} BmSheetMuscle;
+
+typedef struct _BmSheet BmSheet;
+
+BmSheet  *bm_sheet_new           (BmSession      *session,
+                                  GDateTime      *date,
+                                  GError        **error);
+void      bm_sheet_free          (BmSheet        *sheet);
+guint     bm_sheet_paginate      (BmSheet        *sheet,
+                                  double          width,
+                                  double          height);
+void      bm_sheet_draw_page     (BmSheet        *sheet,
+                                  cairo_t        *cr,
+                                  guint           page);
+gboolean  bm_sheet_export_pdf    (BmSheet        *sheet,
+                                  const char     *path,
+                                  double          paper_width,
+                                  double          paper_height,
+                                  GError        **error);
+GArray   *bm_sheet_get_muscles   (BmSheet        *sheet);
+gboolean  bm_sheet_get_map_rect  (BmSheet        *sheet,
+                                  BmView          view,
+                                  double         *x,
+                                  double         *y,
+                                  double         *scale);
+char     *bm_sheet_default_name  (GDateTime      *date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmSheet, bm_sheet_free)
+
+G_END_DECLS
