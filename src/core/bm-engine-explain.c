@@ -207,6 +207,15 @@ bm_candidate_side_get_id (BmCandidateSide side)
   return side <= BM_SIDE_OF_EITHER ? ids[side] : NULL;
 }
 
+/* Whether a candidate on @side stands for the muscle on @muscle_side:
+ * "either" stands for both. */
+gboolean
+bm_candidate_side_includes (BmCandidateSide side,
+                            BmMuscleSide    muscle_side)
+{
+  return side == BM_SIDE_OF_EITHER || (side == BM_SIDE_OF_LEFT) == (muscle_side == BM_MUSCLE_LEFT);
+}
+
 static void
 append_region_list (GString         *s,
                     BmRegionCatalog *catalog,

@@ -101,6 +101,8 @@ char      *bm_ranking_describe_combination (BmAtlas         *atlas,
                                             const BmRanking *ranking);
 const char *bm_zone_get_id           (BmZone           zone);
 const char *bm_candidate_side_get_id (BmCandidateSide  side);
+gboolean   bm_candidate_side_includes (BmCandidateSide side,
+                                       BmMuscleSide    muscle_side);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmRanking, bm_ranking_free)
 

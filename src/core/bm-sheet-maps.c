@@ -184,7 +184,7 @@ paint_trigger_points (BmSheet *self,
 
       for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
         {
-          if ((sm->side == BM_SIDE_OF_LEFT && s != BM_MUSCLE_LEFT) || (sm->side == BM_SIDE_OF_RIGHT && s != BM_MUSCLE_RIGHT))
+          if (!bm_candidate_side_includes (sm->side, s))
             continue;
           for (guint t = 0; t < sm->muscle->trigger_points->len; t++)
             {

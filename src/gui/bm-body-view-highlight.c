@@ -76,7 +76,7 @@ bm_body_view_set_highlight (BmBodyView           *self,
       h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
       for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
         {
-          if ((side == BM_SIDE_OF_LEFT && s != BM_MUSCLE_LEFT) || (side == BM_SIDE_OF_RIGHT && s != BM_MUSCLE_RIGHT))
+          if (!bm_candidate_side_includes (side, s))
             continue;
           for (guint t = 0; t < muscle->trigger_points->len; t++)
             {
