@@ -602,6 +602,18 @@ bm_body_art_ensure_hit_map (BmBodyArt *self,
     g_warning ("Cannot build the hit map of the %s view: %s", bm_view_get_id (view), error->message);
 }
 
+/* Does the one-off work of @view now (hit map, mask drawing), so that the
+ * first hover and the first mark cost nothing extra. */
+void
+bm_body_art_prepare (BmBodyArt *self,
+                     BmView     view)
+{
+  g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
+
+  bm_body_art_ensure_hit_map (self, view);
+  mask_handle (&self->views[view]);
+}
+
 /* The region under (@x, @y), in drawing units of @view, or NULL. */
 const BmRegion *
 bm_body_art_region_at (BmBodyArt *self,

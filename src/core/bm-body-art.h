@@ -66,6 +66,8 @@ cairo_surface_t *bm_body_art_get_region_mask   (BmBodyArt         *self,
                                                 int               *y);
 void             bm_body_art_ensure_hit_map    (BmBodyArt         *self,
                                                 BmView             view);
+void             bm_body_art_prepare           (BmBodyArt         *self,
+                                                BmView             view);
 const BmRegion  *bm_body_art_region_at         (BmBodyArt         *self,
                                                 BmView             view,
                                                 double             x,

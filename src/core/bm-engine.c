@@ -117,7 +117,11 @@ bm_query_get_confirm (const BmQuery        *query,
                       const BmTriggerPoint *tp,
                       BmMuscleSide          side)
 {
-  g_autofree char *key = confirm_key (muscle->id, tp->id, side);
+  g_autofree char *key = NULL;
+
+  if (g_hash_table_size (query->confirmations) == 0)
+    return BM_CONFIRM_NONE;
+  key = confirm_key (muscle->id, tp->id, side);
   return GPOINTER_TO_INT (g_hash_table_lookup (query->confirmations, key));
 }
 

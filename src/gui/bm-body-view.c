@@ -196,15 +196,15 @@ get_accent (BmBodyView *self,
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
-/* Builds the hit maps once the first frame is out, so neither start-up
- * nor the first hover pays for them. */
+/* Builds the hit maps and mask drawings once the first frame is out, so
+ * neither start-up nor the first hover or mark pays for them. */
 static gboolean
 prepare_hit_maps_cb (gpointer data)
 {
   BmBodyView *self = data;
 
   for (BmView view = 0; view < BM_N_VIEWS; view++)
-    bm_body_art_ensure_hit_map (self->art, view);
+    bm_body_art_prepare (self->art, view);
   self->prepare_id = 0;
   return G_SOURCE_REMOVE;
 }

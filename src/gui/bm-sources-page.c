@@ -47,6 +47,7 @@ struct _BmSourcesPage
 
   BmCandidateSide selected_side;
   guint         limit;
+  guint         prepare_id;
   guint         updating : 1;
 };
 
@@ -191,6 +192,32 @@ reselect (BmSourcesPage   *self,
 }
 
 static void
+grow_rows (BmSourcesPage *self,
+           guint          n)
+{
+  while (self->rows->len < n)
+    {
+      Row row = create_row ();
+
+      gtk_widget_set_visible (row.row, FALSE);
+      gtk_list_box_append (self->list_box, row.row);
+      g_array_append_val (self->rows, row);
+    }
+}
+
+/* The rows for a full list, built once the window is up, so that the first
+ * click on the map only fills them in. */
+static gboolean
+prepare_rows_cb (gpointer data)
+{
+  BmSourcesPage *self = data;
+
+  self->prepare_id = 0;
+  grow_rows (self, ROWS_SHOWN);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 update (BmSourcesPage *self)
 {
   const BmRanking *ranking = bm_session_get_ranking (self->session);
@@ -204,12 +231,7 @@ update (BmSourcesPage *self)
   gtk_widget_set_visible (self->empty_page, ranking->n_marked == 0);
   update_red_flags (self, ranking);
 
-  while (self->rows->len < shown)
-    {
-      Row row = create_row ();
-      gtk_list_box_append (self->list_box, row.row);
-      g_array_append_val (self->rows, row);
-    }
+  grow_rows (self, shown);
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = &g_array_index (self->rows, Row, i);
@@ -312,6 +334,7 @@ bm_sources_page_dispose (GObject *object)
   BmSourcesPage *self = BM_SOURCES_PAGE (object);
 
   /* Tearing the list down selects nothing; nobody needs to hear it. */
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->list_box != NULL)
     g_signal_handlers_disconnect_by_data (self->list_box, self);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
@@ -383,6 +406,7 @@ bm_sources_page_set_session (BmSourcesPage *self,
   g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   build_symptoms (self);
   update (self);
+  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_rows_cb, self, NULL);
 }
 
 guint
