@@ -4,7 +4,25 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "bm-test-gui.h"
+
+/* Opens the display and sets libadwaita up. Without a display the tests are
+ * skipped, except in CI, where that is an error: run them under xvfb-run. */
+gboolean
+bm_test_gui_init (void)
+{
+  if (!gtk_init_check ())
+    {
+      if (g_getenv ("CI") != NULL)
+        g_error ("no display: run the GUI tests under xvfb-run");
+      g_test_skip ("no display available");
+      return FALSE;
+    }
+  adw_init ();
+  return TRUE;
+}
 
 /* Runs the main loop until @widget is mapped and allocated, then until
  * nothing is pending. */

@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+gboolean bm_test_gui_init      (void);
 void    bm_test_wait_for_draw (GtkWidget *widget);
 guchar *bm_test_render        (GtkWidget *widget,
                                int       *stride);

@@ -168,14 +168,8 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("CI") != NULL)
-        g_error ("no display: run the GUI tests under xvfb-run");
-      g_test_skip ("no display available");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!bm_test_gui_init ())
+    return g_test_run ();
   art = bm_test_load_art ();
 
   g_test_add_func ("/body-view/side-click-marks-front", test_side_click_marks_front);

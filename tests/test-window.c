@@ -213,14 +213,8 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("CI") != NULL)
-        g_error ("no display: run the GUI tests under xvfb-run");
-      g_test_skip ("no display available");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!bm_test_gui_init ())
+    return g_test_run ();
   atlas = bm_test_load_atlas ();
   art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
 
