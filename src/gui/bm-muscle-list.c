@@ -22,6 +22,8 @@ struct _BmMuscleList
   /* Owned */
   BmAtlas        *atlas;
   char           *filter;
+
+  guint           populate_id;
 };
 
 G_DEFINE_FINAL_TYPE (BmMuscleList, bm_muscle_list, GTK_TYPE_WIDGET)
@@ -154,6 +156,7 @@ bm_muscle_list_dispose (GObject *object)
 {
   BmMuscleList *self = BM_MUSCLE_LIST (object);
 
+  g_clear_handle_id (&self->populate_id, g_source_remove);
   /* Removing rows runs these; they must not outlive the atlas. */
   gtk_list_box_set_filter_func (self->list_box, NULL, NULL, NULL);
   gtk_list_box_set_header_func (self->list_box, NULL, NULL, NULL);
@@ -218,6 +221,27 @@ bm_muscle_list_new (void)
   return g_object_new (BM_TYPE_MUSCLE_LIST, NULL);
 }
 
+static void
+populate (BmMuscleList *self)
+{
+  g_clear_handle_id (&self->populate_id, g_source_remove);
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->list_box)) != NULL)
+    return;
+  for (guint i = 0; i < bm_atlas_get_n_muscles (self->atlas); i++)
+    gtk_list_box_append (self->list_box, create_row (bm_atlas_get_muscle (self->atlas, i)));
+}
+
+static gboolean
+populate_idle_cb (gpointer data)
+{
+  BmMuscleList *self = data;
+
+  self->populate_id = 0;
+  populate (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are built after the window first shows, to keep start-up quick. */
 void
 bm_muscle_list_set_atlas (BmMuscleList *self,
                           BmAtlas      *atlas)
@@ -226,8 +250,7 @@ bm_muscle_list_set_atlas (BmMuscleList *self,
   g_return_if_fail (self->atlas == NULL);
 
   self->atlas = g_object_ref (atlas);
-  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
-    gtk_list_box_append (self->list_box, create_row (bm_atlas_get_muscle (atlas, i)));
+  self->populate_id = g_idle_add_full (G_PRIORITY_LOW, populate_idle_cb, self, NULL);
 }
 
 void
@@ -245,6 +268,7 @@ bm_muscle_list_count_visible (BmMuscleList *self)
   guint n = 0;
 
   g_return_val_if_fail (BM_IS_MUSCLE_LIST (self), 0);
+  populate (self);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && matches (self, row_muscle (GTK_LIST_BOX_ROW (row))))
