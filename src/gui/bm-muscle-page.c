@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "bm-muscle-page.h"
+#include "bm-muscle-page-private.h"
 
 /* The widgets of one trigger point that follow the session. */
 typedef struct {
@@ -62,88 +63,6 @@ G_DEFINE_FINAL_TYPE (BmMusclePage, bm_muscle_page, GTK_TYPE_WIDGET)
 
 enum { OPEN_MUSCLE, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-/* ---- Small builders ---- */
-
-static void
-add_classes (GtkWidget  *widget,
-             const char *classes)
-{
-  g_auto(GStrv) names = g_strsplit (classes, " ", -1);
-
-  for (guint i = 0; names[i] != NULL; i++)
-    gtk_widget_add_css_class (widget, names[i]);
-}
-
-/* A left-aligned label that wraps and never forces the sidebar wider. */
-static GtkWidget *
-text_label (const char *text,
-            const char *classes)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  if (classes != NULL)
-    add_classes (label, classes);
-  return label;
-}
-
-static GtkWidget *
-vbox (int spacing)
-{
-  return gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
-}
-
-/* A card with padding; returns the box to fill, appended to @parent. */
-static GtkWidget *
-append_card (GtkWidget *parent)
-{
-  GtkWidget *card = vbox (0);
-  GtkWidget *content = vbox (10);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 14);
-  gtk_widget_set_margin_start (content, 14);
-  gtk_widget_set_margin_end (content, 14);
-  gtk_box_append (GTK_BOX (card), content);
-  gtk_box_append (GTK_BOX (parent), card);
-  return content;
-}
-
-/* A small dim heading over a paragraph. */
-static void
-append_paragraph (GtkWidget  *box,
-                  const char *heading,
-                  const char *text)
-{
-  GtkWidget *pair = vbox (2);
-
-  gtk_box_append (GTK_BOX (pair), text_label (heading, "caption-heading dim-label"));
-  gtk_box_append (GTK_BOX (pair), text_label (text, NULL));
-  gtk_box_append (GTK_BOX (box), pair);
-}
-
-static void
-clear_box (GtkWidget *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
-}
-
-static void
-set_accessible_label (GtkWidget  *widget,
-                      const char *label)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-}
 
 /* ---- Data helpers ---- */
 
@@ -245,7 +164,7 @@ link_button (BmMusclePage   *self,
   gtk_widget_add_css_class (button, "link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-  set_accessible_label (button, accessible);
+  bm_mp_set_accessible_label (button, accessible);
   g_object_set_data (G_OBJECT (button), "muscle", (gpointer) muscle);
   g_signal_connect (button, "clicked", G_CALLBACK (link_clicked_cb), self);
   return button;
@@ -278,7 +197,7 @@ explained_list (BmMusclePage      *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  set_accessible_label (list, "Marked areas");
+  bm_mp_set_accessible_label (list, "Marked areas");
   for (guint i = 0; i < cand->explains->len; i++)
     {
       const BmExplained *e = &g_array_index (cand->explains, BmExplained, i);
@@ -305,19 +224,19 @@ update_why (BmMusclePage *self)
   const BmCandidate *cand = find_candidate (self);
   g_autofree char *reason = NULL;
 
-  clear_box (self->why_box);
+  bm_mp_clear_box (self->why_box);
   if (cand == NULL)
     {
       gboolean marked = bm_pain_map_get_n_marks (bm_session_get_pain_map (self->session)) > 0;
 
       gtk_box_append (GTK_BOX (self->why_box),
-                      text_label (marked ? "It does not explain the areas you marked. You are browsing the atlas."
+                      bm_mp_text_label (marked ? "It does not explain the areas you marked. You are browsing the atlas."
                                          : "Mark the areas where you feel pain to see whether this muscle explains them.",
                                   "dim-label"));
       return;
     }
   reason = bm_candidate_describe (atlas (self), cand);
-  gtk_box_append (GTK_BOX (self->why_box), text_label (reason, NULL));
+  gtk_box_append (GTK_BOX (self->why_box), bm_mp_text_label (reason, NULL));
   if (cand->related_to != NULL)
     {
       GtkWidget *note = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -421,7 +340,7 @@ sync_sheet (BmMusclePage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->sheet_button), "suggested-action");
   accessible = on ? g_strdup_printf ("%s is on my sheet", muscle->name)
                   : g_strdup_printf ("Add %s to my sheet", muscle->name);
-  set_accessible_label (GTK_WIDGET (self->sheet_button), accessible);
+  bm_mp_set_accessible_label (GTK_WIDGET (self->sheet_button), accessible);
 }
 
 static void
@@ -462,7 +381,7 @@ answer_button (BmMusclePage         *self,
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_button_set_child (GTK_BUTTON (button), label);
-  set_accessible_label (button, accessible);
+  bm_mp_set_accessible_label (button, accessible);
   g_object_set_data (G_OBJECT (button), "tp", (gpointer) tp);
   g_object_set_data (G_OBJECT (button), "confirm", GINT_TO_POINTER (confirm));
   g_signal_connect (button, "toggled", G_CALLBACK (answer_toggled_cb), self);
@@ -474,11 +393,11 @@ tp_header (const BmTriggerPoint *tp,
            TpRow                *row)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *name = text_label (tp->name, "heading");
+  GtkWidget *name = bm_mp_text_label (tp->name, "heading");
 
   gtk_widget_set_hexpand (name, TRUE);
   row->badge = gtk_label_new ("Most likely");
-  add_classes (row->badge, "caption-heading accent");
+  bm_mp_add_classes (row->badge, "caption-heading accent");
   gtk_widget_set_valign (row->badge, GTK_ALIGN_START);
   gtk_widget_set_margin_top (row->badge, 2);
   gtk_box_append (GTK_BOX (header), name);
@@ -491,19 +410,19 @@ append_trigger_point (BmMusclePage         *self,
                       const BmMuscle       *muscle,
                       const BmTriggerPoint *tp)
 {
-  GtkWidget *card = append_card (self->tp_box);
-  GtkWidget *answers = vbox (0);
+  GtkWidget *card = bm_mp_append_card (self->tp_box);
+  GtkWidget *answers = bm_mp_vbox (0);
   TpRow *row = g_new0 (TpRow, 1);
   g_autofree char *essential = region_list (self, tp->essential);
   g_autofree char *spillover = region_list (self, tp->spillover);
 
   row->tp = tp;
   gtk_box_append (GTK_BOX (card), tp_header (tp, row));
-  gtk_box_append (GTK_BOX (card), text_label (tp->location, NULL));
+  gtk_box_append (GTK_BOX (card), bm_mp_text_label (tp->location, NULL));
   if (essential[0] != '\0')
-    append_paragraph (card, "Refers pain to", essential);
+    bm_mp_append_paragraph (card, "Refers pain to", essential);
   if (spillover[0] != '\0')
-    append_paragraph (card, "Sometimes also", spillover);
+    bm_mp_append_paragraph (card, "Sometimes also", spillover);
 
   row->yes = answer_button (self, muscle, tp, BM_CONFIRM_REPRODUCES);
   row->no = answer_button (self, muscle, tp, BM_CONFIRM_NOT_TENDER);
@@ -530,13 +449,13 @@ append_links (BmMusclePage *self,
 
   if (muscles == NULL || muscles->len == 0)
     return;
-  card = append_card (self->related_box);
+  card = bm_mp_append_card (self->related_box);
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
   gtk_box_set_spacing (GTK_BOX (card), 4);
-  gtk_box_append (GTK_BOX (card), text_label (heading, "heading"));
-  gtk_box_append (GTK_BOX (card), text_label (note, "caption dim-label"));
+  gtk_box_append (GTK_BOX (card), bm_mp_text_label (heading, "heading"));
+  gtk_box_append (GTK_BOX (card), bm_mp_text_label (note, "caption dim-label"));
   for (guint i = 0; i < muscles->len; i++)
     {
       gtk_flow_box_append (GTK_FLOW_BOX (flow), link_button (self, g_ptr_array_index (muscles, i), role));
@@ -557,133 +476,14 @@ build_related (BmMusclePage   *self,
   for (guint i = 0; i < muscle->chains->len; i++)
     {
       const BmChain *chain = g_ptr_array_index (muscle->chains, i);
-      GtkWidget *card = append_card (self->related_box);
+      GtkWidget *card = bm_mp_append_card (self->related_box);
       g_autofree char *via = g_strdup_printf ("Linked via %s", chain->via);
 
       gtk_box_set_spacing (GTK_BOX (card), 4);
-      gtk_box_append (GTK_BOX (card), text_label (via, "heading"));
-      gtk_box_append (GTK_BOX (card), text_label (chain->explanation, NULL));
+      gtk_box_append (GTK_BOX (card), bm_mp_text_label (via, "heading"));
+      gtk_box_append (GTK_BOX (card), bm_mp_text_label (chain->explanation, NULL));
     }
   gtk_widget_set_visible (self->related_group, gtk_widget_get_first_child (self->related_box) != NULL);
-}
-
-/* ---- Techniques ---- */
-
-static const char *
-tool_label (const char *tool)
-{
-  static const char *tools[][2] = {
-    { "none", "No equipment" }, { "ball", "Ball" }, { "foam-roller", "Foam roller" },
-    { "hand", "By hand" }, { "stripping", "Stripping massage" }, { "wall", "Wall" },
-    { "strap", "Strap" }, { "chair", "Chair" }, { "doorway", "Doorway" }, { "towel", "Towel" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    if (g_strcmp0 (tool, tools[i][0]) == 0)
-      return tools[i][1];
-  return tool;
-}
-
-/* "Hold 30 seconds · 3 times · twice a day": only the parts given. */
-static char *
-dose_text (const BmTechnique *tech)
-{
-  GString *s = g_string_new (NULL);
-  const char *parts[] = { tech->repetitions, tech->pace, tech->frequency };
-
-  if (tech->hold != NULL)
-    g_string_append_printf (s, "Hold %s", tech->hold);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL)
-      g_string_append_printf (s, "%s%s", s->len > 0 ? " · " : "", parts[i]);
-  if (s->len > 0)
-    s->str[0] = g_ascii_toupper (s->str[0]);
-  return g_string_free (s, FALSE);
-}
-
-static GtkWidget *
-steps_grid (const BmTechnique *tech)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  for (guint i = 0; tech->steps != NULL && tech->steps[i] != NULL; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      GtkWidget *num = gtk_label_new (number);
-      GtkWidget *step = text_label (tech->steps[i], NULL);
-
-      gtk_widget_add_css_class (num, "dim-label");
-      gtk_widget_add_css_class (num, "numeric");
-      gtk_label_set_xalign (GTK_LABEL (num), 1);
-      gtk_widget_set_valign (num, GTK_ALIGN_START);
-      gtk_widget_set_hexpand (step, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), num, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), step, 1, (int) i, 1, 1);
-    }
-  return grid;
-}
-
-static GtkWidget *
-caution_row (const char *text)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *label = text_label (text, "warning");
-  g_autofree char *accessible = g_strdup_printf ("Caution: %s", text);
-
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (icon, 1);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  set_accessible_label (label, accessible);
-  return box;
-}
-
-static GtkWidget *
-technique_header (const BmTechnique *tech)
-{
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *title = text_label (tech->title, "heading");
-  GtkWidget *tool = gtk_label_new (tool_label (tech->tool));
-
-  gtk_widget_set_hexpand (title, TRUE);
-  add_classes (tool, "caption dim-label");
-  gtk_widget_set_valign (tool, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (tool, 2);
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), tool);
-  return header;
-}
-
-static void
-append_technique (GtkWidget         *box,
-                  const BmTechnique *tech)
-{
-  GtkWidget *card = append_card (box);
-  g_autofree char *dose = dose_text (tech);
-
-  gtk_box_append (GTK_BOX (card), technique_header (tech));
-  gtk_box_append (GTK_BOX (card), steps_grid (tech));
-  if (dose[0] != '\0')
-    append_paragraph (card, "Dose", dose);
-  if (tech->feel != NULL)
-    append_paragraph (card, "Should feel", tech->feel);
-  for (guint i = 0; tech->cautions != NULL && tech->cautions[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (card), caution_row (tech->cautions[i]));
-}
-
-static void
-build_techniques (GtkWidget *group,
-                  GtkWidget *box,
-                  GPtrArray *techniques)
-{
-  for (guint i = 0; techniques != NULL && i < techniques->len; i++)
-    append_technique (box, g_ptr_array_index (techniques, i));
-  gtk_widget_set_visible (group, techniques != NULL && techniques->len > 0);
 }
 
 /* ---- The rest ---- */
@@ -696,14 +496,14 @@ build_factors (BmMusclePage   *self,
     {
       const BmFactor *factor = g_ptr_array_index (muscle->factors, i);
       GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = vbox (4);
+      GtkWidget *box = bm_mp_vbox (4);
 
       gtk_widget_set_margin_top (box, 10);
       gtk_widget_set_margin_bottom (box, 10);
       gtk_widget_set_margin_start (box, 12);
       gtk_widget_set_margin_end (box, 12);
-      gtk_box_append (GTK_BOX (box), text_label (factor->factor, "heading"));
-      gtk_box_append (GTK_BOX (box), text_label (factor->fix, NULL));
+      gtk_box_append (GTK_BOX (box), bm_mp_text_label (factor->factor, "heading"));
+      gtk_box_append (GTK_BOX (box), bm_mp_text_label (factor->fix, NULL));
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_append (self->factors_list, row);
@@ -722,7 +522,7 @@ build_sources (BmMusclePage   *self,
       g_autofree char *text = g_strdup_printf ("%s. In: %s", citation->chapter,
                                                full != NULL ? full : citation->source);
 
-      gtk_box_append (GTK_BOX (self->sources_box), text_label (text, "caption dim-label"));
+      gtk_box_append (GTK_BOX (self->sources_box), bm_mp_text_label (text, "caption dim-label"));
     }
   gtk_widget_set_visible (self->sources_group, muscle->sources != NULL && muscle->sources->len > 0);
 }
@@ -746,8 +546,8 @@ build_header (BmMusclePage   *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_text (self->aliases_label, aliases);
   gtk_widget_set_visible (GTK_WIDGET (self->aliases_label), aliases != NULL);
-  append_paragraph (self->about_box, "Where it is", muscle->location);
-  append_paragraph (self->about_box, "What it does", muscle->action);
+  bm_mp_append_paragraph (self->about_box, "Where it is", muscle->location);
+  bm_mp_append_paragraph (self->about_box, "What it does", muscle->action);
 }
 
 static void
@@ -756,13 +556,13 @@ clear_page (BmMusclePage *self)
   GtkWidget *row;
 
   g_ptr_array_set_size (self->tp_rows, 0);
-  clear_box (self->why_box);
-  clear_box (self->about_box);
-  clear_box (self->tp_box);
-  clear_box (self->related_box);
-  clear_box (self->stretches_box);
-  clear_box (self->releases_box);
-  clear_box (self->sources_box);
+  bm_mp_clear_box (self->why_box);
+  bm_mp_clear_box (self->about_box);
+  bm_mp_clear_box (self->tp_box);
+  bm_mp_clear_box (self->related_box);
+  bm_mp_clear_box (self->stretches_box);
+  bm_mp_clear_box (self->releases_box);
+  bm_mp_clear_box (self->sources_box);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->factors_list))) != NULL)
     gtk_list_box_remove (self->factors_list, row);
 }
@@ -776,8 +576,8 @@ build_page (BmMusclePage   *self,
   for (guint i = 0; i < muscle->trigger_points->len; i++)
     append_trigger_point (self, muscle, g_ptr_array_index (muscle->trigger_points, i));
   build_related (self, muscle);
-  build_techniques (self->stretches_group, self->stretches_box, muscle->stretches);
-  build_techniques (self->releases_group, self->releases_box, muscle->releases);
+  bm_mp_build_techniques (self->stretches_group, self->stretches_box, muscle->stretches);
+  bm_mp_build_techniques (self->releases_group, self->releases_box, muscle->releases);
   gtk_label_set_text (self->heat_label, muscle->heat);
   gtk_widget_set_visible (self->heat_group, muscle->heat != NULL);
   build_factors (self, muscle);
