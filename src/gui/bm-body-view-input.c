@@ -13,6 +13,8 @@
 
 #include "bm-body-view-private.h"
 
+#define DRAG_THRESHOLD 8.0   /* px a press may move and still be a click */
+
 static void
 motion_cb (GtkEventControllerMotion *motion,
            double                    x,
@@ -69,6 +71,17 @@ bm_body_view_query_tooltip (GtkWidget  *widget,
 
 
 static void
+click_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  BmBodyView      *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
+static void
 click_released_cb (GtkGestureClick *gesture,
                    int              n_press,
                    double           x,
@@ -77,8 +90,10 @@ click_released_cb (GtkGestureClick *gesture,
 {
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
-  /* A double click is two toggles; only the first counts. */
-  if (self->dragging || (n_press > 1 && button == GDK_BUTTON_PRIMARY))
+  /* A press that moved is a pan, not a click, whichever gesture hears the
+   * release first. A double click is two toggles; only the first counts. */
+  if (self->dragging || hypot (x - self->press_x, y - self->press_y) > DRAG_THRESHOLD ||
+      (n_press > 1 && button == GDK_BUTTON_PRIMARY))
     return;
   bm_body_view_click_at (self, x, y, button);
 }
@@ -117,7 +132,7 @@ drag_update_cb (GtkGestureDrag *gesture,
                 double          dy,
                 BmBodyView     *self)
 {
-  if (!self->dragging && hypot (dx, dy) < 8)
+  if (!self->dragging && hypot (dx, dy) < DRAG_THRESHOLD)
     return;
   if (self->zoom <= 1.0)
     return;
@@ -139,9 +154,6 @@ drag_end_cb (GtkGestureDrag *gesture,
              double          dy,
              BmBodyView     *self)
 {
-  /* Clear after the click gesture has seen the release. */
-  if (self->dragging)
-    g_idle_add_once ((GSourceOnceFunc) gtk_widget_queue_draw, self);
   self->dragging = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
 }
@@ -218,6 +230,7 @@ bm_body_view_add_controllers (BmBodyView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 

@@ -32,6 +32,7 @@ struct _BmBodyView
   double         drag_pan_x, drag_pan_y;
   double         pinch_last;
   double         pointer_x, pointer_y;  /* -1 when outside */
+  double         press_x, press_y;      /* where the last press began */
 
   BmBodyLayout   layout;
   BmSymptom      symptom;
