@@ -98,23 +98,20 @@ parse_confirmations (BmSession   *session,
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_strstrip (items[i]), "/", 3);
-      const BmMuscle *m = parts[0] ? bm_atlas_lookup (atlas, parts[0]) : NULL;
-      gboolean found = FALSE;
+      const BmMuscle *muscle;
+      const BmTriggerPoint *tp;
+      BmMuscleSide side;
 
-      if (items[i][0] == '\0')
+      if (g_strstrip (items[i])[0] == '\0')
         continue;
-      for (guint t = 0; m != NULL && parts[1] != NULL && t < m->trigger_points->len; t++)
-        found |= g_str_equal (((BmTriggerPoint *) m->trigger_points->pdata[t])->id, parts[1]);
-      if (!found || parts[2] == NULL || (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
+      if (!bm_confirm_key_parse (atlas, items[i], &muscle, &tp, &side))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "“%s” in %s is not MUSCLE/TRIGGER-POINT/left|right with ids from the atlas",
                        items[i], option);
           return FALSE;
         }
-      bm_session_set_confirm (session, parts[0], parts[1],
-                              g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT, confirm);
+      bm_session_set_confirm (session, muscle->id, tp->id, side, confirm);
     }
   return TRUE;
 }

@@ -85,12 +85,58 @@ bm_query_set_flags (BmQuery *query,
   query->flags = flags;
 }
 
-static char *
-confirm_key (const char   *muscle,
-             const char   *tp,
-             BmMuscleSide  side)
+/* "MUSCLE/TRIGGER-POINT/left|right": how an answer about one trigger point
+ * is keyed, in a query, a session and a saved session file. */
+char *
+bm_confirm_key (const char   *muscle,
+                const char   *trigger_point,
+                BmMuscleSide  side)
 {
-  return g_strdup_printf ("%s/%s/%s", muscle, tp, side == BM_MUSCLE_LEFT ? "left" : "right");
+  return g_strdup_printf ("%s/%s/%s", muscle, trigger_point, side == BM_MUSCLE_LEFT ? "left" : "right");
+}
+
+/* Whether @key names a trigger point of the atlas; if so, fills the
+ * optional out-arguments with what it names. */
+gboolean
+bm_confirm_key_parse (BmAtlas               *atlas,
+                      const char            *key,
+                      const BmMuscle       **muscle,
+                      const BmTriggerPoint **trigger_point,
+                      BmMuscleSide          *side)
+{
+  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
+  const BmMuscle *m = parts[0] ? bm_atlas_lookup (atlas, parts[0]) : NULL;
+
+  if (m == NULL || parts[1] == NULL || parts[2] == NULL ||
+      (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
+    return FALSE;
+  for (guint t = 0; t < m->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = m->trigger_points->pdata[t];
+
+      if (!g_str_equal (tp->id, parts[1]))
+        continue;
+      if (muscle)
+        *muscle = m;
+      if (trigger_point)
+        *trigger_point = tp;
+      if (side)
+        *side = g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Records the answer for the trigger point @key names (see bm_confirm_key()). */
+void
+bm_query_confirm_key (BmQuery    *query,
+                      const char *key,
+                      BmConfirm   confirm)
+{
+  if (confirm == BM_CONFIRM_NONE)
+    g_hash_table_remove (query->confirmations, key);
+  else
+    g_hash_table_insert (query->confirmations, g_strdup (key), GINT_TO_POINTER (confirm));
 }
 
 void
@@ -100,15 +146,9 @@ bm_query_confirm (BmQuery      *query,
                   BmMuscleSide  side,
                   BmConfirm     confirm)
 {
-  char *key = confirm_key (muscle, trigger_point, side);
+  g_autofree char *key = bm_confirm_key (muscle, trigger_point, side);
 
-  if (confirm == BM_CONFIRM_NONE)
-    {
-      g_hash_table_remove (query->confirmations, key);
-      g_free (key);
-    }
-  else
-    g_hash_table_insert (query->confirmations, key, GINT_TO_POINTER (confirm));
+  bm_query_confirm_key (query, key, confirm);
 }
 
 BmConfirm
@@ -121,7 +161,7 @@ bm_query_get_confirm (const BmQuery        *query,
 
   if (g_hash_table_size (query->confirmations) == 0)
     return BM_CONFIRM_NONE;
-  key = confirm_key (muscle->id, tp->id, side);
+  key = bm_confirm_key (muscle->id, tp->id, side);
   return GPOINTER_TO_INT (g_hash_table_lookup (query->confirmations, key));
 }
 

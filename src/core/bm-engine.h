@@ -75,6 +75,18 @@ void       bm_query_confirm          (BmQuery        *query,
                                       const char     *trigger_point,
                                       BmMuscleSide    side,
                                       BmConfirm       confirm);
+void       bm_query_confirm_key      (BmQuery        *query,
+                                      const char     *key,
+                                      BmConfirm       confirm);
+
+char      *bm_confirm_key            (const char            *muscle,
+                                      const char            *trigger_point,
+                                      BmMuscleSide           side);
+gboolean   bm_confirm_key_parse      (BmAtlas               *atlas,
+                                      const char            *key,
+                                      const BmMuscle       **muscle,
+                                      const BmTriggerPoint **trigger_point,
+                                      BmMuscleSide          *side);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmQuery, bm_query_free)
 

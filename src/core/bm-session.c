@@ -78,14 +78,6 @@ bm_session_init (BmSession *self)
   self->sheet = g_ptr_array_new_with_free_func (g_free);
 }
 
-static char *
-confirm_key (const char   *muscle,
-             const char   *tp,
-             BmMuscleSide  side)
-{
-  return g_strdup_printf ("%s/%s/%s", muscle, tp, side == BM_MUSCLE_LEFT ? "left" : "right");
-}
-
 static void
 rerank (BmSession *self)
 {
@@ -97,12 +89,7 @@ rerank (BmSession *self)
   bm_query_set_flags (query, self->flags);
   g_hash_table_iter_init (&iter, self->confirmations);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      g_auto(GStrv) parts = g_strsplit (key, "/", 3);
-      bm_query_confirm (query, parts[0], parts[1],
-                        g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT,
-                        GPOINTER_TO_INT (value));
-    }
+    bm_query_confirm_key (query, key, GPOINTER_TO_INT (value));
   g_clear_pointer (&self->ranking, bm_ranking_free);
   self->ranking = bm_engine_rank (self->atlas, query);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -179,7 +166,7 @@ bm_session_get_confirm (BmSession    *self,
                         const char   *trigger_point,
                         BmMuscleSide  side)
 {
-  g_autofree char *key = confirm_key (muscle, trigger_point, side);
+  g_autofree char *key = bm_confirm_key (muscle, trigger_point, side);
 
   g_return_val_if_fail (BM_IS_SESSION (self), BM_CONFIRM_NONE);
   return GPOINTER_TO_INT (g_hash_table_lookup (self->confirmations, key));
@@ -198,7 +185,7 @@ bm_session_set_confirm (BmSession    *self,
 
   if (bm_session_get_confirm (self, muscle, trigger_point, side) == confirm)
     return;
-  key = confirm_key (muscle, trigger_point, side);
+  key = bm_confirm_key (muscle, trigger_point, side);
   if (confirm == BM_CONFIRM_NONE)
     {
       g_hash_table_remove (self->confirmations, key);
@@ -404,22 +391,6 @@ parse_marks (BmSession    *self,
 }
 
 static gboolean
-valid_answer_key (BmAtlas    *atlas,
-                  const char *key)
-{
-  g_auto(GStrv) parts = g_strsplit (key, "/", 3);
-  const BmMuscle *m = parts[0] ? bm_atlas_lookup (atlas, parts[0]) : NULL;
-
-  if (m == NULL || parts[1] == NULL || parts[2] == NULL ||
-      (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
-    return FALSE;
-  for (guint t = 0; t < m->trigger_points->len; t++)
-    if (g_str_equal (((BmTriggerPoint *) m->trigger_points->pdata[t])->id, parts[1]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 parse_rest (BmSession    *self,
             json_object  *root,
             const char   *file,
@@ -456,7 +427,7 @@ parse_rest (BmSession    *self,
       if ((tp = bm_json_string (obj, &awhere, "trigger_point", TRUE, error)) == NULL)
         return FALSE;
       awhere.item = tp;
-      if (!valid_answer_key (self->atlas, tp))
+      if (!bm_confirm_key_parse (self->atlas, tp, NULL, NULL, NULL))
         {
           bm_json_set_error (error, BM_ERROR_UNKNOWN, &awhere, "trigger_point",
                              "not MUSCLE/TRIGGER-POINT/SIDE with ids from the atlas");
