@@ -355,6 +355,71 @@ test_broken (gconstpointer data)
   bm_test_remove_tree (dir);
 }
 
+/* ---- The atlas checker (tools/check-atlas.py) --------------------------- */
+
+/* Runs the checker on @dir; returns its exit status and stores its report. */
+static int
+run_checker (const char  *dir,
+             gboolean     partial,
+             char       **report)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "..", "tools", "check-atlas.py", NULL);
+  g_autofree char *python = g_find_program_in_path ("python3");
+  const char *argv[] = { python, script, dir, partial ? "--partial" : NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_nonnull (python);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               report, NULL, &status, &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : 1;
+}
+
+/* The shipped atlas passes every rule of the checker, among them that no
+ * pressure instruction leads onto a nerve and artery bundle. */
+static void
+test_checker_accepts_atlas (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "data", "atlas", NULL);
+  g_autofree char *report = NULL;
+
+  if (run_checker (dir, FALSE, &report) != 0)
+    g_error ("tools/check-atlas.py rejects data/atlas:\n%s", report);
+  g_assert_nonnull (strstr (report, " 0 problems"));
+}
+
+typedef struct {
+  const char *fixture;
+  const char *expect[3];
+} CheckerCase;
+
+static const CheckerCase checker_cases[] = {
+  /* The iliopsoas text that sent the user onto the femoral artery and nerve. */
+  { "unsafe-pressure", { "alpha.json: trigger point “main”: field “location”",
+                         "sends pressure onto a nerve and artery bundle: “On the front of the thigh just below the groin crease, on the outer side of the pulse",
+                         NULL } },
+  { "uncautioned-bundle", { "alpha.json: release “Ball”: field “steps”", "no caution of its release", NULL } },
+};
+
+static void
+test_checker_rejects (gconstpointer data)
+{
+  const CheckerCase *c = data;
+  g_autofree char *dir = broken_atlas (c->fixture);
+  g_autofree char *report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) loaded = bm_atlas_load_dir (dir, &error);
+
+  /* Well-formed data: only the checker's safety rule objects. */
+  g_assert_no_error (error);
+  g_assert_cmpint (run_checker (dir, TRUE, &report), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (c->expect) && c->expect[i] != NULL; i++)
+    if (strstr (report, c->expect[i]) == NULL)
+      g_error ("checker report “%s” should contain “%s”", report, c->expect[i]);
+  bm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +442,12 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/atlas/broken/%s", broken_cases[i].fixture);
       g_test_add_data_func (path, &broken_cases[i], test_broken);
+    }
+  g_test_add_func ("/atlas/checker/accepts-atlas", test_checker_accepts_atlas);
+  for (guint i = 0; i < G_N_ELEMENTS (checker_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/atlas/checker/%s", checker_cases[i].fixture);
+      g_test_add_data_func (path, &checker_cases[i], test_checker_rejects);
     }
   status = g_test_run ();
   g_clear_object (&atlas);

@@ -10,12 +10,28 @@ relations to required muscles not written yet.
 """
 import json
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VIEWS = ("front", "back", "left", "right")
 TOOLS = ("none", "ball", "foam-roller", "hand", "stripping", "wall", "strap", "chair", "doorway", "towel")
 DOSE_KEYS = ("hold", "repetitions", "pace", "frequency")
+
+# Where pressure must never go: the nerve and artery bundles of the front of
+# the neck, the armpit, the groin (femoral triangle), the back of the knee and
+# the inner elbow. Text that tells the user where to press (a trigger point's
+# location, a release's steps) may name these places only to steer away from
+# them, and the record must carry a caution that names them.
+BUNDLES = re.compile(r"\b(pulse|arter(y|ies)|carotid|femoral|windpipe|throat|blood vessels?|"
+                     r"nerves? and (blood )?vessels|"
+                     r"(hollow|top|apex) of the armpit|armpit hollow|deep (in|into) the armpit|"
+                     r"groin hollow|(in|into) the groin crease|"
+                     r"(hollow|middle|centre|center) (behind|of) the knee( crease)?|behind the knee crease|"
+                     r"deep in the back of the knee|(middle|centre|center) of the (elbow|knee) crease|"
+                     r"groove on the inner side of the upper arm)\b", re.I)
+STEER_AWAY = re.compile(r"\b(not|never|avoid\w*|away|off|clear of|stop\w*|rather than|instead|out of|"
+                        r"short of|stay\w*|keep\w*|leave|let go)\b|n't\b", re.I)
 
 
 def required_muscles():
@@ -129,6 +145,26 @@ class Checker:
         self.text(t, file, item, "feel")
         self.strings(t, file, item, "cautions", 0)
 
+    def unsafe_sentences(self, text):
+        """Sentences of @text that name a nerve and artery bundle without steering away from it."""
+        sentences = re.split(r"(?<=[.!?])\s+", text) if isinstance(text, str) else []
+        return [s for s in sentences if BUNDLES.search(s) and not STEER_AWAY.search(s)]
+
+    def pressure_text(self, m, file):
+        """Flag pressure directions that lead onto a nerve and artery bundle."""
+        releases = [t for t in m.get("releases", []) if isinstance(t, dict)] if isinstance(m.get("releases"), list) else []
+        def cautioned(ts):
+            return any(isinstance(c, str) and BUNDLES.search(c) for t in ts for c in t.get("cautions", []) or [])
+        places = [(f"trigger point “{tp.get('id')}”", "location", [tp.get("location")], releases)
+                  for tp in m.get("trigger_points", []) if isinstance(tp, dict)] if isinstance(m.get("trigger_points"), list) else []
+        places += [(f"release “{t.get('title')}”", "steps", t.get("steps") or [], [t]) for t in releases]
+        for item, field, texts, ts in places:
+            for text in (t for t in texts if isinstance(t, str)):
+                for s in self.unsafe_sentences(text):
+                    self.bad(file, item, field, f"sends pressure onto a nerve and artery bundle: “{s}”")
+                if BUNDLES.search(text) and not cautioned(ts):
+                    self.bad(file, item, field, "names a nerve and artery bundle, but no caution of its release says to keep off it")
+
     def muscle_ids(self, obj, file, field, known):
         for m in self.strings(obj, file, None, field, 0):
             if m not in known and not (self.partial and m in self.required):
@@ -157,6 +193,7 @@ class Checker:
             seen = set()
             for tp in tps:
                 self.trigger_point(tp, file, seen)
+        self.pressure_text(m, file)
         self.muscle_ids(m, file, "satellites", known)
         self.muscle_ids(m, file, "key_muscles", known)
         for c in m.get("chains", None) if isinstance(m.get("chains"), list) else []:
