@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
+#include <stdlib.h>
 
 #include "gui/bm-body-view.h"
 #include "gui/bm-region-list.h"
 #include "gui/bm-window.h"
+#include "core/bm-marker.h"
 #include "bm-test-gui.h"
 #include "bm-test-util.h"
 
@@ -65,7 +68,7 @@ test_side_click_marks_front (void)
   widget_point (view, BM_VIEW_LEFT, "knee-lateral-left", &x, &y);
   hit = bm_body_view_click_at (view, x, y, GDK_BUTTON_PRIMARY);
   g_assert_true (hit == knee);
-  g_assert_true (bm_pain_map_get_mark (map, knee->index, NULL));
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
 
   bm_body_view_set_layout (view, BM_BODY_LAYOUT_FRONT_BACK);
   bm_test_wait_for_draw (GTK_WIDGET (view));
@@ -100,7 +103,7 @@ test_zoom_keeps_hits (void)
   g_assert_true (bm_body_view_region_at (view, x, y, NULL) == thumb);
   widget_point (view, BM_VIEW_FRONT, "finger-thumb-right", &x, &y);
   g_assert_true (bm_body_view_click_at (view, x, y, GDK_BUTTON_PRIMARY) == thumb);
-  g_assert_true (bm_pain_map_get_mark (map, thumb->index, NULL));
+  g_assert_true (bm_pain_map_get_mark (map, thumb->index, BM_SYMPTOM_PAIN, NULL));
   bm_body_view_reset_zoom (view);
   g_assert_cmpfloat (bm_body_view_get_zoom (view), ==, 1.0);
 
@@ -136,7 +139,7 @@ test_window_region_list (void)
   bm_region_list_set_filter (list, "outer knee left");
   g_assert_cmpuint (bm_region_list_count_visible (list), ==, 1);
   g_assert_true (bm_region_list_activate_match (list));
-  g_assert_true (bm_pain_map_get_mark (map, knee->index, NULL));
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   bm_region_list_set_filter (list, "knee");
   g_assert_cmpuint (bm_region_list_count_visible (list), ==, 8);
@@ -145,9 +148,9 @@ test_window_region_list (void)
 
   /* The window's actions: mark, undo, clear. */
   bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
-  g_assert_true (bm_pain_map_get_mark (map, knee->index, NULL));
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_false (bm_pain_map_get_mark (map, knee->index, NULL));
+  g_assert_false (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
   bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.clear", NULL);
   g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 0);
@@ -157,6 +160,425 @@ test_window_region_list (void)
   g_assert_cmpint (bm_body_view_get_symptom (bm_window_get_body_view (window)), ==, BM_SYMPTOM_NUMBNESS);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.layout", "s", "sides");
   g_assert_cmpint (bm_body_view_get_layout (bm_window_get_body_view (window)), ==, BM_BODY_LAYOUT_SIDES);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- A muscle's pattern follows zoom, pan and resize ---------------------- */
+
+static void
+timeout_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Runs the main loop for @ms, so that delayed work (the crisp re-render of
+ * the drawing after a zoom) is done before pixels are compared. */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add_once (ms, timeout_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+in_regions (GArray *regions,
+            guint   region)
+{
+  for (guint i = 0; i < regions->len; i++)
+    if (g_array_index (regions, guint, i) == region)
+      return TRUE;
+  return FALSE;
+}
+
+/* Widget px per drawing unit now. */
+static double
+view_scale (BmBodyView *view)
+{
+  double x0, y0, x1, y1;
+
+  g_assert_true (bm_body_view_get_region_point (view, BM_VIEW_FRONT, 0, 0, &x0, &y0));
+  g_assert_true (bm_body_view_get_region_point (view, BM_VIEW_FRONT, 100, 0, &x1, &y1));
+  return (x1 - x0) / 100;
+}
+
+/* TRUE when (@x, @y) is near one of @muscle's trigger point Xs on the left. */
+static gboolean
+near_x (BmBodyView     *view,
+        const BmMuscle *muscle,
+        double          x,
+        double          y)
+{
+  double radius = 30 * view_scale (view) + 6;
+
+  for (guint t = 0; t < muscle->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+
+      for (guint m = 0; m < tp->markers->len; m++)
+        {
+          BmView which;
+          double sx, sy, wx, wy;
+
+          if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, art,
+                                &which, &sx, &sy, NULL) &&
+              bm_body_view_get_region_point (view, which, sx, sy, &wx, &wy) &&
+              fabs (x - wx) < radius && fabs (y - wy) < radius)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Renders @view with and without @muscle's left pattern and checks that the
+ * pixels the pattern changes lie on its regions, and that every region of
+ * the pattern that is on screen is painted. Leaves the pattern shown and
+ * drawn, as a user would have it before the next zoom or pan. */
+static void
+assert_pattern_on_regions (BmBodyView     *view,
+                           const BmMuscle *muscle,
+                           GArray         *regions,
+                           const char     *when)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (view)), height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autofree guchar *shown = NULL, *bare = NULL;
+  guint on = 0, off = 0, painted = 0;
+  int stride;
+
+  shown = bm_test_render (GTK_WIDGET (view), &stride);
+  bm_body_view_set_highlight (view, NULL, BM_SIDE_OF_LEFT, NULL);
+  bare = bm_test_render (GTK_WIDGET (view), &stride);
+  bm_body_view_set_highlight (view, muscle, BM_SIDE_OF_LEFT, NULL);
+  g_free (bm_test_render (GTK_WIDGET (view), &stride));
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        gsize o = (gsize) y * stride + (gsize) x * 4;
+        int diff = abs (shown[o] - bare[o]) + abs (shown[o + 1] - bare[o + 1]) + abs (shown[o + 2] - bare[o + 2]);
+        const BmRegion *region;
+
+        if (diff < 40 || near_x (view, muscle, x + 0.5, y + 0.5))
+          continue;
+        region = bm_body_view_region_at (view, x + 0.5, y + 0.5, NULL);
+        if (region != NULL && in_regions (regions, region->index))
+          on++;
+        else
+          off++;
+      }
+  g_test_message ("%s: %u pattern pixels on its regions, %u off", when, on, off);
+  g_assert_cmpuint (on, >, 2000);
+  /* Anti-aliased edges may land on a neighbour in the hit map; no more. */
+  g_assert_cmpfloat ((double) off / (on + off), <, 0.03);
+
+  /* Every region of the pattern that is on screen is painted. */
+  for (guint i = 0; i < regions->len; i++)
+    {
+      guint region = g_array_index (regions, guint, i);
+      double sx, sy, x, y;
+      gsize o;
+
+      if (!bm_test_interior_point (art, BM_VIEW_FRONT, region, &sx, &sy) ||
+          !bm_body_view_get_region_point (view, BM_VIEW_FRONT, sx, sy, &x, &y) ||
+          x < 0 || y < 0 || x >= width || y >= height ||
+          bm_body_view_region_at (view, x, y, NULL) == NULL ||
+          bm_body_view_region_at (view, x, y, NULL)->index != region ||
+          near_x (view, muscle, x, y))
+        continue;
+      o = (gsize) y * stride + (gsize) x * 4;
+      g_assert_cmpint (abs (shown[o] - bare[o]) + abs (shown[o + 1] - bare[o + 1]) +
+                       abs (shown[o + 2] - bare[o + 2]), >=, 40);
+      painted++;
+    }
+  g_assert_cmpuint (painted, >, 0);
+}
+
+/* All the regions a muscle's left pattern paints. */
+static GArray *
+pattern_regions (const BmMuscle *muscle)
+{
+  GArray *regions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint t = 0; t < muscle->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+
+      g_array_append_vals (regions, tp->essential_regions[BM_MUSCLE_LEFT]->data,
+                           tp->essential_regions[BM_MUSCLE_LEFT]->len);
+      g_array_append_vals (regions, tp->spillover_regions[BM_MUSCLE_LEFT]->data,
+                           tp->spillover_regions[BM_MUSCLE_LEFT]->len);
+    }
+  return regions;
+}
+
+/* Zoom, pan, Fit and a resize move the referral zones and the trigger
+ * point Xs with the drawing. */
+static void
+test_pattern_follows_zoom (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  const BmMuscle *muscle = bm_atlas_lookup (atlas, "gluteus-minimus");
+  g_autoptr(GArray) regions = pattern_regions (muscle);
+  BmBodyView *view;
+  g_autoptr(BmPainMap) map = NULL;
+  GtkWidget *window = new_test_window (&view, &map);
+  double x, y;
+
+  bm_body_view_set_highlight (view, muscle, BM_SIDE_OF_LEFT, NULL);
+  bm_test_wait_for_draw (GTK_WIDGET (view));
+  assert_pattern_on_regions (view, muscle, regions, "fit");
+
+  widget_point (view, BM_VIEW_FRONT, "knee-lateral-left", &x, &y);
+  bm_body_view_zoom_at (view, 3.0, x, y);
+  wait_ms (250);
+  assert_pattern_on_regions (view, muscle, regions, "zoomed on the knee");
+
+  /* Zooming out about one point and in about another pans the drawing. */
+  bm_body_view_zoom_at (view, 0.8, 40, 40);
+  bm_body_view_zoom_at (view, 1.25, gtk_widget_get_width (GTK_WIDGET (view)) - 40.0, 300);
+  wait_ms (250);
+  assert_pattern_on_regions (view, muscle, regions, "panned");
+
+  bm_body_view_reset_zoom (view);
+  wait_ms (250);
+  assert_pattern_on_regions (view, muscle, regions, "fit again");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 900);
+  wait_ms (250);
+  assert_pattern_on_regions (view, muscle, regions, "resized");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- An area both painful and numb ------------------------------------- */
+
+/* Counts the pixels of @region near (@x, @y) that show the pain colour
+ * (red over blue) and the numbness hatching (blue over red). */
+static void
+count_mark_pixels (BmBodyView     *view,
+                   const guchar   *pixels,
+                   int             stride,
+                   const BmRegion *region,
+                   double          x,
+                   double          y,
+                   guint          *pain,
+                   guint          *hatch)
+{
+  *pain = *hatch = 0;
+  for (int py = (int) y - 12; py <= (int) y + 12; py++)
+    for (int px = (int) x - 12; px <= (int) x + 12; px++)
+      {
+        const guchar *p = pixels + (gsize) py * stride + (gsize) px * 4;   /* BGRA */
+
+        if (bm_body_view_region_at (view, px + 0.5, py + 0.5, NULL) != region)
+          continue;
+        *pain += p[2] - p[0] > 60;
+        *hatch += p[0] - p[2] > 40;
+      }
+}
+
+/* A click in Pain mode, then one in Numbness mode, leaves both marks, and
+ * the map shows the pain colour with the hatching over it. */
+static void
+test_pain_then_numbness (void)
+{
+  BmBodyView *view;
+  g_autoptr(BmPainMap) map = NULL;
+  GtkWidget *window = new_test_window (&view, &map);
+  const BmRegion *knee = bm_region_catalog_lookup (bm_body_art_get_catalog (art), "knee-lateral-left");
+  g_autofree guchar *pixels = NULL;
+  guint pain, hatch;
+  double x, y;
+  int stride;
+
+  widget_point (view, BM_VIEW_FRONT, "knee-lateral-left", &x, &y);
+  bm_body_view_set_symptom (view, BM_SYMPTOM_PAIN);
+  g_assert_true (bm_body_view_click_at (view, x, y, GDK_BUTTON_PRIMARY) == knee);
+  bm_body_view_set_symptom (view, BM_SYMPTOM_NUMBNESS);
+  g_assert_true (bm_body_view_click_at (view, x, y, GDK_BUTTON_PRIMARY) == knee);
+
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_NUMBNESS, NULL));
+  pixels = bm_test_render (GTK_WIDGET (view), &stride);
+  count_mark_pixels (view, pixels, stride, knee, x, y, &pain, &hatch);
+  g_test_message ("pain and numb: %u pain pixels, %u hatch pixels", pain, hatch);
+  g_assert_cmpuint (pain, >, 10);
+  g_assert_cmpuint (hatch, >, 10);
+
+  /* Undo takes back the numbness only: the hatching goes, the pain stays. */
+  bm_pain_map_undo (map);
+  g_clear_pointer (&pixels, g_free);
+  pixels = bm_test_render (GTK_WIDGET (view), &stride);
+  count_mark_pixels (view, pixels, stride, knee, x, y, &pain, &hatch);
+  g_assert_cmpuint (pain, >, 10);
+  g_assert_cmpuint (hatch, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- The muscle page and the map agree ----------------------------------- */
+
+/* The first toggle button below @widget labelled @text, in page order. */
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Pixels around (@x, @y) that differ clearly between two renders. */
+static guint
+count_changed (const guchar *a,
+               const guchar *b,
+               int           stride,
+               double        x,
+               double        y,
+               int           radius)
+{
+  guint n = 0;
+
+  for (int py = (int) y - radius; py <= (int) y + radius; py++)
+    for (int px = (int) x - radius; px <= (int) x + radius; px++)
+      {
+        gsize o = (gsize) py * stride + (gsize) px * 4;
+        if (abs (a[o] - b[o]) + abs (a[o + 1] - b[o + 1]) + abs (a[o + 2] - b[o + 2]) > 60)
+          n++;
+      }
+  return n;
+}
+
+/* Opaque pixels around (@x, @y) as dark as an X's stroke. */
+static guint
+count_dark (const guchar *pixels,
+            int           stride,
+            double        x,
+            double        y,
+            int           radius)
+{
+  guint n = 0;
+
+  for (int py = (int) y - radius; py <= (int) y + radius; py++)
+    for (int px = (int) x - radius; px <= (int) x + radius; px++)
+      {
+        gsize o = (gsize) py * stride + (gsize) px * 4;
+        if (pixels[o + 3] == 255 && pixels[o] + pixels[o + 1] + pixels[o + 2] < 3 * 60)
+          n++;
+      }
+  return n;
+}
+
+/* Where the map shows @tp's first X on the left, in widget px. */
+static gboolean
+x_point (BmBodyView           *view,
+         BmBodyArt            *window_art,
+         const BmTriggerPoint *tp,
+         double               *x,
+         double               *y)
+{
+  BmView which;
+  double sx, sy;
+
+  for (guint m = 0; m < tp->markers->len; m++)
+    if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, window_art,
+                          &which, &sx, &sy, NULL) &&
+        bm_body_view_get_region_point (view, which, sx, sy, x, y))
+      return TRUE;
+  return FALSE;
+}
+
+/* Moving the focus into a trigger point's card rings its X on the map;
+ * answering "Not tender" fades it. */
+static void
+test_card_rings_x (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  g_autoptr(BmBodyArt) window_art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
+  BmWindow *window = bm_window_new (NULL, atlas, window_art, NULL);
+  BmBodyView *view = bm_window_get_body_view (window);
+  GtkWidget *page = bm_window_get_muscle_page (window);
+  const BmMuscle *muscle = bm_atlas_lookup (atlas, "gluteus-minimus");
+  const BmTriggerPoint *tp = muscle->trigger_points->pdata[0];
+  g_autofree guchar *plain = NULL, *ringed = NULL, *unringed = NULL, *denied = NULL;
+  GtkWidget *not_tender;
+  double x, y;
+  int stride;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
+  bm_window_show_muscle (window, muscle->id, BM_SIDE_OF_LEFT);
+  bm_test_wait_for_draw (page);
+  g_assert_true (bm_body_view_has_highlight (view));
+  g_assert_true (x_point (view, window_art, tp, &x, &y));
+  not_tender = find_toggle (page, "Not Tender");
+  g_assert_nonnull (not_tender);
+  plain = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_dark (plain, stride, x, y, 12), >, 10);
+
+  /* The first card's answer button takes the focus: its X gets a ring. */
+  gtk_widget_grab_focus (not_tender);
+  g_assert_true (bm_body_view_get_focus_trigger_point (view) == (gconstpointer) tp);
+  ringed = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_changed (plain, ringed, stride, x, y, 30), >, 200);
+
+  /* The focus leaves the card: the ring goes. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  g_assert_null (bm_body_view_get_focus_trigger_point (view));
+  unringed = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_changed (plain, unringed, stride, x, y, 30), <, 10);
+
+  /* "Not tender" fades the X: no stroke stays dark. */
+  gtk_widget_activate (not_tender);
+  wait_ms (400);   /* a button activated from the keyboard clicks after a flash */
+  g_assert_cmpint (bm_session_get_confirm (bm_window_get_session (window), muscle->id, tp->id,
+                                           BM_MUSCLE_LEFT), ==, BM_CONFIRM_NOT_TENDER);
+  denied = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_dark (denied, stride, x, y, 12), ==, 0);
+  g_assert_cmpuint (count_changed (plain, denied, stride, x, y, 12), >, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* No tooltip covers the popover a right-click opened at the same spot. */
+static void
+test_no_tooltip_over_popover (void)
+{
+  BmBodyView *view;
+  g_autoptr(BmPainMap) map = NULL;
+  GtkWidget *window = new_test_window (&view, &map);
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (view);
+  GtkWidget *popover = NULL;
+  double x, y;
+
+  widget_point (view, BM_VIEW_FRONT, "knee-lateral-left", &x, &y);
+  g_assert_true (klass->query_tooltip (GTK_WIDGET (view), x, y, FALSE, tooltip));
+  g_assert_nonnull (bm_body_view_click_at (view, x, y, GDK_BUTTON_SECONDARY));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_false (klass->query_tooltip (GTK_WIDGET (view), x, y, FALSE, tooltip));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (klass->query_tooltip (GTK_WIDGET (view), x, y, FALSE, tooltip));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -175,6 +597,10 @@ main (int   argc,
   g_test_add_func ("/body-view/side-click-marks-front", test_side_click_marks_front);
   g_test_add_func ("/body-view/zoom-keeps-hits", test_zoom_keeps_hits);
   g_test_add_func ("/body-view/miss-marks-nothing", test_miss_marks_nothing);
+  g_test_add_func ("/body-view/pain-then-numbness", test_pain_then_numbness);
+  g_test_add_func ("/body-view/pattern-follows-zoom", test_pattern_follows_zoom);
+  g_test_add_func ("/body-view/no-tooltip-over-popover", test_no_tooltip_over_popover);
+  g_test_add_func ("/window/card-rings-x", test_card_rings_x);
   g_test_add_func ("/window/region-list", test_window_region_list);
   status = g_test_run ();
   g_clear_object (&art);

@@ -237,6 +237,59 @@ test_rank_json (void)
   json_object_put (obj);
 }
 
+static json_object *
+rank_json_candidates (const char  *numb,
+                      json_object **red_flags)
+{
+  g_auto(Run) run = { 0 };
+  json_object *obj, *candidates;
+
+  /* @numb, when NULL, ends the arguments. */
+  run_bodymap (&run, "--rank", "--json", "--pain=knee-lateral-left:8,hip-lateral-left", numb, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  obj = json_tokener_parse (run.out);
+  g_assert_nonnull (obj);
+  g_assert_true (json_object_object_get_ex (obj, "candidates", &candidates));
+  g_assert_true (json_object_object_get_ex (obj, "red_flags", red_flags));
+  json_object_get (candidates);
+  json_object_get (*red_flags);
+  json_object_put (obj);
+  return candidates;
+}
+
+/* --pain and --numb naming one area both count: the numbness raises the
+ * notice and does not replace the pain. */
+static void
+test_rank_pain_and_numb (void)
+{
+  json_object *flags_pain, *flags_both, *flag, *regions, *value;
+  json_object *pain = rank_json_candidates (NULL, &flags_pain);
+  json_object *both = rank_json_candidates ("--numb=knee-lateral-left:2", &flags_both);
+
+  g_assert_cmpuint (json_object_array_length (flags_pain), ==, 0);
+  g_assert_cmpuint (json_object_array_length (flags_both), ==, 1);
+  flag = json_object_array_get_idx (flags_both, 0);
+  g_assert_true (json_object_object_get_ex (flag, "id", &value));
+  g_assert_cmpstr (json_object_get_string (value), ==, "numbness");
+  g_assert_true (json_object_object_get_ex (flag, "regions", &regions));
+  g_assert_cmpuint (json_object_array_length (regions), ==, 1);
+
+  g_assert_cmpuint (json_object_array_length (pain), >, 0);
+  g_assert_cmpuint (json_object_array_length (pain), ==, json_object_array_length (both));
+  for (gsize i = 0; i < json_object_array_length (pain); i++)
+    {
+      json_object *a = json_object_array_get_idx (pain, i), *b = json_object_array_get_idx (both, i);
+      json_object *sa, *sb;
+
+      g_assert_true (json_object_object_get_ex (a, "score", &sa) && json_object_object_get_ex (b, "score", &sb));
+      g_assert_cmpfloat (json_object_get_double (sa), ==, json_object_get_double (sb));
+    }
+  json_object_put (pain);
+  json_object_put (both);
+  json_object_put (flags_pain);
+  json_object_put (flags_both);
+}
+
 static void
 test_rank_table (void)
 {
@@ -244,7 +297,7 @@ test_rank_table (void)
 
   run_bodymap (&run, "--rank", "--pain=knee-anterior-right,thigh-anterior-lower-right", "--symptoms=trauma", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "Rectus femoris explains both areas."));
+  g_assert_nonnull (strstr (run.out, "Rectus femoris explains both your areas."));
   g_assert_nonnull (strstr (run.out, "   1 "));
   g_assert_nonnull (strstr (run.out, "See a clinician"));
   g_assert_nonnull (strstr (run.out, "does not diagnose"));
@@ -348,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/cli/unknown-muscle", test_unknown_muscle);
   g_test_add_func ("/cli/rank-json", test_rank_json);
   g_test_add_func ("/cli/rank-table", test_rank_table);
+  g_test_add_func ("/cli/rank-pain-and-numb", test_rank_pain_and_numb);
   g_test_add_func ("/cli/rank-bad-input", test_rank_bad_input);
   g_test_add_func ("/cli/export-sheet", test_export_sheet);
   g_test_add_func ("/cli/export-sheet-muscles", test_export_sheet_muscles);

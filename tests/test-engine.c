@@ -295,14 +295,135 @@ test_combination (void)
   /* No muscle explains a temple and a heel: the smallest set has two. */
   g_assert_cmpuint (ranking->combination->len, ==, 2);
   g_assert_cmpuint (ranking->n_combined, ==, 2);
-  g_assert_nonnull (strstr (summary, "explain both areas"));
+  g_assert_nonnull (strstr (summary, "explain both your areas"));
 
   {
     g_autoptr(BmRanking) one = rank_pain ("knee-lateral-left", "thigh-lateral-lower-left", NULL);
     g_autofree char *text = bm_ranking_describe_combination (atlas, one);
     g_assert_cmpuint (one->combination->len, ==, 1);
-    g_assert_nonnull (strstr (text, "Vastus lateralis explains both areas"));
+    g_assert_nonnull (strstr (text, "Vastus lateralis explains both your areas"));
   }
+}
+
+/* ---- Wording: one area, two, many; one source, two, three ------------------------ */
+
+static char *
+describe (const char *muscle,
+          const char *first,
+          ...)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  g_autoptr(BmRanking) ranking = NULL;
+  va_list args;
+
+  va_start (args, first);
+  for (const char *id = first; id != NULL; id = va_arg (args, const char *))
+    add (query, id, BM_SYMPTOM_PAIN, BM_INTENSITY_DEFAULT);
+  va_end (args);
+  ranking = bm_engine_rank (atlas, query);
+  return bm_candidate_describe (atlas, candidate (ranking, muscle));
+}
+
+static void
+test_candidate_wording (void)
+{
+  g_autofree char *one = describe ("vastus-lateralis", "knee-lateral-left", NULL);
+  g_autofree char *two = describe ("vastus-lateralis", "knee-lateral-left", "thigh-lateral-lower-left", NULL);
+  g_autofree char *many = describe ("gluteus-minimus", "knee-lateral-left", "thigh-lateral-lower-left",
+                                    "thigh-lateral-upper-left", "buttock-lower-left", NULL);
+  g_autofree char *part = describe ("vastus-lateralis", "knee-lateral-left", "calf-lateral-upper-left",
+                                    "head-temple-left", NULL);
+  g_autofree char *chain = describe ("piriformis", "knee-lateral-left", "calf-lateral-lower-left",
+                                     "ankle-lateral-left", "foot-dorsum-left", NULL);
+
+  g_assert_cmpstr (one, ==, "Lower outer thigh (TrP2): refers pain to your marked area, in its main zone.");
+  g_assert_cmpstr (two, ==, "Lower outer thigh (TrP2): refers pain to both your areas, mainly the lower half of "
+                            "the outer thigh (left) and the outer knee (left).");
+  g_assert_cmpstr (many, ==, "Front (anterior) trigger points: refers pain to all 4 of your areas, mainly the "
+                             "upper half of the outer thigh (left), the lower half of the outer thigh (left) and "
+                             "the outer knee (left).");
+  g_assert_nonnull (strstr (part, "refers pain to 2 of your 3 areas, mainly the outer knee (left)."));
+  g_assert_cmpstr (chain, ==, "Not by referred pain, but through the sciatic nerve entrapment it can affect the "
+                              "lower half of the outer lower leg (left) and the top of the foot (left).");
+}
+
+static char *
+sources (const BmRanking *ranking,
+         const char      *first,
+         ...)
+{
+  g_autoptr(GPtrArray) muscles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *id = first; id != NULL; id = va_arg (args, const char *))
+    {
+      int rank = bm_ranking_find (ranking, id);
+
+      g_ptr_array_add (muscles, (gpointer) bm_atlas_lookup (atlas, id));
+      g_ptr_array_add (candidates, rank < 0 ? NULL : ranking->candidates->pdata[rank]);
+    }
+  va_end (args);
+  return bm_ranking_describe_sources (ranking, muscles, candidates);
+}
+
+static void
+test_sources_wording (void)
+{
+  g_autoptr(BmRanking) one_area = rank_pain ("knee-lateral-left", NULL);
+  g_autoptr(BmRanking) two_areas = rank_pain ("head-temple-left", "foot-heel-right", NULL);
+  g_autoptr(BmRanking) three_areas = rank_pain ("head-temple-left", "foot-heel-right", "shoulder-top-right", NULL);
+  g_autofree char *a = sources (one_area, "vastus-lateralis", NULL);
+  g_autofree char *b = sources (two_areas, "temporalis", NULL);
+  g_autofree char *c = sources (two_areas, "temporalis", "soleus", NULL);
+  g_autofree char *d = sources (three_areas, "temporalis", "soleus", "trapezius", NULL);
+  g_autofree char *e = sources (three_areas, "temporalis", "soleus", NULL);
+  g_autofree char *f = sources (one_area, "temporalis", NULL);
+  g_autofree char *g = sources (two_areas, "vastus-lateralis", "rectus-femoris", NULL);
+  g_autofree char *h = sources (two_areas, "vastus-lateralis", "rectus-femoris", "biceps-femoris", NULL);
+  g_autofree char *combination = bm_ranking_describe_combination (atlas, two_areas);
+
+  g_assert_cmpstr (a, ==, "Vastus lateralis explains your marked area");
+  g_assert_cmpstr (b, ==, "Temporalis explains 1 of your 2 areas");
+  g_assert_cmpstr (c, ==, "Temporalis and soleus together explain both your areas");
+  g_assert_cmpstr (d, ==, "Temporalis, soleus and trapezius together explain all 3 of your areas");
+  g_assert_cmpstr (e, ==, "Temporalis and soleus together explain 2 of your 3 areas");
+  g_assert_cmpstr (f, ==, "Temporalis does not refer pain to your marked area");
+  g_assert_cmpstr (g, ==, "Neither vastus lateralis nor rectus femoris refers pain to your marked areas");
+  g_assert_cmpstr (h, ==, "None of vastus lateralis, rectus femoris and biceps femoris refers pain to your "
+                          "marked areas");
+  g_assert_true (g_str_has_suffix (combination, " together explain both your areas"));
+}
+
+/* Every area reads as one area inside a sentence: no comma, no capital
+ * but a name's, its side kept. */
+static void
+test_region_in_sentence (void)
+{
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+  static const struct { const char *id, *phrase; } cases[] = {
+    { "calf-lateral-upper-left", "the upper half of the outer lower leg (left)" },
+    { "knee-lateral-right", "the outer knee (right)" },
+    { "face-tmj-left", "the jaw joint in front of the ear (left)" },
+    { "sacrum", "the sacrum at the base of the spine" },
+    { "ankle-posterior-left", "the Achilles tendon (left)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *phrase = bm_region_in_sentence (bm_region_catalog_lookup (catalog, cases[i].id));
+      g_assert_cmpstr (phrase, ==, cases[i].phrase);
+    }
+  for (guint i = 0; i < bm_region_catalog_get_n_regions (catalog); i++)
+    {
+      const BmRegion *r = bm_region_catalog_get_region (catalog, i);
+      g_autofree char *phrase = bm_region_in_sentence (r);
+
+      if (strchr (phrase, ',') != NULL || !g_ascii_islower (phrase[0]) ||
+          (r->side != BM_SIDE_MID && !g_str_has_suffix (phrase, r->side == BM_SIDE_LEFT ? " (left)" : " (right)")))
+        g_error ("“%s” reads as “%s” in a sentence", r->label, phrase);
+    }
 }
 
 static void
@@ -428,6 +549,39 @@ test_empty_and_deterministic (void)
     }
 }
 
+/* An area both painful and numb counts once, as painful as it is, and still
+ * raises the numbness notice. */
+static void
+test_pain_and_numb_area (void)
+{
+  g_autoptr(BmQuery) pain = bm_query_new ();
+  g_autoptr(BmQuery) both = bm_query_new ();
+  g_autoptr(BmRanking) a = NULL, b = NULL;
+
+  add (pain, "knee-lateral-left", BM_SYMPTOM_PAIN, 8);
+  add (pain, "hip-lateral-left", BM_SYMPTOM_PAIN, 5);
+  add (both, "knee-lateral-left", BM_SYMPTOM_PAIN, 8);
+  add (both, "knee-lateral-left", BM_SYMPTOM_NUMBNESS, 2);
+  add (both, "hip-lateral-left", BM_SYMPTOM_PAIN, 5);
+  a = bm_engine_rank (atlas, pain);
+  b = bm_engine_rank (atlas, both);
+
+  g_assert_cmpuint (b->n_marked, ==, 2);
+  g_assert_false (has_flag (a, "numbness"));
+  g_assert_true (has_flag (b, "numbness"));
+  g_assert_cmpuint (b->numb_regions->len, ==, 1);
+  g_assert_cmpuint (g_array_index (b->numb_regions, guint, 0), ==, region ("knee-lateral-left"));
+  /* The weak numbness does not water down the knee's pain. */
+  g_assert_cmpuint (a->candidates->len, ==, b->candidates->len);
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      const BmCandidate *ca = a->candidates->pdata[i], *cb = b->candidates->pdata[i];
+
+      g_assert_true (ca->muscle == cb->muscle);
+      g_assert_cmpfloat_with_epsilon (ca->score, cb->score, 1e-9);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,10 +599,14 @@ main (int   argc,
   g_test_add_func ("/engine/bilateral", test_bilateral);
   g_test_add_func ("/engine/reasons", test_reasons);
   g_test_add_func ("/engine/combination", test_combination);
+  g_test_add_func ("/engine/candidate-wording", test_candidate_wording);
+  g_test_add_func ("/engine/sources-wording", test_sources_wording);
+  g_test_add_func ("/engine/region-in-sentence", test_region_in_sentence);
   g_test_add_func ("/engine/key-muscles", test_key_muscles);
   g_test_add_func ("/engine/confirmation", test_confirmation);
   g_test_add_func ("/engine/red-flags", test_red_flags);
   g_test_add_func ("/engine/intensity", test_intensity);
+  g_test_add_func ("/engine/pain-and-numb-area", test_pain_and_numb_area);
   g_test_add_func ("/engine/empty-and-deterministic", test_empty_and_deterministic);
   status = g_test_run ();
   g_clear_object (&atlas);

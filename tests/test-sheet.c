@@ -31,16 +31,52 @@ session_with (const char **pain,
 
 /* Exports the sheet and reads it back: the page count and the text of all
  * pages, with runs of white space folded to one space. */
+typedef struct {
+  char             *raw;          /* the text as poppler reads it */
+  double            first_fill;   /* the lowest text on page 1 above the footer, as a share of the page */
+  char             *first_text;   /* page 1's text… */
+  PopplerRectangle *first_rects;  /* …and where each of its characters is */
+  guint             n_first_rects;
+} Read;
+
+static void
+read_clear (Read *read)
+{
+  g_free (read->raw);
+  g_free (read->first_text);
+  g_free (read->first_rects);
+}
+
+/* The share of @page's height down to its lowest text above the footer. */
+static double
+text_fill (PopplerPage *page,
+           double       width,
+           double       height)
+{
+  PopplerRectangle *rects = NULL;
+  guint n = 0;
+  double lowest = 0, footer = height - MIN (width, height) * 0.065 - 20;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n));
+  for (guint i = 0; i < n; i++)
+    if (rects[i].y2 < footer)
+      lowest = MAX (lowest, rects[i].y2);
+  g_free (rects);
+  return lowest / height;
+}
+
 static char *
-export_and_read (BmSession *session,
-                 double     width,
-                 double     height,
-                 int       *n_pages)
+export_and_read_full (BmSession *session,
+                      GDateTime *date,
+                      double     width,
+                      double     height,
+                      int       *n_pages,
+                      Read      *read)
 {
   g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
+  g_autoptr(BmSheet) sheet = bm_sheet_new (session, date, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) doc = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -62,9 +98,26 @@ export_and_read (BmSession *session,
       g_assert_cmpfloat (fabs (w - width), <, 1);
       g_assert_cmpfloat (fabs (h - height), <, 1);
       g_string_append_printf (text, "%s\n", page_text);
+      if (i == 0 && read != NULL)
+        {
+          read->first_fill = text_fill (page, w, h);
+          read->first_text = g_strdup (page_text);
+          g_assert_true (poppler_page_get_text_layout (page, &read->first_rects, &read->n_first_rects));
+        }
     }
   bm_test_remove_tree (dir);
+  if (read != NULL)
+    read->raw = g_strdup (text->str);
   return g_regex_replace_literal (space, text->str, -1, 0, " ", 0, NULL);
+}
+
+static char *
+export_and_read (BmSession *session,
+                 double     width,
+                 double     height,
+                 int       *n_pages)
+{
+  return export_and_read_full (session, NULL, width, height, n_pages, NULL);
 }
 
 static void
@@ -107,6 +160,7 @@ check_paper (double width,
         assert_contains (text, release->steps[s]);
     }
   assert_contains (text, "This Week");
+  assert_contains (text, "Trigger point of muscle 1, 2");
   assert_contains (text, "What Keeps It Going");
   assert_contains (text, "See a clinician before you start");
   assert_contains (text, "not a diagnosis");
@@ -140,6 +194,8 @@ test_picks (void)
   assert_contains (text, "Tensor fasciae latae");
   g_assert_null (strstr (text, "Peroneus longus"));
   g_assert_cmpint (pages, <=, 2);
+  /* One muscle: its trigger point needs no number in the legend. */
+  g_assert_null (strstr (text, "Trigger point of muscle"));
   /* No numbness, no ticked symptom: no notice. */
   g_assert_null (strstr (text, "See a clinician before you start"));
 }
@@ -180,6 +236,210 @@ test_marks_rendered (void)
   cairo_surface_destroy (surface);
 }
 
+/* An area both painful and numb reads as one item in the sheet's list of
+ * marked areas, and its map shows the pain colour with the hatching over
+ * it. */
+static void
+test_pain_and_numb_area (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, "knee-lateral-left");
+  g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
+  g_autoptr(BmBodyArt) art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
+  const BmRegion *knee = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), "knee-lateral-left");
+  g_autofree char *text = NULL;
+  const double zoom = 4;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double x, y, mx, my, scale;
+  guint pain = 0, hatch = 0;
+  int pages;
+
+  text = export_and_read (session, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &pages);
+  assert_contains (text, "Outer knee (left), pain 7/10 and numb 4/10");
+
+  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (BM_PAPER_A4_WIDTH * zoom),
+                                        (int) (BM_PAPER_A4_HEIGHT * zoom));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, zoom, zoom);
+  bm_sheet_draw_page (sheet, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_true (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &mx, &my, &scale));
+  g_assert_true (bm_test_interior_point (art, BM_VIEW_FRONT, knee->index, &x, &y));
+  /* The device pixels around that point that lie in the knee. */
+  for (int py = (int) ((my + y * scale) * zoom) - 12; py <= (int) ((my + y * scale) * zoom) + 12; py++)
+    for (int px = (int) ((mx + x * scale) * zoom) - 12; px <= (int) ((mx + x * scale) * zoom) + 12; px++)
+      {
+        const guchar *p = cairo_image_surface_get_data (surface) +
+                          (gsize) py * cairo_image_surface_get_stride (surface) + (gsize) px * 4;   /* BGRA */
+
+        if (bm_body_art_region_at (art, BM_VIEW_FRONT, (px / zoom - mx) / scale, (py / zoom - my) / scale) != knee)
+          continue;
+        pain += p[2] - p[0] > 60;
+        hatch += p[0] - p[2] > 40;
+      }
+  g_assert_cmpuint (pain, >, 10);
+  g_assert_cmpuint (hatch, >, 10);
+  cairo_surface_destroy (surface);
+}
+
+/* The sentence after @label, up to its full stop. */
+static char *
+sentence_after (const char *text,
+                const char *label)
+{
+  const char *start = strstr (text, label), *end;
+
+  if (start == NULL)
+    g_error ("the sheet lacks “%s”", label);
+  start += strlen (label);
+  end = strchr (start, '.');
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+/* Fails unless @line names exactly the sheet's muscles, and no other muscle
+ * of the atlas (checked on what is left once the sheet's are taken out, as
+ * "Extensor digitorum" is part of "Extensor digitorum brevis"). */
+static void
+assert_names_exactly (const char *line,
+                      BmSheet    *sheet)
+{
+  GArray *muscles = bm_sheet_get_muscles (sheet);
+  g_autofree char *rest = g_ascii_strdown (line, -1);
+
+  for (guint k = 0; k < muscles->len; k++)
+    {
+      g_autofree char *name = g_ascii_strdown (g_array_index (muscles, BmSheetMuscle, k).muscle->name, -1);
+      char *at = strstr (rest, name);
+
+      if (at == NULL)
+        g_error ("“%s” does not name %s", line, name);
+      memset (at, '#', strlen (name));
+    }
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      g_autofree char *name = g_ascii_strdown (bm_atlas_get_muscle (atlas, i)->name, -1);
+
+      if (strstr (rest, name) != NULL)
+        g_error ("“%s” names %s, which is not on the sheet", line, name);
+    }
+}
+
+/* The summary line names the muscles on the sheet, and what they explain. */
+static void
+test_sources_line (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+  g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
+  g_autofree char *text = NULL, *line = NULL;
+  int pages;
+
+  text = export_and_read (session, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &pages);
+  line = sentence_after (text, "Likely sources:");
+  g_assert_cmpuint (bm_sheet_get_muscles (sheet)->len, ==, 3);
+  assert_names_exactly (line, sheet);
+  g_assert_true (g_str_has_suffix (line, " together explain all 4 of your areas"));
+}
+
+/* A sheet of chosen muscles names no other muscle as a source: not in the
+ * summary, not as the muscle a chosen one is a key muscle for. */
+static void
+test_sources_line_picks (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+  g_autoptr(BmSheet) sheet = NULL;
+  g_autofree char *text = NULL, *line = NULL;
+  int pages;
+
+  bm_session_set_on_sheet (session, "soleus", TRUE);
+  bm_session_set_on_sheet (session, "gluteus-medius", TRUE);
+  sheet = bm_sheet_new (session, NULL, NULL);
+  text = export_and_read (session, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &pages);
+  g_assert_null (strstr (text, "Likely sources:"));
+  line = sentence_after (text, "On this sheet:");
+  assert_names_exactly (line, sheet);
+  g_assert_null (strstr (text, "Gluteus minimus"));
+  g_assert_null (strstr (text, "gluteus minimus:"));
+}
+
+/* Where the character at @offset (in characters) of page 1's text starts
+ * and ends, left to right. */
+static void
+char_span (const Read *read,
+           glong       offset,
+           double     *x1,
+           double     *x2)
+{
+  g_assert_cmpuint ((guint) offset, <, read->n_first_rects);
+  *x1 = read->first_rects[offset].x1;
+  *x2 = read->first_rects[offset].x2;
+}
+
+/* "Made on 2 December 2026", one plain space between the words, on paper
+ * too: the gap before the day is no wider than the one after it. */
+static void
+test_date (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, NULL);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 12, 2, 9, 30, 0);
+  g_autofree char *text = NULL;
+  Read read = { 0 };
+  const char *day;
+  glong at;
+  double n_left, n_right, day_left, day_right, d_left, d_right;
+  int pages;
+
+  text = export_and_read_full (session, date, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &pages, &read);
+  assert_contains (text, "Made on 2 December 2026 with Bodymap");
+  day = strstr (read.first_text, "2 December");
+  g_assert_nonnull (day);
+  at = g_utf8_pointer_to_offset (read.first_text, day);
+  char_span (&read, at - 2, &n_left, &n_right);      /* the n of "on" */
+  char_span (&read, at, &day_left, &day_right);
+  char_span (&read, at + 2, &d_left, &d_right);      /* the D of "December" */
+  if (day_left - n_right > 2 * (d_left - day_right))
+    g_error ("the date has a wide gap before the day: %.1f points, against %.1f after it",
+             day_left - n_right, d_left - day_right);
+  read_clear (&read);
+}
+
+/* On US Letter, a notice and one long first muscle still leave the first
+ * page well used: the maps give up height rather than the muscle moving on. */
+static void
+test_letter_first_page (void)
+{
+  static const char *muscles[] = { "quadratus-lumborum", "piriformis", NULL };
+
+  for (guint i = 0; muscles[i] != NULL; i++)
+    {
+      g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+      g_autofree char *text = NULL;
+      Read read = { 0 };
+      int pages;
+
+      bm_session_set_on_sheet (session, muscles[i], TRUE);
+      text = export_and_read_full (session, NULL, BM_PAPER_LETTER_WIDTH, BM_PAPER_LETTER_HEIGHT, &pages, &read);
+      if (read.first_fill < 0.8)
+        g_error ("with %s, the first Letter page is used down to %.0f%% only", muscles[i], read.first_fill * 100);
+      read_clear (&read);
+    }
+  {
+    g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+    g_autofree char *text = NULL;
+    Read read = { 0 };
+    int pages;
+
+    text = export_and_read_full (session, NULL, BM_PAPER_LETTER_WIDTH, BM_PAPER_LETTER_HEIGHT, &pages, &read);
+    g_assert_cmpfloat (read.first_fill, >=, 0.8);
+    read_clear (&read);
+  }
+}
+
 static void
 test_unwritable (void)
 {
@@ -215,6 +475,11 @@ main (int   argc,
   g_test_add_func ("/sheet/letter", test_letter);
   g_test_add_func ("/sheet/picks", test_picks);
   g_test_add_func ("/sheet/marks-rendered", test_marks_rendered);
+  g_test_add_func ("/sheet/pain-and-numb-area", test_pain_and_numb_area);
+  g_test_add_func ("/sheet/sources-line", test_sources_line);
+  g_test_add_func ("/sheet/sources-line-picks", test_sources_line_picks);
+  g_test_add_func ("/sheet/date", test_date);
+  g_test_add_func ("/sheet/letter-first-page", test_letter_first_page);
   g_test_add_func ("/sheet/unwritable", test_unwritable);
   g_test_add_func ("/sheet/default-name", test_default_name);
   status = g_test_run ();

@@ -94,8 +94,11 @@ Y = {
 
 FONT = "Cantarell, sans-serif"
 OUTLINE_ATTR = 'fill="#f6f3ef" stroke="#4a4a4a" stroke-width="1.6" stroke-linejoin="round"'
-REGION_ATTR = ('fill="#ffffff" fill-opacity="0" stroke="#b9b3ab" stroke-width="0.6" '
-               'stroke-dasharray="2 2"')
+# Region borders show what can be clicked before the pointer is over it: at
+# the default window size a drawing unit is about half a pixel, so the
+# dashes are long and the line wide enough to stay visible there.
+REGION_ATTR = ('fill="#ffffff" fill-opacity="0" stroke="#8a847c" stroke-width="1.3" '
+               'stroke-dasharray="5 3"')
 HINT_ATTR = ('fill="none" stroke="#b3aca4" stroke-width="0.9" stroke-linecap="round" '
              'stroke-linejoin="round"')
 DETAIL_ATTR = ('fill="none" stroke="#857e76" stroke-width="1" stroke-linecap="round" '
@@ -1165,8 +1168,10 @@ class View:
                     o.append('<path d="%s"/>' % cmds_d(cmds, tf))
                 o.append("</g>")
         for cls, x, y, s, size, anchor in self.texts:
-            o.append('<text class="%s" x="%s" y="%s" text-anchor="%s" font-family="%s" font-size="%s" fill="#333">%s</text>'
-                     % (cls, fmt(x), fmt(y), anchor, FONT, fmt(size), esc(s)))
+            weight = "bold" if cls == "side-mark" else "normal"
+            o.append('<text class="%s" x="%s" y="%s" text-anchor="%s" font-family="%s" font-size="%s" '
+                     'font-weight="%s" fill="#333">%s</text>'
+                     % (cls, fmt(x), fmt(y), anchor, FONT, fmt(size), weight, esc(s)))
         o.append("</svg>")
         return "\n".join(o) + "\n"
 
@@ -1828,6 +1833,9 @@ FB_W, FB_CX = 520, 260
 SIDE_W, SIDE_PX = 620, 165
 ARM_SHIFT, LEG_SHIFT = 150, 290           # insets, in side-view body coordinates
 CAPTION_Y, MARK_Y = 52, 290
+# Label sizes in drawing units. The default window shows about half a pixel
+# per unit, so these read as roughly 14, 13 and 12 px there.
+CAPTION_SIZE, MARK_SIZE, SMALL_SIZE = 28, 28, 24
 
 
 def seg_cmds(segs):
@@ -1840,9 +1848,9 @@ def build_front():
     V.outline("body-outline", F.outline.cmds(), "clip-body")
     V.take(F)
     V.details, V.hints = fb_details("front")
-    V.text("caption", FB_CX, CAPTION_Y, "Front", 22)
-    V.text("side-mark", 62, MARK_Y, "R", 18)
-    V.text("side-mark", FB_W - 62, MARK_Y, "L", 18)
+    V.text("caption", FB_CX, CAPTION_Y, "Front", CAPTION_SIZE)
+    V.text("side-mark", 62, MARK_Y, "R", MARK_SIZE)
+    V.text("side-mark", FB_W - 62, MARK_Y, "L", MARK_SIZE)
     return V
 
 
@@ -1863,12 +1871,12 @@ def build_back():
             V.region(swap_side(rid), map_cmds(cmds, mirror_x), "clip-inset-sole-right")
     V.details, V.hints = fb_details("back")
     V.details += sole_details() + [map_cmds(c, mirror_x) for c in sole_details()]
-    V.text("caption", FB_CX, CAPTION_Y, "Back", 22)
-    V.text("side-mark", 62, MARK_Y, "L", 18)
-    V.text("side-mark", FB_W - 62, MARK_Y, "R", 18)
+    V.text("caption", FB_CX, CAPTION_Y, "Back", CAPTION_SIZE)
+    V.text("side-mark", 62, MARK_Y, "L", MARK_SIZE)
+    V.text("side-mark", FB_W - 62, MARK_Y, "R", MARK_SIZE)
     sx = FB_CX - SOLE_X
-    V.text("caption-small", sx, SOLE_HEEL_Y - 162, "Left sole", 13)
-    V.text("caption-small", FB_W - sx, SOLE_HEEL_Y - 162, "Right sole", 13)
+    V.text("caption-small", sx, SOLE_HEEL_Y - 162, "Left sole", SMALL_SIZE)
+    V.text("caption-small", FB_W - sx, SOLE_HEEL_Y - 162, "Right sole", SMALL_SIZE)
     return V
 
 
@@ -1888,10 +1896,10 @@ def build_left():
     V.take(F)
     V.region("head-ear-left", so.ear_cmds(), "clip-body")
     V.details, V.hints = side_details(ARM_SHIFT, LEG_SHIFT)
-    V.text("caption", SIDE_PX - 4, CAPTION_Y, "Left side", 22)
-    V.text("side-mark", 62, MARK_Y, "L", 18)   # all of this figure is the patient's left
-    V.text("caption-small", SIDE_PX + ARM_SHIFT, 306, "Inner arm", 13)
-    V.text("caption-small", SIDE_PX + LEG_SHIFT + 18, 646, "Inner leg", 13)
+    V.text("caption", SIDE_PX - 4, CAPTION_Y, "Left side", CAPTION_SIZE)
+    V.text("side-mark", 62, MARK_Y, "L", MARK_SIZE)   # all of this figure is the patient's left
+    V.text("caption-small", SIDE_PX + ARM_SHIFT, 306, "Inner arm", SMALL_SIZE)
+    V.text("caption-small", SIDE_PX + LEG_SHIFT + 18, 646, "Inner leg", SMALL_SIZE)
     return V
 
 

@@ -484,7 +484,7 @@ bm_body_art_get_default_style (BmArtStyle *style,
     *style = (BmArtStyle) {
       .skin = { 0.24, 0.24, 0.26, 1 },
       .outline = { 0.80, 0.80, 0.82, 1 },
-      .boundary = { 0.55, 0.55, 0.58, 0.55 },
+      .boundary = { 0.56, 0.56, 0.59, 1 },     /* 3.4:1 on the skin */
       .detail = { 0.70, 0.70, 0.72, 1 },
       .caption = { 0.92, 0.92, 0.92, 1 },
     };
@@ -492,7 +492,7 @@ bm_body_art_get_default_style (BmArtStyle *style,
     *style = (BmArtStyle) {
       .skin = { 0.98, 0.97, 0.95, 1 },
       .outline = { 0.29, 0.29, 0.30, 1 },
-      .boundary = { 0.66, 0.63, 0.60, 0.7 },
+      .boundary = { 0.55, 0.53, 0.50, 1 },     /* 3.4:1 on the skin */
       .detail = { 0.42, 0.42, 0.44, 1 },
       .caption = { 0.2, 0.2, 0.2, 1 },
     };

@@ -2,7 +2,8 @@
  *
  * The scoring, documented in docs/engine.md:
  *
- *   weight w(r)  = intensity / 10 for pain, half that for numbness
+ *   weight w(r)  = intensity / 10 for pain, half that for numbness; an
+ *                  area both painful and numb weighs by its stronger mark
  *   credit c(r)  = 1 in the trigger point's essential zone, 0.5 in its
  *                  spillover zone, 0.3 through one of the muscle's mechanical
  *                  chains, else 0 (the best that applies)
@@ -203,6 +204,9 @@ marked_init (Marked          *marked,
       const BmMark *mark = &g_array_index (query->marks, BmMark, i);
       double w = mark->intensity / 10.0 * (mark->symptom == BM_SYMPTOM_NUMBNESS ? NUMB_WEIGHT : 1.0);
 
+      /* An area both painful and numb counts once, by its stronger mark. */
+      if (w <= marked->weight[mark->region])
+        continue;
       marked->total += w - marked->weight[mark->region];
       marked->weight[mark->region] = w;
     }

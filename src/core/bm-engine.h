@@ -111,6 +111,10 @@ char      *bm_candidate_describe     (BmAtlas           *atlas,
                                       const BmCandidate *candidate);
 char      *bm_ranking_describe_combination (BmAtlas         *atlas,
                                             const BmRanking *ranking);
+char      *bm_ranking_describe_sources (const BmRanking *ranking,
+                                        GPtrArray       *muscles,
+                                        GPtrArray       *candidates);
+char      *bm_region_in_sentence     (const BmRegion  *region);
 const char *bm_zone_get_id           (BmZone           zone);
 const char *bm_candidate_side_get_id (BmCandidateSide  side);
 gboolean   bm_candidate_side_includes (BmCandidateSide side,

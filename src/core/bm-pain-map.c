@@ -1,8 +1,10 @@
 /* bm-pain-map.c: the regions a person has marked, with kind and intensity
  *
- * Every change records the previous state of the regions it touched, so
- * undo restores exactly what was there. Repeated intensity changes to one
- * region (a scroll gesture) fold into a single undo step.
+ * A region holds at most one mark of each kind (pain, numbness), so an area
+ * can be both painful and numb. Every change records the previous state of
+ * the marks it touched, so undo restores exactly what was there. Repeated
+ * intensity changes to one mark (a scroll gesture) fold into a single undo
+ * step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,10 +12,10 @@
 
 #include "bm-pain-map.h"
 
+/* A mark's slot is region * BM_N_SYMPTOMS + symptom. */
 typedef struct {
-  guint  region;
-  BmMark before;
-  guint  had_mark : 1;
+  guint  slot;
+  BmMark before;          /* intensity 0: there was no mark */
 } Change;
 
 typedef struct {
@@ -27,10 +29,11 @@ struct _BmPainMap
 
   /* Owned */
   BmRegionCatalog *catalog;
-  BmMark          *marks;      /* per catalog index; intensity 0 = unmarked */
+  BmMark          *marks;      /* per slot; intensity 0 = unmarked */
   GPtrArray       *undo;       /* Step* */
 
   guint            n_marks;
+  guint            n_areas;    /* regions with a mark of any kind */
 };
 
 G_DEFINE_FINAL_TYPE (BmPainMap, bm_pain_map, G_TYPE_OBJECT)
@@ -114,6 +117,12 @@ bm_pain_map_init (BmPainMap *self)
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
 }
 
+static guint
+n_slots (BmPainMap *self)
+{
+  return bm_region_catalog_get_n_regions (self->catalog) * BM_N_SYMPTOMS;
+}
+
 BmPainMap *
 bm_pain_map_new (BmRegionCatalog *catalog)
 {
@@ -123,7 +132,7 @@ bm_pain_map_new (BmRegionCatalog *catalog)
 
   self = g_object_new (BM_TYPE_PAIN_MAP, NULL);
   self->catalog = g_object_ref (catalog);
-  self->marks = g_new0 (BmMark, bm_region_catalog_get_n_regions (catalog));
+  self->marks = g_new0 (BmMark, n_slots (self));
   return self;
 }
 
@@ -141,19 +150,55 @@ valid_region (BmPainMap *self,
   return region < bm_region_catalog_get_n_regions (self->catalog);
 }
 
+static gboolean
+valid_symptom (BmSymptom symptom)
+{
+  return (guint) symptom < BM_N_SYMPTOMS;
+}
+
+static guint
+slot_of (guint     region,
+         BmSymptom symptom)
+{
+  return region * BM_N_SYMPTOMS + symptom;
+}
+
+/* Whether @region has the mark of kind @symptom; if so, copies it to the
+ * optional @mark. */
 gboolean
 bm_pain_map_get_mark (BmPainMap *self,
                       guint      region,
+                      BmSymptom  symptom,
                       BmMark    *mark)
 {
   g_return_val_if_fail (BM_IS_PAIN_MAP (self), FALSE);
-  g_return_val_if_fail (valid_region (self, region), FALSE);
+  g_return_val_if_fail (valid_region (self, region) && valid_symptom (symptom), FALSE);
 
-  if (self->marks[region].intensity == 0)
+  if (self->marks[slot_of (region, symptom)].intensity == 0)
     return FALSE;
   if (mark != NULL)
-    *mark = self->marks[region];
+    *mark = self->marks[slot_of (region, symptom)];
   return TRUE;
+}
+
+static gboolean
+area_marked (BmPainMap *self,
+             guint      region)
+{
+  for (guint k = 0; k < BM_N_SYMPTOMS; k++)
+    if (self->marks[slot_of (region, k)].intensity != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @region has a mark of any kind. */
+gboolean
+bm_pain_map_is_marked (BmPainMap *self,
+                       guint      region)
+{
+  g_return_val_if_fail (BM_IS_PAIN_MAP (self), FALSE);
+  g_return_val_if_fail (valid_region (self, region), FALSE);
+  return area_marked (self, region);
 }
 
 static void
@@ -169,18 +214,25 @@ notify_changed (BmPainMap *self,
   g_signal_emit (self, signals[CHANGED], 0, region);
 }
 
-/* Writes @mark (intensity 0 removes) without touching the undo stack. */
+/* Writes @mark into @slot (intensity 0 removes) without touching the undo
+ * stack. */
 static void
 store_mark (BmPainMap    *self,
-            guint         region,
+            guint         slot,
             const BmMark *mark)
 {
-  gboolean had = self->marks[region].intensity != 0;
+  guint region = slot / BM_N_SYMPTOMS;
+  gboolean had = self->marks[slot].intensity != 0;
   gboolean has = mark->intensity != 0;
+  gboolean area_had = area_marked (self, region);
 
-  self->marks[region] = *mark;
-  self->marks[region].region = region;
+  self->marks[slot] = *mark;
+  self->marks[slot].region = region;
+  self->marks[slot].symptom = slot % BM_N_SYMPTOMS;
+  if (!has)
+    self->marks[slot].intensity = 0;
   self->n_marks += (int) has - (int) had;
+  self->n_areas += (int) area_marked (self, region) - (int) area_had;
 }
 
 static Step *
@@ -200,101 +252,131 @@ push_step (BmPainMap *self,
 static void
 record (Step      *step,
         BmPainMap *self,
-        guint      region)
+        guint      slot)
 {
-  Change change = { region, self->marks[region], self->marks[region].intensity != 0 };
+  Change change = { slot, self->marks[slot] };
   g_array_append_val (step->changes, change);
 }
 
-static gboolean
-marks_equal (const BmMark *a,
-             const BmMark *b)
-{
-  if (a->intensity == 0 || b->intensity == 0)
-    return a->intensity == b->intensity;
-  return a->symptom == b->symptom && a->intensity == b->intensity;
-}
-
+/* Applies @marks (one per slot in @slots, intensity 0 removes) as one undo
+ * step; the marks already as asked are left out of it. */
 static void
-change_one (BmPainMap    *self,
-            guint         region,
-            const BmMark *mark,
-            gboolean      intensity_only)
+change_marks (BmPainMap    *self,
+              const guint  *slots,
+              const BmMark *marks,
+              guint         n,
+              gboolean      intensity_only)
 {
   guint old_n_marks = self->n_marks;
   gboolean old_can_undo = bm_pain_map_can_undo (self);
   Step *last = self->undo->len > 0 ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+  Step *step = NULL;
+  int region = -2;   /* none changed yet */
 
-  if (marks_equal (&self->marks[region], mark))
-    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const BmMark *now = &self->marks[slots[i]];
 
-  /* A run of intensity changes to one region undoes as one step. */
-  if (!(intensity_only && last != NULL && last->intensity_only &&
-        g_array_index (last->changes, Change, 0).region == region))
-    record (push_step (self, intensity_only), self, region);
-
-  store_mark (self, region, mark);
-  notify_changed (self, region, old_n_marks, old_can_undo);
+      if (now->intensity == marks[i].intensity)
+        continue;
+      /* A run of intensity changes to one mark undoes as one step. */
+      if (step == NULL &&
+          !(intensity_only && last != NULL && last->intensity_only &&
+            g_array_index (last->changes, Change, 0).slot == slots[i]))
+        step = push_step (self, intensity_only);
+      if (step != NULL)
+        record (step, self, slots[i]);
+      store_mark (self, slots[i], &marks[i]);
+      region = region == -2 || region == (int) (slots[i] / BM_N_SYMPTOMS) ? (int) (slots[i] / BM_N_SYMPTOMS) : -1;
+    }
+  if (region != -2)
+    notify_changed (self, region, old_n_marks, old_can_undo);
 }
 
+static void
+change_one (BmPainMap *self,
+            guint      region,
+            BmSymptom  symptom,
+            guint      intensity,
+            gboolean   intensity_only)
+{
+  guint slot = slot_of (region, symptom);
+  BmMark mark = { region, symptom, intensity };
+
+  change_marks (self, &slot, &mark, 1, intensity_only);
+}
+
+/* Marks @region with @symptom at @intensity, leaving its mark of the other
+ * kind as it is. */
 void
 bm_pain_map_set_mark (BmPainMap *self,
                       guint      region,
                       BmSymptom  symptom,
                       guint      intensity)
 {
-  BmMark mark = { region, symptom, CLAMP (intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX) };
-
   g_return_if_fail (BM_IS_PAIN_MAP (self));
-  g_return_if_fail (valid_region (self, region));
-  change_one (self, region, &mark, FALSE);
+  g_return_if_fail (valid_region (self, region) && valid_symptom (symptom));
+  change_one (self, region, symptom, CLAMP (intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX), FALSE);
 }
 
+/* Changes the intensity of @region's @symptom mark; does nothing when there
+ * is no such mark. */
 void
 bm_pain_map_set_intensity (BmPainMap *self,
                            guint      region,
+                           BmSymptom  symptom,
                            guint      intensity)
 {
-  BmMark mark;
-
   g_return_if_fail (BM_IS_PAIN_MAP (self));
-  g_return_if_fail (valid_region (self, region));
+  g_return_if_fail (valid_region (self, region) && valid_symptom (symptom));
 
-  if (!bm_pain_map_get_mark (self, region, &mark))
+  if (!bm_pain_map_get_mark (self, region, symptom, NULL))
     return;
-  mark.intensity = CLAMP (intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX);
-  change_one (self, region, &mark, TRUE);
+  change_one (self, region, symptom, CLAMP (intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX), TRUE);
 }
 
+/* Removes @region's @symptom mark only. */
 void
 bm_pain_map_remove (BmPainMap *self,
-                    guint      region)
+                    guint      region,
+                    BmSymptom  symptom)
 {
-  BmMark none = { region, BM_SYMPTOM_PAIN, 0 };
+  g_return_if_fail (BM_IS_PAIN_MAP (self));
+  g_return_if_fail (valid_region (self, region) && valid_symptom (symptom));
+  change_one (self, region, symptom, 0, FALSE);
+}
+
+/* Removes every mark of @region, as one undo step. */
+void
+bm_pain_map_remove_area (BmPainMap *self,
+                         guint      region)
+{
+  guint slots[BM_N_SYMPTOMS];
+  BmMark none[BM_N_SYMPTOMS] = { 0 };
 
   g_return_if_fail (BM_IS_PAIN_MAP (self));
   g_return_if_fail (valid_region (self, region));
-  change_one (self, region, &none, FALSE);
+
+  for (guint k = 0; k < BM_N_SYMPTOMS; k++)
+    slots[k] = slot_of (region, k);
+  change_marks (self, slots, none, BM_N_SYMPTOMS, FALSE);
 }
 
-/* What a click does: mark with @symptom; a second click of the same kind
- * unmarks; a click of the other kind switches kind, keeping the intensity. */
+/* What a click does: marks @region with @symptom, or unmarks that kind when
+ * it is there. A mark of the other kind is left alone: an area can be both
+ * painful and numb. */
 void
 bm_pain_map_toggle (BmPainMap *self,
                     guint      region,
                     BmSymptom  symptom)
 {
-  BmMark mark;
-
   g_return_if_fail (BM_IS_PAIN_MAP (self));
-  g_return_if_fail (valid_region (self, region));
+  g_return_if_fail (valid_region (self, region) && valid_symptom (symptom));
 
-  if (!bm_pain_map_get_mark (self, region, &mark))
-    bm_pain_map_set_mark (self, region, symptom, BM_INTENSITY_DEFAULT);
-  else if (mark.symptom == symptom)
-    bm_pain_map_remove (self, region);
+  if (bm_pain_map_get_mark (self, region, symptom, NULL))
+    bm_pain_map_remove (self, region, symptom);
   else
-    bm_pain_map_set_mark (self, region, symptom, mark.intensity);
+    bm_pain_map_set_mark (self, region, symptom, BM_INTENSITY_DEFAULT);
 }
 
 void
@@ -310,7 +392,7 @@ bm_pain_map_clear (BmPainMap *self)
   if (self->n_marks == 0)
     return;
   old_can_undo = bm_pain_map_can_undo (self);
-  n = bm_region_catalog_get_n_regions (self->catalog);
+  n = n_slots (self);
   step = push_step (self, FALSE);
   for (guint i = 0; i < n; i++)
     {
@@ -319,11 +401,13 @@ bm_pain_map_clear (BmPainMap *self)
     }
   memset (self->marks, 0, n * sizeof (BmMark));
   self->n_marks = 0;
+  self->n_areas = 0;
   notify_changed (self, -1, old_n_marks, old_can_undo);
 }
 
 /* Replaces every mark with @marks (BmMark) and forgets the undo history:
- * what loading a saved session does. */
+ * what loading a saved session does. Of two marks of one kind on one
+ * region, the later counts. */
 void
 bm_pain_map_reset (BmPainMap *self,
                    GArray    *marks)
@@ -334,15 +418,16 @@ bm_pain_map_reset (BmPainMap *self,
   g_return_if_fail (BM_IS_PAIN_MAP (self));
 
   old_can_undo = bm_pain_map_can_undo (self);
-  memset (self->marks, 0, bm_region_catalog_get_n_regions (self->catalog) * sizeof (BmMark));
+  memset (self->marks, 0, n_slots (self) * sizeof (BmMark));
   self->n_marks = 0;
+  self->n_areas = 0;
   for (guint i = 0; i < marks->len; i++)
     {
       BmMark mark = g_array_index (marks, BmMark, i);
 
-      g_return_if_fail (valid_region (self, mark.region));
+      g_return_if_fail (valid_region (self, mark.region) && valid_symptom (mark.symptom));
       mark.intensity = CLAMP (mark.intensity, BM_INTENSITY_MIN, BM_INTENSITY_MAX);
-      store_mark (self, mark.region, &mark);
+      store_mark (self, slot_of (mark.region, mark.symptom), &mark);
     }
   g_ptr_array_set_size (self->undo, 0);
   notify_changed (self, -1, old_n_marks, old_can_undo);
@@ -354,6 +439,7 @@ bm_pain_map_undo (BmPainMap *self)
   guint old_n_marks = self->n_marks;
   g_autoptr(GArray) changes = NULL;
   Step *step;
+  int region;
 
   g_return_val_if_fail (BM_IS_PAIN_MAP (self), FALSE);
 
@@ -363,17 +449,16 @@ bm_pain_map_undo (BmPainMap *self)
   changes = g_array_ref (step->changes);
   step_free (step);
 
+  region = changes->len > 0 ? (int) (g_array_index (changes, Change, 0).slot / BM_N_SYMPTOMS) : -1;
   for (guint i = changes->len; i > 0; i--)
     {
       const Change *change = &g_array_index (changes, Change, i - 1);
-      BmMark before = change->before;
 
-      if (!change->had_mark)
-        before.intensity = 0;
-      store_mark (self, change->region, &before);
+      store_mark (self, change->slot, &change->before);
+      if ((int) (change->slot / BM_N_SYMPTOMS) != region)
+        region = -1;
     }
-  notify_changed (self, changes->len == 1 ? (int) g_array_index (changes, Change, 0).region : -1,
-                  old_n_marks, TRUE);
+  notify_changed (self, region, old_n_marks, TRUE);
   return TRUE;
 }
 
@@ -391,13 +476,25 @@ bm_pain_map_get_n_marks (BmPainMap *self)
   return self->n_marks;
 }
 
-/* Returns the marks in catalog order, as a new GArray of BmMark. */
+/* The number of regions with a mark of any kind. */
+guint
+bm_pain_map_get_n_areas (BmPainMap *self)
+{
+  g_return_val_if_fail (BM_IS_PAIN_MAP (self), 0);
+  return self->n_areas;
+}
+
+/* Returns every mark as a new GArray of BmMark, in catalog order; on a
+ * region with both kinds, pain comes before numbness. */
 GArray *
 bm_pain_map_get_marks (BmPainMap *self)
 {
   GArray *marks = g_array_new (FALSE, FALSE, sizeof (BmMark));
-  guint n = bm_region_catalog_get_n_regions (self->catalog);
+  guint n;
 
+  g_return_val_if_fail (BM_IS_PAIN_MAP (self), marks);
+
+  n = n_slots (self);
   for (guint i = 0; i < n; i++)
     if (self->marks[i].intensity != 0)
       g_array_append_val (marks, self->marks[i]);

@@ -248,6 +248,9 @@ bm_session_reset (BmSession *self)
 
 /* ---- Saving and loading ------------------------------------------------------ */
 
+/* One entry per mark: an area both painful and numb has two, one of each
+ * symptom. Files saved before that was possible hold at most one entry per
+ * area and load as they were. */
 static json_object *
 marks_to_json (BmSession *self)
 {

@@ -118,9 +118,12 @@ marked_areas_markup (BmSheet *self)
   for (guint i = 0; i < marks->len; i++)
     {
       const BmMark *mark = &g_array_index (marks, BmMark, i);
-      g_autofree char *item = g_markup_printf_escaped ("%s%s, %s %u/10", i ? " · " : "",
-        bm_region_catalog_get_region (catalog, mark->region)->label,
-        mark->symptom == BM_SYMPTOM_NUMBNESS ? "numb" : "pain", mark->intensity);
+      /* An area both painful and numb is one item: "…, pain 6/10 and numb 4/10". */
+      gboolean same_area = i > 0 && g_array_index (marks, BmMark, i - 1).region == mark->region;
+      g_autofree char *item = g_markup_printf_escaped ("%s%s%s%s %u/10",
+        same_area ? " and " : i ? " · " : "",
+        same_area ? "" : bm_region_catalog_get_region (catalog, mark->region)->label,
+        same_area ? "" : ", ", mark->symptom == BM_SYMPTOM_NUMBNESS ? "numb" : "pain", mark->intensity);
 
       g_string_append (s, item);
     }
@@ -133,19 +136,23 @@ draw_header (BmSheet  *self,
              double    y,
              gboolean  paint)
 {
-  const BmRanking *ranking = bm_session_get_ranking (self->session);
-  g_autofree char *date = g_date_time_format (self->date, "%e %B %Y");
-  g_autofree char *made = g_markup_printf_escaped ("Made on %s with Bodymap", g_strstrip (date));
+  /* "2 December 2026": %e would pad the day with a figure space. */
+  g_autofree char *date = g_date_time_format (self->date, "%-d %B %Y");
+  g_autofree char *made = g_markup_printf_escaped ("Made on %s with Bodymap", date);
   g_autofree char *areas = marked_areas_markup (self);
-  g_autofree char *summary = bm_ranking_describe_combination (bm_session_get_atlas (self->session), ranking);
-  g_autofree char *sources = g_markup_printf_escaped ("<b>Likely sources:</b> %s.", summary);
+  g_autofree char *summary = bm_sheet_describe_sources (self);
   double y0 = y;
 
   y += text (cr, left (self), y, full_width (self), FONT_TITLE, "My Stretch Sheet", ink_text, paint);
   y += text (cr, left (self), y, full_width (self), FONT_SMALL, made, ink_dim, paint) + 8;
   y += text (cr, left (self), y, full_width (self), FONT_BODY, areas, ink_text, paint) + 2;
-  if (ranking->n_marked > 0)
-    y += text (cr, left (self), y, full_width (self), FONT_BODY, sources, ink_text, paint);
+  if (summary != NULL)
+    {
+      g_autofree char *sources = g_markup_printf_escaped ("<b>%s</b> %s.", bm_sheet_is_picked (self) ?
+                                                          "On this sheet:" : "Likely sources:", summary);
+
+      y += text (cr, left (self), y, full_width (self), FONT_BODY, sources, ink_text, paint);
+    }
   return y - y0;
 }
 
@@ -216,7 +223,9 @@ draw_muscle (BmSheet       *self,
   badge (cr, left (self) + 8, y + 9, 8, block->muscle + 1, paint);
   y += text (cr, x, y, w, FONT_HEADING, title, ink_text, paint) + 3;
   y += text (cr, x, y, w, FONT_BODY, where, ink_text, paint) + 2;
-  if (sm->candidate != NULL)
+  /* A key muscle of one not on the sheet: no reason that names it. */
+  if (sm->candidate != NULL &&
+      (sm->candidate->related_to == NULL || bm_sheet_has_muscle (self, sm->candidate->related_to)))
     {
       g_autofree char *reason = bm_candidate_describe (atlas, sm->candidate);
       g_autofree char *why = g_markup_printf_escaped ("<b>Why it may be yours:</b> %s", reason);
@@ -400,7 +409,7 @@ bm_sheet_draw_block (BmSheet       *self,
       return draw_header (self, cr, y, paint);
     case BM_BLOCK_MAPS:
       bm_sheet_draw_maps (self, cr, y, paint);
-      return BM_SHEET_MAP_HEIGHT + 18;
+      return self->map_height + 18;
     case BM_BLOCK_FLAGS:
       return draw_flags (self, cr, y, paint);
     case BM_BLOCK_MUSCLE:

@@ -83,7 +83,7 @@ layout_views (BmSheet *self,
       height = MAX (height, h);
     }
   total += height * VIEW_GAP * (self->n_map_views - 1);
-  self->map_scale = MIN (BM_SHEET_MAP_HEIGHT / height, width / total);
+  self->map_scale = MIN (self->map_height / height, width / total);
   self->map_y = y;
   x = self->margin + (width - total * self->map_scale) / 2;
   for (guint i = 0; i < self->n_map_views; i++)
@@ -197,12 +197,53 @@ paint_trigger_points (BmSheet *self,
     }
 }
 
+/* The legend's swatches are painted the way the map paints its marks. */
+static void
+paint_pain_swatch (cairo_t *cr,
+                   double   x,
+                   double   y)
+{
+  cairo_pattern_t *ramp = cairo_pattern_create_linear (x, 0, x + 16, 0);
+  BmRgba mild, severe;
+
+  bm_mark_get_color (BM_SYMPTOM_PAIN, BM_INTENSITY_MIN, &mild);
+  bm_mark_get_color (BM_SYMPTOM_PAIN, BM_INTENSITY_MAX, &severe);
+  cairo_pattern_add_color_stop_rgba (ramp, 0, mild.red, mild.green, mild.blue, mild.alpha);
+  cairo_pattern_add_color_stop_rgba (ramp, 1, severe.red, severe.green, severe.blue, severe.alpha);
+  cairo_rectangle (cr, x, y, 16, 7);
+  cairo_set_source (cr, ramp);
+  cairo_fill (cr);
+  cairo_pattern_destroy (ramp);
+}
+
+static void
+paint_numb_swatch (cairo_t *cr,
+                   double   x,
+                   double   y)
+{
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) (16 * MASK_RESOLUTION),
+                                                      (int) (7 * MASK_RESOLUTION));
+  cairo_t *mcr = cairo_create (mask);
+
+  cairo_paint (mcr);
+  cairo_destroy (mcr);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, 1 / MASK_RESOLUTION, 1 / MASK_RESOLUTION);
+  bm_mark_paint_mask (cr, BM_SYMPTOM_NUMBNESS, BM_INTENSITY_DEFAULT, mask, 0, 0, MASK_RESOLUTION * 0.45);
+  cairo_restore (cr);
+  cairo_surface_destroy (mask);
+}
+
 static void
 paint_legend (BmSheet *self,
               cairo_t *cr,
               double   y)
 {
-  static const char *labels[] = { "Pain, mild to severe", "Numbness or tingling", "Trigger point of muscle 1, 2 …" };
+  const char *labels[] = { "Pain, mild to severe", "Numbness or tingling",
+                           self->muscles->len == 1 ? "Trigger point" :
+                           self->muscles->len == 2 ? "Trigger point of muscle 1 or 2" :
+                                                     "Trigger point of muscle 1, 2 …" };
   double x = self->margin + 4;
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -213,18 +254,9 @@ paint_legend (BmSheet *self,
 
       cairo_new_path (cr);
       if (i == 0)
-        {
-          cairo_rectangle (cr, x, y + 2, 16, 7);
-          cairo_set_source_rgb (cr, 0.85, 0.35, 0.12);
-          cairo_fill (cr);
-        }
+        paint_pain_swatch (cr, x, y + 2);
       else if (i == 1)
-        {
-          cairo_rectangle (cr, x, y + 2, 16, 7);
-          cairo_set_source_rgb (cr, 0.11, 0.44, 0.85);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-        }
+        paint_numb_swatch (cr, x, y + 2);
       else
         bm_trigger_point_paint (cr, x + 8, y + 5.5, 7, TRUE);
       pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
@@ -261,7 +293,7 @@ bm_sheet_draw_maps (BmSheet  *self,
       paint_marks (self, cr, v);
     }
   paint_trigger_points (self, cr);
-  paint_legend (self, cr, y + BM_SHEET_MAP_HEIGHT + 4);
+  paint_legend (self, cr, y + self->map_height + 4);
 }
 
 /* Where @view was drawn on the first page: its top-left corner and the

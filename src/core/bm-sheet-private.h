@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 #define BM_SHEET_GAP    12.0    /* points between blocks */
 #define BM_SHEET_FOOTER 26.0    /* points kept for the footer */
 #define BM_SHEET_CONTINUED 20.0 /* a muscle's heading repeated on a new page */
-#define BM_SHEET_MAP_HEIGHT 265
+#define BM_SHEET_MAP_HEIGHT 265  /* the body maps, at most… */
+#define BM_SHEET_MAP_MIN    195  /* …and at least, to keep the first muscle on page 1 */
 
 typedef enum {
   BM_BLOCK_HEADER,
@@ -45,6 +46,7 @@ struct _BmSheet
   double     width;        /* page, in points */
   double     height;
   double     margin;
+  double     map_height;   /* of the body maps, in points */
 
   /* Where the maps went on the first page, for checks */
   BmView     map_views[BM_N_VIEWS];
@@ -54,6 +56,8 @@ struct _BmSheet
   double     map_scale;
 };
 
+gboolean bm_sheet_has_muscle (BmSheet        *self,
+                              const BmMuscle *muscle);
 guint  bm_sheet_first_with  (BmSheet           *self,
                              guint              before,
                              const BmTechnique *technique);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <unistd.h>
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
@@ -19,6 +20,7 @@
 #include "bm-sheet-private.h"
 
 #define DEFAULT_MUSCLES 3
+#define MAX_MUSCLES     4   /* a larger combination is cut here */
 
 void
 bm_sheet_free (BmSheet *self)
@@ -59,18 +61,39 @@ add_muscle (BmSheet           *self,
   g_array_append_val (self->muscles, entry);
 }
 
+/* The muscle's candidate in the ranking: a direct match before a listing
+ * as another muscle's key muscle; NULL when it is not ranked. */
 static const BmCandidate *
 ranked (const BmRanking *ranking,
         const BmMuscle  *muscle)
 {
+  const BmCandidate *related = NULL;
+
   for (guint i = 0; i < ranking->candidates->len; i++)
-    if (((const BmCandidate *) ranking->candidates->pdata[i])->muscle == muscle)
-      return ranking->candidates->pdata[i];
-  return NULL;
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+
+      if (c->muscle != muscle)
+        continue;
+      if (c->related_to == NULL)
+        return c;
+      related = related != NULL ? related : c;
+    }
+  return related;
 }
 
-/* The user's "Add to my sheet" picks when there are any; the best few
- * candidates otherwise. */
+static void
+add_candidate (BmSheet           *self,
+               const BmCandidate *c)
+{
+  if (c->related_to == NULL && !already_chosen (self->muscles, c->muscle))
+    add_muscle (self, c->muscle, c);
+}
+
+/* The user's "Add to my sheet" picks when there are any. Otherwise the
+ * combination (the fewest muscles explaining the most areas) first, then
+ * the best other candidates up to DEFAULT_MUSCLES, so the sheet's summary
+ * line can name exactly the muscles on it. */
 static void
 choose_muscles (BmSheet *self)
 {
@@ -85,13 +108,12 @@ choose_muscles (BmSheet *self)
       if (m != NULL && !already_chosen (self->muscles, m))
         add_muscle (self, m, ranked (ranking, m));
     }
-  for (guint i = 0; picks->len == 0 && i < ranking->candidates->len && self->muscles->len < DEFAULT_MUSCLES; i++)
-    {
-      const BmCandidate *c = ranking->candidates->pdata[i];
-
-      if (c->related_to == NULL && !already_chosen (self->muscles, c->muscle))
-        add_muscle (self, c->muscle, c);
-    }
+  if (picks->len > 0)
+    return;
+  for (guint i = 0; i < ranking->combination->len && self->muscles->len < MAX_MUSCLES; i++)
+    add_candidate (self, ranking->combination->pdata[i]);
+  for (guint i = 0; i < ranking->candidates->len && self->muscles->len < DEFAULT_MUSCLES; i++)
+    add_candidate (self, ranking->candidates->pdata[i]);
 }
 
 BmSheet *
@@ -121,6 +143,44 @@ GArray *
 bm_sheet_get_muscles (BmSheet *self)
 {
   return self->muscles;
+}
+
+/* The sheet's summary: what exactly its muscles explain together, e.g.
+ * "Gluteus minimus and peroneus longus together explain all 4 of your
+ * areas". NULL when nothing is marked or no muscle is on the sheet. */
+char *
+bm_sheet_describe_sources (BmSheet *self)
+{
+  const BmRanking *ranking = bm_session_get_ranking (self->session);
+  g_autoptr(GPtrArray) muscles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (ranking->n_marked == 0 || self->muscles->len == 0)
+    return NULL;
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
+
+      g_ptr_array_add (muscles, (gpointer) sm->muscle);
+      g_ptr_array_add (candidates, (gpointer) sm->candidate);
+    }
+  return bm_ranking_describe_sources (ranking, muscles, candidates);
+}
+
+gboolean
+bm_sheet_has_muscle (BmSheet        *self,
+                     const BmMuscle *muscle)
+{
+  return already_chosen (self->muscles, muscle);
+}
+
+/* Whether the muscles are the person's own picks, not the best candidates. */
+gboolean
+bm_sheet_is_picked (BmSheet *self)
+{
+  return bm_session_get_sheet (self->session)->len > 0;
 }
 
 /* ---- Blocks and pages ---------------------------------------------------------- */
@@ -208,26 +268,14 @@ measure_blocks (BmSheet *self)
   cairo_surface_destroy (surface);
 }
 
-/* Lays the blocks out on pages of @width × @height points and returns how
- * many pages the sheet takes. */
-guint
-bm_sheet_paginate (BmSheet *self,
-                   double   width,
-                   double   height)
+/* Lays the measured blocks out on pages whose text ends at @bottom. */
+static void
+layout_pages (BmSheet *self,
+              double   bottom)
 {
-  double y, bottom;
-
-  g_return_val_if_fail (self != NULL, 0);
-
-  self->width = width;
-  self->height = height;
-  self->margin = MIN (width, height) * 0.065;
-  build_blocks (self);
-  measure_blocks (self);
+  double y = 0;
 
   g_array_set_size (self->page_starts, 0);
-  bottom = height - self->margin - BM_SHEET_FOOTER;
-  y = 0;
   for (guint i = 0; i < self->blocks->len; i++)
     {
       const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
@@ -252,6 +300,54 @@ bm_sheet_paginate (BmSheet *self,
       for (guint j = start; j <= i; j++)
         y += g_array_index (self->blocks, BmBlock, j).height + BM_SHEET_GAP;
     }
+}
+
+/* How many points the first page lacks to hold the first muscle with its
+ * first technique (0 when they fit, or there is no muscle). */
+static double
+first_muscle_shortfall (BmSheet *self,
+                        double   bottom)
+{
+  double y = self->margin;
+
+  for (guint i = 0; i + 1 < self->blocks->len; i++)
+    {
+      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
+
+      if (block->kind == BM_BLOCK_MUSCLE)
+        return MAX (0, y + block->height + BM_SHEET_GAP + g_array_index (self->blocks, BmBlock, i + 1).height - bottom);
+      y += block->height + BM_SHEET_GAP;
+    }
+  return 0;
+}
+
+/* Lays the blocks out on pages of @width × @height points and returns how
+ * many pages the sheet takes. The body maps give up some height when that
+ * keeps the first muscle on the first page: otherwise a short page (US
+ * Letter, or a notice on the first page) would leave it half empty. */
+guint
+bm_sheet_paginate (BmSheet *self,
+                   double   width,
+                   double   height)
+{
+  double bottom, shortfall;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  self->width = width;
+  self->height = height;
+  self->margin = MIN (width, height) * 0.065;
+  self->map_height = BM_SHEET_MAP_HEIGHT;
+  bottom = height - self->margin - BM_SHEET_FOOTER;
+  build_blocks (self);
+  measure_blocks (self);
+  shortfall = first_muscle_shortfall (self, bottom);
+  if (shortfall > 0 && shortfall <= BM_SHEET_MAP_HEIGHT - BM_SHEET_MAP_MIN)
+    {
+      self->map_height -= ceil (shortfall);
+      measure_blocks (self);
+    }
+  layout_pages (self, bottom);
   return self->page_starts->len;
 }
 

@@ -42,6 +42,8 @@ gboolean  bm_sheet_export_pdf    (BmSheet        *sheet,
                                   double          paper_height,
                                   GError        **error);
 GArray   *bm_sheet_get_muscles   (BmSheet        *sheet);
+char     *bm_sheet_describe_sources (BmSheet     *sheet);
+gboolean  bm_sheet_is_picked     (BmSheet        *sheet);
 gboolean  bm_sheet_get_map_rect  (BmSheet        *sheet,
                                   BmView          view,
                                   double         *x,

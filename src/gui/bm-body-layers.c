@@ -262,6 +262,8 @@ build_marks_node (const BmLayerFrame *frame)
   g_autoptr(GArray) marks = bm_pain_map_get_marks (frame->pain_map);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
 
+  /* In the pain map's order: on an area both painful and numb, the
+   * numbness hatching goes over the pain colour. */
   for (guint i = 0; i < frame->n_slots; i++)
     for (guint m = 0; m < marks->len; m++)
       {
@@ -282,25 +284,73 @@ paint_zone (cairo_t         *cr,
   bm_pattern_paint_mask (cr, GPOINTER_TO_INT (data), mask, x, y, scale_factor);
 }
 
+#define X_SIZE 11.0            /* px of a faint X when the drawing fits */
+#define X_SIZE_BOLD 15.0       /* px of a bold X */
+#define X_FOCUS_GROW 1.35      /* a ringed X is this much larger */
+#define X_DENIED_ALPHA 0.3     /* a "Not tender" X fades to this */
+
+/* The ring around the X of the trigger point the user is reading about,
+ * in the theme's accent colour. */
+static void
+paint_focus_ring (cairo_t       *cr,
+                  double         cx,
+                  double         cy,
+                  double         size,
+                  const GdkRGBA *accent)
+{
+  cairo_arc (cr, cx, cy, size * 0.95, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.3);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, MAX (4.0, size * 0.22));
+  cairo_stroke_preserve (cr);
+  gdk_cairo_set_source_rgba (cr, accent);
+  cairo_set_line_width (cr, MAX (2.0, size * 0.12));
+  cairo_stroke (cr);
+}
+
+/* One X, sized with the drawing so it stays on its spot at every zoom. */
+static void
+append_x (GtkSnapshot        *snapshot,
+          const BmLayerFrame *frame,
+          const BmLayerSlot  *slot,
+          const BmLayerX     *mark)
+{
+  gboolean focus = mark->tp == frame->highlight->focus;
+  double size = (mark->emphasis || focus ? X_SIZE_BOLD : X_SIZE) * frame->zoom * (focus ? X_FOCUS_GROW : 1);
+  double cx = slot->x + mark->x * frame->scale, cy = slot->y + mark->y * frame->scale;
+  double r = size * 1.2;
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r));
+  if (focus)
+    paint_focus_ring (cr, cx, cy, size, &frame->accent);
+  if (mark->denied)
+    cairo_push_group (cr);
+  bm_trigger_point_paint (cr, cx, cy, size, (mark->emphasis || focus) && !mark->denied);
+  if (mark->denied)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, X_DENIED_ALPHA);
+    }
+  cairo_destroy (cr);
+}
+
+/* The Xs of @slot's view; the ringed one last, so nothing covers it. */
 static void
 append_xs (GtkSnapshot        *snapshot,
            const BmLayerFrame *frame,
            const BmLayerSlot  *slot,
            GArray             *xs)
 {
-  for (guint i = 0; i < xs->len; i++)
-    {
-      const BmLayerX *mark = &g_array_index (xs, BmLayerX, i);
-      double size = mark->emphasis ? 15 : 11;
-      double cx = slot->x + mark->x * frame->scale, cy = slot->y + mark->y * frame->scale;
-      cairo_t *cr;
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < xs->len; i++)
+      {
+        const BmLayerX *mark = &g_array_index (xs, BmLayerX, i);
 
-      if (mark->view != slot->view)
-        continue;
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx - size, cy - size, 2 * size, 2 * size));
-      bm_trigger_point_paint (cr, cx, cy, size, mark->emphasis);
-      cairo_destroy (cr);
-    }
+        if (mark->view == slot->view && (mark->tp == frame->highlight->focus) == (pass == 1))
+          append_x (snapshot, frame, slot, mark);
+      }
 }
 
 static GskRenderNode *
@@ -330,7 +380,7 @@ build_hover_node (const BmLayerFrame *frame)
   HoverStyle style = { frame->accent, FALSE };
 
   style.marked = frame->pain_map != NULL &&
-                 bm_pain_map_get_mark (frame->pain_map, (guint) frame->hover_region, NULL);
+                 bm_pain_map_is_marked (frame->pain_map, (guint) frame->hover_region);
   for (guint i = 0; i < frame->n_slots; i++)
     append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
   return gtk_snapshot_free_to_node (snapshot);

@@ -18,17 +18,23 @@ typedef struct {
   graphene_rect_t visible;   /* the part on screen, in drawing units */
 } BmLayerSlot;
 
-/* A muscle's pattern and trigger points, as the body view shows them. */
+/* A muscle's pattern and trigger points, as the body view shows them.
+ * An X is bold for the trigger point that matches the marks best, faint
+ * for the muscle's others, and faded once the user answered "Not tender". */
 typedef struct {
-  BmView   view;
-  double   x, y;        /* drawing units */
-  gboolean emphasis;    /* the most likely trigger point */
+  BmView        view;
+  double        x, y;        /* drawing units */
+  gconstpointer tp;          /* the BmTriggerPoint it marks */
+  gboolean      emphasis;    /* the most likely trigger point */
+  gboolean      denied;      /* answered "Not tender" on this side */
 } BmLayerX;
 
 typedef struct {
-  GArray *essential;    /* guint catalog indices */
-  GArray *spillover;    /* guint catalog indices */
-  GArray *xs;           /* BmLayerX */
+  GArray       *essential;   /* guint catalog indices */
+  GArray       *spillover;   /* guint catalog indices */
+  GArray       *xs;          /* BmLayerX */
+  gconstpointer focus;       /* the trigger point whose card has the pointer
+                              * or the focus, or NULL; drawn ringed */
 } BmHighlight;
 
 /* Everything a frame of the body map depends on. */
@@ -38,6 +44,7 @@ typedef struct {
   const BmLayerSlot *slots;
   guint              n_slots;
   double             scale;        /* widget px per drawing unit */
+  double             zoom;         /* 1 when the drawing fits */
   int                scale_factor;
   int                hover_region; /* catalog index, or -1 */
   const BmHighlight *highlight;    /* may be NULL */

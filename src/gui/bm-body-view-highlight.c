@@ -37,9 +37,20 @@ add_zones (BmHighlight          *h,
     add_region_once (h->spillover, g_array_index (tp->spillover_regions[side], guint, i));
 }
 
+/* Whether the user answered "Not tender" for @tp on @side. */
+static gboolean
+denied (BmBodyView           *self,
+        const BmMuscle       *muscle,
+        const BmTriggerPoint *tp,
+        BmMuscleSide          side)
+{
+  return self->session != NULL &&
+         bm_session_get_confirm (self->session, muscle->id, tp->id, side) == BM_CONFIRM_NOT_TENDER;
+}
+
 static void
-add_xs (BmHighlight          *h,
-        BmBodyArt            *art,
+add_xs (BmBodyView           *self,
+        const BmMuscle       *muscle,
         const BmTriggerPoint *tp,
         BmMuscleSide          side,
         gboolean              emphasis)
@@ -48,25 +59,33 @@ add_xs (BmHighlight          *h,
     {
       BmLayerX x = { 0 };
 
+      x.tp = tp;
       x.emphasis = emphasis;
-      if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, i), side, art, &x.view, &x.x, &x.y, NULL))
-        g_array_append_val (h->xs, x);
+      x.denied = denied (self, muscle, tp, side);
+      if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, i), side, self->art,
+                            &x.view, &x.x, &x.y, NULL))
+        g_array_append_val (self->highlight.xs, x);
     }
 }
 
-/* Shows @muscle's referral pattern and trigger points on @side: the zones
- * of @best when given (the trigger point that matched), else of all its
- * trigger points; an X on each trigger point, @best's emphasised. NULL
- * clears it. */
-void
-bm_body_view_set_highlight (BmBodyView           *self,
-                            const BmMuscle       *muscle,
-                            BmCandidateSide       side,
-                            const BmTriggerPoint *best)
+/* Essential wins where a region is in both. */
+static void
+drop_essential_from_spillover (BmHighlight *h)
 {
-  BmHighlight *h = &self->highlight;
+  for (guint i = h->spillover->len; i > 0; i--)
+    for (guint e = 0; e < h->essential->len; e++)
+      if (g_array_index (h->spillover, guint, i - 1) == g_array_index (h->essential, guint, e))
+        {
+          g_array_remove_index (h->spillover, i - 1);
+          break;
+        }
+}
 
-  g_return_if_fail (BM_IS_BODY_VIEW (self));
+static void
+rebuild_highlight (BmBodyView *self)
+{
+  const BmMuscle *muscle = self->hl_muscle;
+  BmHighlight *h = &self->highlight;
 
   bm_body_view_highlight_clear (h);
   if (muscle != NULL && self->art != NULL)
@@ -76,27 +95,39 @@ bm_body_view_set_highlight (BmBodyView           *self,
       h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
       for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
         {
-          if (!bm_candidate_side_includes (side, s))
+          if (!bm_candidate_side_includes (self->hl_side, s))
             continue;
           for (guint t = 0; t < muscle->trigger_points->len; t++)
             {
               const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+              gboolean chosen = self->hl_best == NULL || tp == self->hl_best;
 
-              if (best == NULL || tp == best)
+              if (chosen)
                 add_zones (h, tp, s);
-              add_xs (h, self->art, tp, s, best == NULL || tp == best);
+              add_xs (self, muscle, tp, s, chosen);
             }
         }
-      /* Essential wins where a region is in both. */
-      for (guint i = h->spillover->len; i > 0; i--)
-        for (guint e = 0; e < h->essential->len; e++)
-          if (g_array_index (h->spillover, guint, i - 1) == g_array_index (h->essential, guint, e))
-            {
-              g_array_remove_index (h->spillover, i - 1);
-              break;
-            }
+      drop_essential_from_spillover (h);
     }
   bm_body_layers_invalidate (self->layers, BM_LAYER_HIGHLIGHT);
+}
+
+/* Shows @muscle's referral pattern and trigger points on @side: the zones
+ * of @best when given (the trigger point that matched), else of all its
+ * trigger points; an X on each trigger point, @best's bold, and faded where
+ * the session says "Not tender". NULL clears it. */
+void
+bm_body_view_set_highlight (BmBodyView           *self,
+                            const BmMuscle       *muscle,
+                            BmCandidateSide       side,
+                            const BmTriggerPoint *best)
+{
+  g_return_if_fail (BM_IS_BODY_VIEW (self));
+
+  self->hl_muscle = muscle;
+  self->hl_side = side;
+  self->hl_best = best;
+  rebuild_highlight (self);
 }
 
 gboolean
@@ -106,3 +137,40 @@ bm_body_view_has_highlight (BmBodyView *self)
   return self->highlight.xs != NULL;
 }
 
+/* The answers to "does pressing here reproduce it?" fade or restore Xs. */
+void
+bm_body_view_set_session (BmBodyView *self,
+                          BmSession  *session)
+{
+  g_return_if_fail (BM_IS_BODY_VIEW (self));
+  g_return_if_fail (session == NULL || BM_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->session_changed_id = g_signal_connect_swapped (session, "changed",
+                                                         G_CALLBACK (rebuild_highlight), self);
+  rebuild_highlight (self);
+}
+
+/* Rings the X of @tp, the trigger point the user is reading about; NULL
+ * rings none. Only compared, never read: any pointer is safe. */
+void
+bm_body_view_set_focus_trigger_point (BmBodyView           *self,
+                                      const BmTriggerPoint *tp)
+{
+  g_return_if_fail (BM_IS_BODY_VIEW (self));
+
+  if (self->highlight.focus == tp)
+    return;
+  self->highlight.focus = tp;
+  bm_body_layers_invalidate (self->layers, BM_LAYER_HIGHLIGHT);
+}
+
+const BmTriggerPoint *
+bm_body_view_get_focus_trigger_point (BmBodyView *self)
+{
+  g_return_val_if_fail (BM_IS_BODY_VIEW (self), NULL);
+  return self->highlight.focus;
+}

@@ -42,12 +42,14 @@ static char *
 describe_mark (BmBodyView     *self,
                const BmRegion *region)
 {
+  GString *text = g_string_new (region->label);
   BmMark mark;
 
-  if (self->pain_map == NULL || !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
-    return g_strdup (region->label);
-  return g_strdup_printf ("%s\n%s, %u of 10", region->label,
-                          bm_symptom_get_label (mark.symptom), mark.intensity);
+  /* One line per kind: an area can be both painful and numb. */
+  for (guint k = 0; self->pain_map != NULL && k < BM_N_SYMPTOMS; k++)
+    if (bm_pain_map_get_mark (self->pain_map, region->index, k, &mark))
+      g_string_append_printf (text, "\n%s, %u of 10", bm_symptom_get_label (k), mark.intensity);
+  return g_string_free (text, FALSE);
 }
 
 
@@ -59,14 +61,80 @@ bm_body_view_query_tooltip (GtkWidget  *widget,
                             GtkTooltip *tooltip)
 {
   BmBodyView *self = BM_BODY_VIEW (widget);
-  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
+  const BmRegion *region;
   g_autofree char *text = NULL;
 
+  /* A tooltip would cover the open popover that points at the same spot. */
+  if (gtk_widget_get_visible (self->popover))
+    return FALSE;
+  region = bm_body_view_region_at (self, x, y, NULL);
   if (region == NULL)
     return FALSE;
   text = describe_mark (self, region);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
+}
+
+
+/* The open popover or menu among @widget's mapped descendants, or NULL. */
+static GtkWidget *
+find_open_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_POPOVER (child))
+        return child;
+      if ((found = find_open_popover (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* While a popover or menu is open, only the widgets inside it may show a
+ * tooltip; any other would pop up over it. */
+static gboolean
+guard_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *open = root != NULL ? find_open_popover (GTK_WIDGET (root)) : NULL;
+
+  if (open != NULL && !gtk_widget_is_ancestor (widget, open))
+    g_signal_stop_emission_by_name (widget, "query-tooltip");
+  return FALSE;
+}
+
+/* Emission hooks cannot stop an emission, so the hook gives each widget
+ * that asks for a tooltip the guard above, ahead of its own handler. */
+static gboolean
+tooltip_hook (GSignalInvocationHint *hint,
+              guint                  n_params,
+              const GValue          *params,
+              gpointer               data)
+{
+  GObject *widget = g_value_get_object (&params[0]);
+
+  if (g_object_get_data (widget, "bm-tooltip-guard") == NULL)
+    {
+      g_object_set_data (widget, "bm-tooltip-guard", GINT_TO_POINTER (TRUE));
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (guard_tooltip_cb), NULL);
+    }
+  return TRUE;
+}
+
+void
+bm_body_view_guard_tooltips (void)
+{
+  g_signal_add_emission_hook (g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET), 0,
+                              tooltip_hook, NULL, NULL);
 }
 
 
@@ -180,11 +248,14 @@ scroll_cb (GtkEventControllerScroll *scroll,
       return TRUE;
     }
   region = bm_body_view_region_at (self, x, y, NULL);
+  /* The mark of the kind a click makes, else the area's other mark. */
   if (region == NULL || self->pain_map == NULL ||
-      !bm_pain_map_get_mark (self->pain_map, region->index, &mark))
+      (!bm_pain_map_get_mark (self->pain_map, region->index, self->symptom, &mark) &&
+       !bm_pain_map_get_mark (self->pain_map, region->index,
+                              self->symptom == BM_SYMPTOM_PAIN ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN, &mark)))
     return FALSE;
   /* Scrolling up over a marked area makes it stronger. */
-  bm_pain_map_set_intensity (self->pain_map, region->index,
+  bm_pain_map_set_intensity (self->pain_map, region->index, mark.symptom,
                              CLAMP ((int) mark.intensity + (dy < 0 ? 1 : -1),
                                     BM_INTENSITY_MIN, BM_INTENSITY_MAX));
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));

@@ -22,6 +22,13 @@ struct _BmBodyView
   BmBodyLayers  *layers;
   BmHighlight    highlight;
   GtkWidget     *popover;
+  BmSession     *session;        /* may be NULL; its answers dim Xs */
+
+  /* What the highlight shows, to rebuild it when the answers change.
+   * Borrowed from the atlas, which the session keeps alive. */
+  const BmMuscle       *hl_muscle;
+  BmCandidateSide       hl_side;
+  const BmTriggerPoint *hl_best;
 
   /* Layout, recomputed on allocation and zoom */
   BmView         views[2];
@@ -39,6 +46,7 @@ struct _BmBodyView
   int            hover_region;   /* catalog index, or -1 */
   guint          prepare_id;
   gulong         changed_id;
+  gulong         session_changed_id;
   guint          dragging : 1;
   guint          dark : 1;
   guint          prepared : 1;
@@ -53,6 +61,7 @@ void     bm_body_view_open_popover     (BmBodyView     *self,
 void     bm_body_view_layout_moved     (BmBodyView     *self);
 void     bm_body_view_add_controllers  (BmBodyView     *self);
 void     bm_body_view_highlight_clear  (BmHighlight    *highlight);
+void     bm_body_view_guard_tooltips   (void);
 gboolean bm_body_view_query_tooltip    (GtkWidget      *widget,
                                         int             x,
                                         int             y,

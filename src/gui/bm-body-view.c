@@ -236,6 +236,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
   frame.slots = slots;
   frame.n_slots = n_views (self);
   frame.scale = scale (self);
+  frame.zoom = self->zoom;
   frame.scale_factor = gtk_widget_get_scale_factor (widget);
   frame.hover_region = self->hover_region;
   frame.highlight = self->highlight.xs != NULL ? &self->highlight : NULL;
@@ -271,6 +272,8 @@ bm_body_view_open_popover (BmBodyView     *self,
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  /* Hide a tooltip already shown: query-tooltip declines while it is open. */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
 /* What a click at (@x, @y) does: the primary button marks or unmarks the
@@ -308,11 +311,12 @@ clamp_pan (BmBodyView *self)
   self->pan_y = CLAMP (self->pan_y, -limit_y, limit_y);
 }
 
+/* Everything drawn over the body follows it when it moves or scales. */
 void
 bm_body_view_layout_moved (BmBodyView *self)
 {
   clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT);
 }
 
 void
@@ -416,6 +420,9 @@ bm_body_view_dispose (GObject *object)
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   g_clear_pointer (&self->layers, bm_body_layers_free);
   bm_body_view_highlight_clear (&self->highlight);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->session_changed_id, self->session);
+  g_clear_object (&self->session);
   if (self->pain_map != NULL)
     g_clear_signal_handler (&self->changed_id, self->pain_map);
   g_clear_object (&self->pain_map);
@@ -487,6 +494,9 @@ bm_body_view_class_init (BmBodyViewClass *klass)
   widget_class->size_allocate = bm_body_view_size_allocate;
   widget_class->measure = bm_body_view_measure;
   widget_class->query_tooltip = bm_body_view_query_tooltip;
+  /* The map's popover is where tooltips most often got in the way; the
+   * guard keeps every tooltip in the app off open popovers and menus. */
+  bm_body_view_guard_tooltips ();
   widget_class->css_changed = bm_body_view_css_changed;
 
   properties[PROP_LAYOUT] =

@@ -9,6 +9,7 @@
 #include "core/bm-body-art.h"
 #include "core/bm-engine.h"
 #include "core/bm-pain-map.h"
+#include "core/bm-session.h"
 
 G_BEGIN_DECLS
 
@@ -54,6 +55,12 @@ void            bm_body_view_set_highlight   (BmBodyView           *self,
                                               BmCandidateSide       side,
                                               const BmTriggerPoint *best);
 gboolean        bm_body_view_has_highlight   (BmBodyView           *self);
+void            bm_body_view_set_session     (BmBodyView           *self,
+                                              BmSession            *session);
+void            bm_body_view_set_focus_trigger_point (BmBodyView           *self,
+                                                      const BmTriggerPoint *tp);
+const BmTriggerPoint *
+                bm_body_view_get_focus_trigger_point (BmBodyView           *self);
 gboolean        bm_body_view_get_region_point (BmBodyView  *self,
                                               BmView        view,
                                               double        svg_x,

@@ -1,4 +1,4 @@
-/* bm-mark-popover.c: set the kind and intensity of one marked area
+/* bm-mark-popover.c: the pain and numbness marks of one area, each with its intensity
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,10 +12,12 @@ struct _BmMarkPopover
 
   /* Template widgets */
   GtkLabel        *title;
-  GtkToggleButton *pain_button;
-  GtkToggleButton *numb_button;
-  GtkScale        *intensity_scale;
-  GtkLabel        *value_label;
+  GtkCheckButton  *pain_check;
+  GtkLabel        *pain_value;
+  GtkScale        *pain_scale;
+  GtkCheckButton  *numb_check;
+  GtkLabel        *numb_value;
+  GtkScale        *numb_scale;
   GtkButton       *remove_button;
 
   /* Owned */
@@ -28,35 +30,54 @@ struct _BmMarkPopover
 
 G_DEFINE_FINAL_TYPE (BmMarkPopover, bm_mark_popover, GTK_TYPE_POPOVER)
 
-static void
-show_value (BmMarkPopover *self,
-            guint          intensity)
+/* The widgets of one kind of mark: an area can be both painful and numb,
+ * and each kind is marked, graded and removed on its own. */
+typedef struct {
+  GtkCheckButton *check;
+  GtkLabel       *value;
+  GtkScale       *scale;
+} KindWidgets;
+
+static KindWidgets
+kind_widgets (BmMarkPopover *self,
+              BmSymptom      symptom)
 {
-  g_autofree char *text = g_strdup_printf ("%u of 10", intensity);
-  gtk_label_set_text (self->value_label, text);
+  if (symptom == BM_SYMPTOM_NUMBNESS)
+    return (KindWidgets) { self->numb_check, self->numb_value, self->numb_scale };
+  return (KindWidgets) { self->pain_check, self->pain_value, self->pain_scale };
+}
+
+static void
+sync_kind (BmMarkPopover *self,
+           BmSymptom      symptom)
+{
+  KindWidgets w = kind_widgets (self, symptom);
+  BmMark mark;
+  gboolean marked = bm_pain_map_get_mark (self->pain_map, self->region, symptom, &mark);
+  g_autofree char *text = marked ? g_strdup_printf ("%u of 10", mark.intensity) : NULL;
+
+  gtk_check_button_set_active (w.check, marked);
+  gtk_range_set_value (GTK_RANGE (w.scale), marked ? mark.intensity : BM_INTENSITY_DEFAULT);
+  gtk_widget_set_sensitive (GTK_WIDGET (w.scale), marked);
+  gtk_label_set_text (w.value, marked ? text : "not marked");
+  gtk_widget_set_sensitive (GTK_WIDGET (w.value), marked);
 }
 
 static void
 sync_from_map (BmMarkPopover *self)
 {
-  BmMark mark;
-  gboolean marked;
+  guint n_marks = 0;
 
   if (self->pain_map == NULL)
     return;
-  marked = bm_pain_map_get_mark (self->pain_map, self->region, &mark);
   self->updating = TRUE;
-  gtk_toggle_button_set_active (self->pain_button, marked && mark.symptom == BM_SYMPTOM_PAIN);
-  gtk_toggle_button_set_active (self->numb_button, marked && mark.symptom == BM_SYMPTOM_NUMBNESS);
-  if (!marked)
+  for (guint k = 0; k < BM_N_SYMPTOMS; k++)
     {
-      /* Neither kind chosen yet. */
-      gtk_toggle_button_set_active (self->pain_button, FALSE);
-      gtk_toggle_button_set_active (self->numb_button, FALSE);
+      sync_kind (self, k);
+      n_marks += bm_pain_map_get_mark (self->pain_map, self->region, k, NULL);
     }
-  gtk_range_set_value (GTK_RANGE (self->intensity_scale), marked ? mark.intensity : BM_INTENSITY_DEFAULT);
-  show_value (self, marked ? mark.intensity : BM_INTENSITY_DEFAULT);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), marked);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), n_marks > 0);
+  gtk_button_set_label (self->remove_button, n_marks > 1 ? "Remove Both Marks" : "Remove Mark");
   self->updating = FALSE;
 }
 
@@ -69,39 +90,40 @@ changed_cb (BmPainMap     *pain_map,
     sync_from_map (self);
 }
 
+/* Ticking a kind marks it at the slider's intensity; unticking removes
+ * that kind only. */
 static void
-kind_toggled_cb (BmMarkPopover   *self,
-                 GtkToggleButton *button)
+kind_toggled_cb (BmMarkPopover  *self,
+                 GtkCheckButton *button)
 {
-  BmSymptom symptom;
+  BmSymptom symptom = button == self->numb_check ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN;
 
-  if (self->updating || self->pain_map == NULL || !gtk_toggle_button_get_active (button))
+  if (self->updating || self->pain_map == NULL)
     return;
-  symptom = button == self->numb_button ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN;
-  bm_pain_map_set_mark (self->pain_map, self->region, symptom,
-                        (guint) gtk_range_get_value (GTK_RANGE (self->intensity_scale)));
+  if (gtk_check_button_get_active (button))
+    bm_pain_map_set_mark (self->pain_map, self->region, symptom,
+                          (guint) (gtk_range_get_value (GTK_RANGE (kind_widgets (self, symptom).scale)) + 0.5));
+  else
+    bm_pain_map_remove (self->pain_map, self->region, symptom);
 }
 
 static void
 intensity_changed_cb (BmMarkPopover *self,
                       GtkRange      *range)
 {
-  guint intensity = (guint) (gtk_range_get_value (range) + 0.5);
+  BmSymptom symptom = range == GTK_RANGE (self->numb_scale) ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN;
 
-  show_value (self, intensity);
   if (self->updating || self->pain_map == NULL)
     return;
-  if (bm_pain_map_get_mark (self->pain_map, self->region, NULL))
-    bm_pain_map_set_intensity (self->pain_map, self->region, intensity);
-  else
-    bm_pain_map_set_mark (self->pain_map, self->region, BM_SYMPTOM_PAIN, intensity);
+  bm_pain_map_set_intensity (self->pain_map, self->region, symptom,
+                             (guint) (gtk_range_get_value (range) + 0.5));
 }
 
 static void
 remove_clicked_cb (BmMarkPopover *self)
 {
   if (self->pain_map != NULL)
-    bm_pain_map_remove (self->pain_map, self->region);
+    bm_pain_map_remove_area (self->pain_map, self->region);
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
@@ -127,10 +149,12 @@ bm_mark_popover_class_init (BmMarkPopoverClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-mark-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, title);
-  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, pain_button);
-  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, numb_button);
-  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, intensity_scale);
-  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, value_label);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, pain_check);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, pain_value);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, pain_scale);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, numb_check);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, numb_value);
+  gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, numb_scale);
   gtk_widget_class_bind_template_child (widget_class, BmMarkPopover, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, intensity_changed_cb);

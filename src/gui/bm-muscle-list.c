@@ -31,6 +31,8 @@ G_DEFINE_FINAL_TYPE (BmMuscleList, bm_muscle_list, GTK_TYPE_WIDGET)
 enum { MUSCLE_SELECTED, MUSCLE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+static void populate (BmMuscleList *self);
+
 static const BmMuscle *
 row_muscle (GtkListBoxRow *row)
 {
@@ -124,6 +126,80 @@ row_activated_cb (GtkListBox    *list_box,
   g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, row_muscle (row)->id);
 }
 
+static GtkListBoxRow *
+first_match (BmMuscleList *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && matches (self, row_muscle (GTK_LIST_BOX_ROW (row))))
+      return GTK_LIST_BOX_ROW (row);
+  return NULL;
+}
+
+/* The search filters after a pause in the typing; a key that acts on the
+ * results acts on what was typed, pause or not. */
+static void
+filter_now (BmMuscleList *self)
+{
+  g_autofree char *text = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->entry)), -1);
+
+  populate (self);
+  if (g_strcmp0 (text, self->filter) != 0)
+    search_changed_cb (self);
+}
+
+/* Enter in the search opens the first match. The search also hears the
+ * Enter pressed on a result (it captures the page's keys), which opens that
+ * result. */
+static void
+search_activate_cb (BmMuscleList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListBoxRow *row;
+
+  if (focus != NULL && GTK_IS_LIST_BOX_ROW (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self->list_box))
+    {
+      g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, row_muscle (GTK_LIST_BOX_ROW (focus))->id);
+      return;
+    }
+  filter_now (self);
+  if ((row = first_match (self)) != NULL)
+    {
+      gtk_list_box_select_row (self->list_box, row);
+      g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, row_muscle (row)->id);
+    }
+}
+
+/* Down in the search moves into the results; from there the arrow keys
+ * move through them and Enter opens the focused one. */
+static gboolean
+search_down_cb (GtkWidget *entry,
+                GVariant  *args,
+                gpointer   data)
+{
+  BmMuscleList *self = data;
+  GtkListBoxRow *row;
+
+  filter_now (self);
+  if ((row = first_match (self)) == NULL)
+    return FALSE;
+  gtk_list_box_select_row (self->list_box, row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
+/* Up from the first result goes back to the search. */
+static gboolean
+keynav_failed_cb (BmMuscleList     *self,
+                  GtkDirectionType  direction)
+{
+  if (direction != GTK_DIR_UP)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+  return TRUE;
+}
+
 static GtkWidget *
 create_row (const BmMuscle *m)
 {
@@ -157,6 +233,8 @@ bm_muscle_list_dispose (GObject *object)
   BmMuscleList *self = BM_MUSCLE_LIST (object);
 
   g_clear_handle_id (&self->populate_id, g_source_remove);
+  /* Tearing the list down selects nothing; nobody needs to hear it. */
+  g_signal_handlers_disconnect_by_data (self->list_box, self);
   /* Removing rows runs these; they must not outlive the atlas. */
   gtk_list_box_set_filter_func (self->list_box, NULL, NULL, NULL);
   gtk_list_box_set_header_func (self->list_box, NULL, NULL, NULL);
@@ -186,6 +264,7 @@ static void
 bm_muscle_list_init (BmMuscleList *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *keys;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   self->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
@@ -196,6 +275,12 @@ bm_muscle_list_init (BmMuscleList *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->entry), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, "Search muscles", -1);
   g_signal_connect_swapped (self->entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (search_activate_cb), self);
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, 0),
+                                                          gtk_callback_action_new (search_down_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
 
   self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "navigation-sidebar");
@@ -203,6 +288,7 @@ bm_muscle_list_init (BmMuscleList *self)
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
   g_signal_connect (self->list_box, "row-selected", G_CALLBACK (row_selected_cb), self);
   g_signal_connect (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->list_box, "keynav-failed", G_CALLBACK (keynav_failed_cb), self);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_box));
   gtk_widget_set_vexpand (scroller, TRUE);

@@ -56,12 +56,17 @@ struct _BmMusclePage
 
   BmCandidateSide    side;
   gulong             changed_id;
+  /* The trigger point whose card has the pointer, and the one whose card
+   * has the keyboard focus; the map rings the first, else the second. */
+  const BmTriggerPoint *hover_tp;
+  const BmTriggerPoint *focus_tp;
+  const BmTriggerPoint *shown_tp;
   guint              updating : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BmMusclePage, bm_muscle_page, GTK_TYPE_WIDGET)
 
-enum { OPEN_MUSCLE, N_SIGNALS };
+enum { OPEN_MUSCLE, FOCUS_TRIGGER_POINT, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* ---- Data helpers ---- */
@@ -381,6 +386,9 @@ answer_button (BmMusclePage         *self,
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_button_set_child (GTK_BUTTON (button), label);
+  /* A click leaves the focus where it was: a focused card rings its X on
+   * the map, which should follow the pointer, not the last click. */
+  gtk_widget_set_focus_on_click (button, FALSE);
   bm_mp_set_accessible_label (button, accessible);
   g_object_set_data (G_OBJECT (button), "tp", (gpointer) tp);
   g_object_set_data (G_OBJECT (button), "confirm", GINT_TO_POINTER (confirm));
@@ -403,6 +411,70 @@ tp_header (const BmTriggerPoint *tp,
   gtk_box_append (GTK_BOX (header), name);
   gtk_box_append (GTK_BOX (header), row->badge);
   return header;
+}
+
+/* ---- The trigger point the user is reading about ---- */
+
+static void
+update_focus_tp (BmMusclePage *self)
+{
+  const BmTriggerPoint *tp = self->hover_tp != NULL ? self->hover_tp : self->focus_tp;
+
+  if (tp == self->shown_tp)
+    return;
+  self->shown_tp = tp;
+  g_signal_emit (self, signals[FOCUS_TRIGGER_POINT], 0, tp);
+}
+
+static void
+card_enter_cb (GtkEventController *controller,
+               BmMusclePage       *self)
+{
+  const BmTriggerPoint *tp = g_object_get_data (G_OBJECT (controller), "tp");
+
+  if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+    self->focus_tp = tp;
+  else
+    self->hover_tp = tp;
+  update_focus_tp (self);
+}
+
+static void
+card_leave_cb (GtkEventController *controller,
+               BmMusclePage       *self)
+{
+  const BmTriggerPoint *tp = g_object_get_data (G_OBJECT (controller), "tp");
+
+  if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller) && self->focus_tp == tp)
+    self->focus_tp = NULL;
+  else if (!GTK_IS_EVENT_CONTROLLER_FOCUS (controller) && self->hover_tp == tp)
+    self->hover_tp = NULL;
+  update_focus_tp (self);
+}
+
+/* Pointing at a card, or moving the focus into it, rings its X on the map. */
+static void
+watch_card (BmMusclePage         *self,
+            GtkWidget            *card,
+            const BmTriggerPoint *tp)
+{
+  GtkEventController *controllers[] = { gtk_event_controller_motion_new (),
+                                        gtk_event_controller_focus_new () };
+
+  for (guint i = 0; i < G_N_ELEMENTS (controllers); i++)
+    {
+      g_object_set_data (G_OBJECT (controllers[i]), "tp", (gpointer) tp);
+      g_signal_connect (controllers[i], "enter", G_CALLBACK (card_enter_cb), self);
+      g_signal_connect (controllers[i], "leave", G_CALLBACK (card_leave_cb), self);
+      gtk_widget_add_controller (card, controllers[i]);
+    }
+}
+
+static void
+forget_focus_tp (BmMusclePage *self)
+{
+  self->hover_tp = self->focus_tp = NULL;
+  update_focus_tp (self);
 }
 
 static void
@@ -432,6 +504,7 @@ append_trigger_point (BmMusclePage         *self,
   gtk_box_append (GTK_BOX (answers), GTK_WIDGET (row->yes));
   gtk_box_append (GTK_BOX (answers), GTK_WIDGET (row->no));
   gtk_box_append (GTK_BOX (card), answers);
+  watch_card (self, card, tp);
   g_ptr_array_add (self->tp_rows, row);
 }
 
@@ -555,6 +628,7 @@ clear_page (BmMusclePage *self)
 {
   GtkWidget *row;
 
+  forget_focus_tp (self);
   g_ptr_array_set_size (self->tp_rows, 0);
   bm_mp_clear_box (self->why_box);
   bm_mp_clear_box (self->about_box);
@@ -602,6 +676,15 @@ bm_muscle_page_dispose (GObject *object)
   G_OBJECT_CLASS (bm_muscle_page_parent_class)->dispose (object);
 }
 
+/* A page that is hidden (the sidebar went back to the lists) has no card
+ * under the pointer; its controllers hear no "leave". */
+static void
+bm_muscle_page_unmap (GtkWidget *widget)
+{
+  forget_focus_tp (BM_MUSCLE_PAGE (widget));
+  GTK_WIDGET_CLASS (bm_muscle_page_parent_class)->unmap (widget);
+}
+
 static void
 bm_muscle_page_class_init (BmMusclePageClass *klass)
 {
@@ -609,6 +692,7 @@ bm_muscle_page_class_init (BmMusclePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bm_muscle_page_dispose;
+  widget_class->unmap = bm_muscle_page_unmap;
 
   /**
    * BmMusclePage::open-muscle:
@@ -618,6 +702,16 @@ bm_muscle_page_class_init (BmMusclePageClass *klass)
    */
   signals[OPEN_MUSCLE] = g_signal_new ("open-muscle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * BmMusclePage::focus-trigger-point:
+   * @trigger_point: (nullable): the BmTriggerPoint whose card has the
+   *   pointer or the keyboard focus, or NULL when none has
+   *
+   * The trigger point the user is reading about changed.
+   */
+  signals[FOCUS_TRIGGER_POINT] = g_signal_new ("focus-trigger-point", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "musclepage");

@@ -44,38 +44,43 @@ row_region (BmRegionList  *self,
   return g_object_get_data (G_OBJECT (row), "region");
 }
 
+static const char *const status_keys[BM_N_SYMPTOMS] = { "status-pain", "status-numbness" };
+
 static void
 update_row (BmRegionList *self,
             guint         index)
 {
   GtkListBoxRow *row = g_ptr_array_index (self->rows, index);
-  GtkWidget *status = g_object_get_data (G_OBJECT (row), "status");
   GtkWidget *adjust = g_object_get_data (G_OBJECT (row), "adjust");
   const BmRegion *region = row_region (self, row);
-  g_autofree char *text = NULL;
-  g_autofree char *accessible = NULL;
-  BmMark mark;
+  GString *accessible = g_string_new (region->label);
+  gboolean marked = FALSE;
 
-  gtk_widget_remove_css_class (status, "pain");
-  gtk_widget_remove_css_class (status, "numbness");
-  if (bm_pain_map_get_mark (self->pain_map, index, &mark))
+  /* A badge per kind: an area can be both painful and numb. */
+  for (guint k = 0; k < BM_N_SYMPTOMS; k++)
     {
-      gboolean numb = mark.symptom == BM_SYMPTOM_NUMBNESS;
+      GtkWidget *status = g_object_get_data (G_OBJECT (row), status_keys[k]);
+      g_autofree char *text = NULL;
+      BmMark mark;
 
-      text = g_strdup_printf ("%s %u", numb ? "Numb" : "Pain", mark.intensity);
-      accessible = g_strdup_printf ("%s: %s, %u of 10", region->label,
-                                    bm_symptom_get_label (mark.symptom), mark.intensity);
-      gtk_widget_add_css_class (status, numb ? "numbness" : "pain");
+      if (bm_pain_map_get_mark (self->pain_map, index, k, &mark))
+        {
+          text = g_strdup_printf ("%s %u", k == BM_SYMPTOM_NUMBNESS ? "Numb" : "Pain", mark.intensity);
+          g_string_append_printf (accessible, "%s %s, %u of 10", marked ? ";" : ":",
+                                  bm_symptom_get_label (k), mark.intensity);
+          marked = TRUE;
+        }
+      gtk_label_set_text (GTK_LABEL (status), text ? text : "");
+      gtk_widget_set_visible (status, text != NULL);
     }
-  else
-    accessible = g_strdup_printf ("%s: not marked", region->label);
+  if (!marked)
+    g_string_append (accessible, ": not marked");
 
-  gtk_label_set_text (GTK_LABEL (status), text ? text : "");
-  gtk_widget_set_visible (status, text != NULL);
   /* Unmarked areas are marked by activating the row; the kind and
    * intensity button appears once there is something to adjust. */
-  gtk_widget_set_visible (adjust, text != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_visible (adjust, marked);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str, -1);
+  g_string_free (accessible, TRUE);
 }
 
 static gboolean
@@ -88,7 +93,7 @@ matches (BmRegionList   *self,
   g_auto(GStrv) words = NULL;
 
   if (gtk_toggle_button_get_active (self->marked_only_button) &&
-      !bm_pain_map_get_mark (self->pain_map, region->index, NULL))
+      !bm_pain_map_is_marked (self->pain_map, region->index))
     return FALSE;
   if (self->filter == NULL || self->filter[0] == '\0')
     return TRUE;
@@ -215,14 +220,11 @@ create_row (BmRegionList   *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (region->label);
-  GtkWidget *status = gtk_label_new (NULL);
   GtkWidget *adjust = gtk_button_new_from_icon_name ("view-more-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (status, "mark-status");
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (adjust, "flat");
   gtk_widget_set_tooltip_text (adjust, "Kind and Intensity");
   gtk_accessible_update_property (GTK_ACCESSIBLE (adjust), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -230,10 +232,19 @@ create_row (BmRegionList   *self,
   g_signal_connect (adjust, "clicked", G_CALLBACK (adjust_clicked_cb), self);
 
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), status);
+  for (guint k = 0; k < BM_N_SYMPTOMS; k++)
+    {
+      GtkWidget *status = gtk_label_new (NULL);
+
+      gtk_widget_add_css_class (status, "mark-status");
+      gtk_widget_add_css_class (status, k == BM_SYMPTOM_NUMBNESS ? "numbness" : "pain");
+      gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (status, FALSE);
+      gtk_box_append (GTK_BOX (box), status);
+      g_object_set_data (G_OBJECT (row), status_keys[k], status);
+    }
   gtk_box_append (GTK_BOX (box), adjust);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "status", status);
   g_object_set_data (G_OBJECT (row), "adjust", adjust);
   g_object_set_data (G_OBJECT (row), "region", (gpointer) region);
   return row;

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "bm-sheet-list.h"
 #include "bm-sources-page.h"
 
 #define ROWS_SHOWN 10
@@ -19,6 +20,7 @@ typedef struct {
   GtkWidget *row;
   GtkLabel  *name;
   GtkLabel  *side;
+  GtkWidget *on_sheet;
   GtkLabel  *score;
   GtkLevelBar *bar;
   GtkLabel  *reason;
@@ -31,6 +33,7 @@ struct _BmSourcesPage
 
   /* Template widgets */
   GtkWidget    *scroller;
+  BmSheetList  *sheet_list;
   GtkWidget    *red_flags_box;
   GtkLabel     *red_flags_label;
   GtkLabel     *summary_label;
@@ -53,7 +56,7 @@ struct _BmSourcesPage
 
 G_DEFINE_FINAL_TYPE (BmSourcesPage, bm_sources_page, GTK_TYPE_WIDGET)
 
-enum { CANDIDATE_SELECTED, CANDIDATE_ACTIVATED, N_SIGNALS };
+enum { CANDIDATE_SELECTED, CANDIDATE_ACTIVATED, OPEN_MUSCLE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static GtkLabel *
@@ -76,8 +79,44 @@ add_label (GtkBox     *box,
   return GTK_LABEL (label);
 }
 
+/* "Check first: A, B" names other muscles as links; each opens its own page. */
+static const BmCandidate *candidate_for_row (BmSourcesPage *self, GtkListBoxRow *row);
+
+/* "Check first: A, B" names other muscles as links; each opens its own page,
+ * on the side of the card. */
+static gboolean
+activate_link_cb (GtkLabel      *label,
+                  const char    *uri,
+                  BmSourcesPage *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
+  const BmCandidate *c = candidate_for_row (self, GTK_LIST_BOX_ROW (row));
+
+  if (!g_str_has_prefix (uri, "muscle:"))
+    return FALSE;
+  g_signal_emit (self, signals[OPEN_MUSCLE], 0, uri + strlen ("muscle:"), c ? (int) c->side : (int) BM_SIDE_OF_EITHER);
+  return TRUE;
+}
+
+static GtkWidget *
+create_sheet_chip (void)
+{
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+  GtkWidget *label = gtk_label_new ("On Sheet");
+
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (chip), icon);
+  gtk_box_append (GTK_BOX (chip), label);
+  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (chip, "On My Sheet");
+  gtk_widget_add_css_class (chip, "side-chip");
+  gtk_widget_add_css_class (chip, "accent");
+  return chip;
+}
+
 static Row
-create_row (void)
+create_row (BmSourcesPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -88,8 +127,11 @@ create_row (void)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   row.name = add_label (GTK_BOX (top), "heading", FALSE);
-  gtk_label_set_ellipsize (row.name, PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (row.name, TRUE);
+  gtk_label_set_wrap_mode (row.name, PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (GTK_WIDGET (row.name), TRUE);
+  row.on_sheet = create_sheet_chip ();
+  gtk_box_append (GTK_BOX (top), row.on_sheet);
   row.side = add_label (GTK_BOX (top), "caption", FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (row.side), "side-chip");
   gtk_widget_set_valign (GTK_WIDGET (row.side), GTK_ALIGN_CENTER);
@@ -105,6 +147,7 @@ create_row (void)
   gtk_widget_add_css_class (GTK_WIDGET (row.reason), "dim-label");
   row.related = add_label (GTK_BOX (box), "caption", TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (row.related), "related");
+  g_signal_connect (row.related, "activate-link", G_CALLBACK (activate_link_cb), self);
 
   row.row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row.row), box);
@@ -112,8 +155,9 @@ create_row (void)
   return row;
 }
 
+/* Markup: each key muscle is a link to its page; names are escaped. */
 static char *
-key_muscles_text (const BmCandidate *c)
+key_muscles_markup (const BmCandidate *c)
 {
   GString *s;
 
@@ -121,7 +165,12 @@ key_muscles_text (const BmCandidate *c)
     return NULL;
   s = g_string_new ("Check first: ");
   for (guint k = 0; k < MIN (c->key_muscles->len, 3); k++)
-    g_string_append_printf (s, "%s%s", k ? ", " : "", ((const BmMuscle *) c->key_muscles->pdata[k])->name);
+    {
+      const BmMuscle *m = c->key_muscles->pdata[k];
+      g_autofree char *link = g_markup_printf_escaped ("%s<a href=\"muscle:%s\">%s</a>", k ? ", " : "", m->id, m->name);
+
+      g_string_append (s, link);
+    }
   if (c->key_muscles->len > 3)
     g_string_append (s, "…");
   return g_string_free (s, FALSE);
@@ -135,7 +184,8 @@ fill_row (BmSourcesPage     *self,
   static const char *sides[] = { "Left", "Right", "Either side" };
   BmAtlas *atlas = bm_session_get_atlas (self->session);
   g_autofree char *reason = bm_candidate_describe (atlas, c);
-  g_autofree char *related = key_muscles_text (c);
+  g_autofree char *related = key_muscles_markup (c);
+  gboolean on_sheet = bm_session_get_on_sheet (self->session, c->muscle->id);
   g_autofree char *score = g_strdup_printf ("%.0f", c->score);
   g_autofree char *accessible = NULL;
 
@@ -144,9 +194,11 @@ fill_row (BmSourcesPage     *self,
   gtk_label_set_text (row->score, score);
   gtk_level_bar_set_value (row->bar, c->score);
   gtk_label_set_text (row->reason, reason);
-  gtk_label_set_text (row->related, related ? related : "");
+  gtk_label_set_markup (row->related, related ? related : "");
+  gtk_widget_set_visible (row->on_sheet, on_sheet);
   gtk_widget_set_visible (GTK_WIDGET (row->related), related != NULL);
-  accessible = g_strdup_printf ("%s, %s, score %s of 100. %s", c->muscle->name, sides[c->side], score, reason);
+  accessible = g_strdup_printf ("%s, %s, score %s of 100%s. %s", c->muscle->name, sides[c->side], score,
+                                on_sheet ? ", on my sheet" : "", reason);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -197,7 +249,7 @@ grow_rows (BmSourcesPage *self,
 {
   while (self->rows->len < n)
     {
-      Row row = create_row ();
+      Row row = create_row (self);
 
       gtk_widget_set_visible (row.row, FALSE);
       gtk_list_box_append (self->list_box, row.row);
@@ -287,6 +339,13 @@ row_activated_cb (BmSourcesPage *self,
 }
 
 static void
+sheet_open_muscle_cb (BmSourcesPage *self,
+                      const char    *muscle)
+{
+  g_signal_emit (self, signals[OPEN_MUSCLE], 0, muscle, (int) BM_SIDE_OF_EITHER);
+}
+
+static void
 more_clicked_cb (BmSourcesPage *self)
 {
   self->limit = ROWS_MORE;
@@ -365,10 +424,20 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
   signals[CANDIDATE_ACTIVATED] =
     g_signal_new ("candidate-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
+  /**
+   * BmSourcesPage::open-muscle:
+   * @muscle: a muscle named on the page (a card's "Check first" link, a
+   *   muscle on My Sheet)
+   * @side: the #BmCandidateSide of the card, or %BM_SIDE_OF_EITHER
+   */
+  signals[OPEN_MUSCLE] =
+    g_signal_new ("open-muscle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, sheet_list);
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, red_flags_label);
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, summary_label);
@@ -379,11 +448,13 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sheet_open_muscle_cb);
 }
 
 static void
 bm_sources_page_init (BmSourcesPage *self)
 {
+  g_type_ensure (BM_TYPE_SHEET_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
   self->limit = ROWS_SHOWN;
@@ -404,6 +475,7 @@ bm_sources_page_set_session (BmSourcesPage *self,
 
   self->session = g_object_ref (session);
   g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  bm_sheet_list_set_session (self->sheet_list, session);
   build_symptoms (self);
   update (self);
   self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_rows_cb, self, NULL);

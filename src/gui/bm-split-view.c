@@ -3,7 +3,9 @@
  * Wider than NARROW_WIDTH, the sidebar takes a third of the width (within
  * SIDEBAR_MIN–SIDEBAR_MAX) at the end; narrower, the content takes the top
  * and the sidebar the bottom part, so phones and tiled windows still show
- * both the map and the list.
+ * both the map and the list. Either way each part gets at least the height
+ * it needs for its width (the legend under the map wraps when narrow), and
+ * the window cannot get smaller than that.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,12 +36,44 @@ static GParamSpec *properties[N_PROPS];
 static void
 measure_child (GtkWidget      *child,
                GtkOrientation  orientation,
+               int             for_size,
                int            *min,
                int            *nat)
 {
   *min = *nat = 0;
   if (child != NULL && gtk_widget_get_visible (child))
-    gtk_widget_measure (child, orientation, -1, min, nat, NULL, NULL);
+    gtk_widget_measure (child, orientation, for_size, min, nat, NULL, NULL);
+}
+
+static int
+sidebar_width (int width)
+{
+  return CLAMP (width / 3, SIDEBAR_MIN, SIDEBAR_MAX);
+}
+
+/* The height both parts need at @width, arranged as size_allocate will
+ * arrange them: side by side, or stacked in fixed shares. */
+static void
+measure_height (BmSplitView *self,
+                int          width,
+                int         *minimum,
+                int         *natural)
+{
+  int cmin, cnat, smin, snat;
+
+  if (width >= 0 && width < NARROW_WIDTH)
+    {
+      measure_child (self->content, GTK_ORIENTATION_VERTICAL, width, &cmin, &cnat);
+      measure_child (self->sidebar, GTK_ORIENTATION_VERTICAL, width, &smin, &snat);
+      *minimum = cmin + 1 + smin;
+      *natural = cnat + 1 + snat;
+      return;
+    }
+  measure_child (self->content, GTK_ORIENTATION_VERTICAL, width < 0 ? -1 : width - sidebar_width (width) - 1,
+                 &cmin, &cnat);
+  measure_child (self->sidebar, GTK_ORIENTATION_VERTICAL, width < 0 ? -1 : sidebar_width (width), &smin, &snat);
+  *minimum = MAX (cmin, smin);
+  *natural = MAX (cnat, snat);
 }
 
 static void
@@ -54,13 +88,22 @@ bm_split_view_measure (GtkWidget      *widget,
   BmSplitView *self = BM_SPLIT_VIEW (widget);
   int cmin, cnat, smin, snat;
 
-  measure_child (self->content, orientation, &cmin, &cnat);
-  measure_child (self->sidebar, orientation, &smin, &snat);
-  /* Either arrangement fits in the larger minimum, stacked when narrow. */
-  *minimum = MAX (cmin, smin);
   if (orientation == GTK_ORIENTATION_VERTICAL)
-    *minimum = cmin + smin;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? cnat + MAX (snat, SIDEBAR_MIN) : MAX (cnat, snat);
+    {
+      measure_height (self, for_size, minimum, natural);
+      return;
+    }
+  measure_child (self->content, orientation, -1, &cmin, &cnat);
+  measure_child (self->sidebar, orientation, -1, &smin, &snat);
+  /* Narrow, the two are stacked, so the wider minimum is enough. */
+  *minimum = MAX (cmin, smin);
+  *natural = cnat + 1 + MAX (snat, SIDEBAR_MIN);
+}
+
+static GtkSizeRequestMode
+bm_split_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -98,14 +141,20 @@ bm_split_view_size_allocate (GtkWidget *widget,
   set_stacked (self, width < NARROW_WIDTH);
   if (!self->stacked)
     {
-      int side = CLAMP (width / 3, SIDEBAR_MIN, SIDEBAR_MAX);
+      int side = sidebar_width (width);
       allocate (self->content, 0, 0, width - side - sep, height);
       allocate (self->separator, width - side - sep, 0, sep, height);
       allocate (self->sidebar, width - side, 0, side, height);
     }
   else
     {
-      int top = (int) (height * STACKED_CONTENT_SHARE);
+      int cmin, cnat, smin, snat, top;
+
+      /* The map's share of the height, but never less than either part needs. */
+      measure_child (self->content, GTK_ORIENTATION_VERTICAL, width, &cmin, &cnat);
+      measure_child (self->sidebar, GTK_ORIENTATION_VERTICAL, width, &smin, &snat);
+      top = MAX ((int) (height * STACKED_CONTENT_SHARE), cmin);
+      top = MAX (MIN (top, height - sep - smin), 0);
       allocate (self->content, 0, 0, width, top);
       allocate (self->separator, 0, top, width, sep);
       allocate (self->sidebar, 0, top + sep, width, height - top - sep);
@@ -192,6 +241,7 @@ bm_split_view_class_init (BmSplitViewClass *klass)
   object_class->get_property = bm_split_view_get_property;
   object_class->set_property = bm_split_view_set_property;
   widget_class->measure = bm_split_view_measure;
+  widget_class->get_request_mode = bm_split_view_get_request_mode;
   widget_class->size_allocate = bm_split_view_size_allocate;
 
   properties[PROP_CONTENT] =

@@ -36,6 +36,7 @@ struct _BmWindow
   BmBodyArt           *art;
   BmSession           *session;
   GSettings           *settings;
+  AdwToast            *clear_toast;       /* offers to undo Clear All */
   char                *session_file;
   char                *layout;            /* "front-back" or "sides" */
   char                *symptom;           /* "pain" or "numbness" */

@@ -18,6 +18,46 @@ toast (BmWindow   *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(BmWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    toast (self, error->message);
+}
+
+/* The toast's Open button: the saved PDF in the person's viewer. */
+static void
+open_saved_cb (AdwToast *saved,
+               BmWindow *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (saved), "uri");
+  g_autoptr(GdkAppLaunchContext) context =
+    gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, opened_cb,
+                                           g_object_ref (self));
+}
+
+/* "Saved “stretch-sheet-2026-12-02.pdf”", with a button that opens it. */
+static void
+toast_saved (BmWindow *self,
+             GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = g_strdup_printf ("Saved “%s”", name);
+  AdwToast *saved = adw_toast_new (message);
+
+  adw_toast_set_button_label (saved, "_Open");
+  g_object_set_data_full (G_OBJECT (saved), "uri", g_file_get_uri (file), g_free);
+  g_signal_connect_object (saved, "button-clicked", G_CALLBACK (open_saved_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, saved);
+}
+
 static BmSheet *
 new_sheet (BmWindow *self)
 {
@@ -99,7 +139,6 @@ export_response_cb (GtkNativeDialog *dialog,
   g_autoptr(BmSheet) sheet = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
   double width, height;
 
   if (response == GTK_RESPONSE_ACCEPT &&
@@ -108,13 +147,9 @@ export_response_cb (GtkNativeDialog *dialog,
     {
       default_paper (&width, &height);
       if (bm_sheet_export_pdf (sheet, path, width, height, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          message = g_strdup_printf ("Saved “%s”", name);
-        }
+        toast_saved (self, file);
       else
-        message = g_strdup (error->message);
-      toast (self, message);
+        toast (self, error->message);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

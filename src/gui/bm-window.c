@@ -64,20 +64,25 @@ highlight (BmWindow        *self,
     bm_body_view_set_highlight (self->body_view, m, side, NULL);
 }
 
-/* What the map shows follows what the sidebar shows. */
+static void update_hint (BmWindow *self, const char *shown);
+
+/* What the map shows follows what the sidebar shows, and the hint above the
+ * map follows both. */
 static void
 refresh_highlight (BmWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *muscle = NULL;
+  BmCandidateSide side = BM_SIDE_OF_EITHER;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "muscle") == 0)
-    highlight (self, self->page_muscle, self->page_side);
+    muscle = self->page_muscle, side = self->page_side;
   else if (g_strcmp0 (page, "sources") == 0)
-    highlight (self, self->candidate_muscle, self->candidate_side);
+    muscle = self->candidate_muscle, side = self->candidate_side;
   else if (g_strcmp0 (page, "muscles") == 0)
-    highlight (self, self->browse_muscle, BM_SIDE_OF_EITHER);
-  else
-    highlight (self, NULL, BM_SIDE_OF_EITHER);
+    muscle = self->browse_muscle;
+  highlight (self, muscle, side);
+  update_hint (self, muscle);
 }
 
 void
@@ -146,6 +151,20 @@ open_muscle_cb (BmWindow   *self,
   bm_window_show_muscle (self, muscle, c != NULL ? c->side : side);
 }
 
+/* A muscle named on the sources page: on the side it ranks on, nearest to
+ * @side (the card's side, or either). */
+static void
+sources_open_muscle_cb (BmWindow   *self,
+                        const char *muscle,
+                        int         side)
+{
+  const BmCandidate *c = find_candidate (self, muscle, side);
+
+  if (c == NULL && side != BM_SIDE_OF_EITHER)
+    c = find_candidate (self, muscle, BM_SIDE_OF_EITHER);
+  bm_window_show_muscle (self, muscle, c != NULL ? c->side : (BmCandidateSide) side);
+}
+
 static void
 view_changed_cb (BmWindow *self)
 {
@@ -166,15 +185,25 @@ back_action (GtkWidget  *widget,
 
 /* ---- Session ---------------------------------------------------------------- */
 
-/* The line above the map always says what to do next; it keeps its place
- * so the drawing never jumps under the pointer. */
+/* The line above the map always says what to do next, or what the map
+ * shows of the muscle @shown; it keeps its place so the drawing never jumps
+ * under the pointer. */
 static void
-update_hint (BmWindow *self)
+update_hint (BmWindow   *self,
+             const char *shown)
 {
-  guint n = bm_pain_map_get_n_marks (bm_session_get_pain_map (self->session));
+  guint n = bm_pain_map_get_n_areas (bm_session_get_pain_map (self->session));
+  const BmMuscle *m = shown != NULL ? bm_atlas_lookup (self->atlas, shown) : NULL;
+  gboolean on_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "muscle") == 0;
   g_autofree char *text = NULL;
 
-  if (n == 0)
+  if (m != NULL && on_page)
+    text = g_strdup_printf ("%s: its trigger points (✕) send pain to the shaded areas, and sometimes to the "
+                            "dotted ones.", m->name);
+  else if (m != NULL)
+    text = g_strdup_printf ("%s: its trigger points (✕) send pain to the shaded areas. Open it for how to find "
+                            "and release them.", m->name);
+  else if (n == 0)
     text = g_strdup ("Click each area where you feel pain. Marks show on every view the area appears in.");
   else
     text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
@@ -204,7 +233,6 @@ session_changed_cb (BmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (pain_map));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", bm_pain_map_get_n_marks (pain_map) > 0);
-  update_hint (self);
   refresh_highlight (self);
   if (self->session_file != NULL && self->save_id == 0)
     self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
@@ -254,11 +282,40 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+clear_toast_dismissed_cb (BmWindow *self)
+{
+  g_clear_object (&self->clear_toast);
+}
+
+/* Clears every mark and offers to bring them back. The offer lasts until
+ * the marks change again, when Undo would undo something else. */
+static void
 clear_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  bm_pain_map_clear (bm_session_get_pain_map (BM_WINDOW (widget)->session));
+  BmWindow *self = BM_WINDOW (widget);
+  BmPainMap *pain_map = bm_session_get_pain_map (self->session);
+  guint n = bm_pain_map_get_n_areas (pain_map);
+  g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "Cleared %u marked area", "Cleared all %u marked areas", n), n);
+
+  bm_pain_map_clear (pain_map);
+  if (self->clear_toast != NULL)
+    adw_toast_dismiss (self->clear_toast);
+  self->clear_toast = g_object_ref (adw_toast_new (title));
+  adw_toast_set_button_label (self->clear_toast, "_Undo");
+  adw_toast_set_action_name (self->clear_toast, "win.undo");
+  adw_toast_set_priority (self->clear_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->clear_toast, "dismissed", G_CALLBACK (clear_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toasts, self->clear_toast);
+}
+
+static void
+marks_changed_cb (BmWindow *self)
+{
+  if (self->clear_toast != NULL)
+    adw_toast_dismiss (self->clear_toast);
 }
 
 static void
@@ -295,6 +352,24 @@ search_action (GtkWidget  *widget,
       adw_view_stack_set_visible_child_name (self->view_stack, "muscles");
       bm_muscle_list_focus_search (self->muscle_list);
     }
+}
+
+/* Escape in a search field leaves it, so that Ctrl+Z undoes the last mark
+ * again instead of editing the search text. */
+static void
+search_stopped_cb (BmWindow *self)
+{
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
+static void
+connect_search_entries (BmWindow  *self,
+                        GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    g_signal_connect_object (widget, "stop-search", G_CALLBACK (search_stopped_cb), self, G_CONNECT_SWAPPED);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    connect_search_entries (self, child);
 }
 
 static void
@@ -372,8 +447,16 @@ bm_window_constructed (GObject *object)
   bm_sources_page_set_session (self->sources_page, self->session);
   bm_muscle_list_set_atlas (self->muscle_list, self->atlas);
   bm_muscle_page_set_session (self->muscle_page, self->session);
+  /* The map rings the X of the trigger point being read about and fades
+   * the ones answered "Not tender". */
+  bm_body_view_set_session (self->body_view, self->session);
+  g_signal_connect_object (self->muscle_page, "focus-trigger-point",
+                           G_CALLBACK (bm_body_view_set_focus_trigger_point), self->body_view,
+                           G_CONNECT_SWAPPED);
   restore_session (self);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pain_map, "changed", G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
+  connect_search_entries (self, GTK_WIDGET (self->view_stack));
   bind_settings (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   session_changed_cb (self);
@@ -391,6 +474,9 @@ bm_window_dispose (GObject *object)
       save_cb (self);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
+  if (self->clear_toast != NULL)
+    g_signal_handlers_disconnect_by_data (self->clear_toast, self);
+  g_clear_object (&self->clear_toast);
   g_clear_object (&self->session);
   g_clear_object (&self->atlas);
   g_clear_object (&self->art);
@@ -542,6 +628,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, muscle_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, muscle_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_muscle_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sources_open_muscle_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   install_actions (widget_class);
 }
