@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <grp.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "bm-test-util.h"
@@ -167,4 +170,50 @@ bm_test_interior_point (BmBodyArt *art,
   *x = (mx + bx + 0.5) / scale;
   *y = (my + by + 0.5) / scale;
   return TRUE;
+}
+
+/* Permissions do not stop root: as root, the test runs again in a child
+ * that becomes the user "nobody". FALSE when this process is not the one
+ * to run it. */
+gboolean
+bm_test_run_as_user (void)
+{
+  if (geteuid () != 0)
+    return TRUE;
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return FALSE;
+    }
+  if (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0)
+    {
+      g_test_skip ("running as root, which a read-only folder does not stop, and cannot become “nobody”");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The folder a fault test's parent and child share: named after the parent. */
+char *
+bm_test_fault_dir (const char *kind,
+                   pid_t       parent)
+{
+  g_autofree char *name = g_strdup_printf ("bodymap-%s-fault-%d", kind, (int) parent);
+
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+/* In a fault test's child: files may not grow past @bytes. A write past it
+ * fails with EFBIG (as ENOSPC would on a full disk), or with @kill the
+ * kernel kills the process in the middle of writing. No core file. */
+void
+bm_test_limit_file_size (rlim_t   bytes,
+                         gboolean kill)
+{
+  struct rlimit limit = { bytes, bytes }, no_core = { 0, 0 };
+
+  setrlimit (RLIMIT_CORE, &no_core);
+  signal (SIGXFSZ, kill ? SIG_DFL : SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 }

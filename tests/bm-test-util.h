@@ -4,6 +4,9 @@
  */
 #pragma once
 
+#include <sys/resource.h>
+#include <sys/types.h>
+
 #include "core/bm-atlas.h"
 #include "core/bm-body-art.h"
 
@@ -23,5 +26,12 @@ gboolean  bm_test_interior_point     (BmBodyArt  *art,
                                       guint       region,
                                       double     *x,
                                       double     *y);
+
+/* Fault tests: permissions, a file-size limit standing in for a full disk. */
+gboolean  bm_test_run_as_user        (void);
+char     *bm_test_fault_dir          (const char *kind,
+                                      pid_t       parent);
+void      bm_test_limit_file_size    (rlim_t      bytes,
+                                      gboolean    kill);
 
 G_END_DECLS

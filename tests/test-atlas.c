@@ -6,6 +6,7 @@
 
 #include "core/bm-atlas.h"
 #include "core/bm-error.h"
+#include "core/bm-json.h"
 #include "core/bm-marker.h"
 #include "bm-test-util.h"
 
@@ -337,6 +338,14 @@ static const BrokenCase broken_cases[] = {
   { "zones-overlap", { "alpha.json: trigger point “main”: field “spillover”", "also in the essential zone", NULL } },
   { "empty-dose", { "alpha.json: stretch “Lean”: field “dose”", NULL } },
   { "empty-essential", { "alpha.json: trigger point “main”: field “essential”", "needs at least 1 item", NULL } },
+  /* json-c reads NaN and Infinity as numbers; they pass every range check. */
+  { "nan-prevalence", { "alpha.json: trigger point “main”: field “prevalence”", "NaN is not a number", NULL } },
+  { "infinite-marker", { "alpha.json: trigger point “main”: field “x”", "-Infinity is not a number", NULL } },
+  /* Text must be valid UTF-8; the message quotes it with the bad byte escaped. */
+  { "invalid-utf8", { "alpha.json: field “name”", "is not valid UTF-8 text at byte 7: “Alpha \\xC3( muscle”", NULL } },
+  { "invalid-utf8-list", { "alpha.json: release “Ball”: field “steps”", "item 1 is not valid UTF-8 text at byte 15", NULL } },
+  { "invalid-utf8-dose", { "alpha.json: stretch “Lean”: field “hold”", "is not valid UTF-8 text at byte 4", NULL } },
+  { "nul-in-text", { "alpha.json: stretch “Lean”: field “feel”", "contains a NUL character at byte 8", NULL } },
 };
 
 static void
@@ -353,6 +362,136 @@ test_broken (gconstpointer data)
     if (strstr (error->message, c->expect[i]) == NULL)
       g_error ("message “%s” should contain “%s”", error->message, c->expect[i]);
   bm_test_remove_tree (dir);
+}
+
+/* ---- Hostile data ----------------------------------------------------------- */
+
+/* alpha.json with @from replaced by @to, loaded; returns the error. */
+static GError *
+load_alpha_with (const char *from,
+                 const char *to)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "muscles", "alpha.json", NULL);
+  g_autofree char *content = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) loaded = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+  parts = g_strsplit (content, from, -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoinv (to, parts);
+  dir = bm_test_mini_atlas ("muscles/alpha.json", changed);
+  loaded = bm_atlas_load_dir (dir, &error);
+  g_assert_null (loaded);
+  g_assert_nonnull (error);
+  bm_test_remove_tree (dir);
+  return g_steal_pointer (&error);
+}
+
+/* A megabyte-long id is quoted as a short excerpt: the message stays small
+ * and still names the file, the item and the field. */
+static void
+test_long_id_bounded (void)
+{
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'k');
+  g_autofree char *region = g_strdup_printf ("\"hip-lateral\", \"%s\"", huge);
+  g_autofree char *tp = g_strdup_printf ("\"id\": \"%s\", \"name\": \"n\", \"location\": \"l\", "
+                                         "\"markers\": [{\"view\": \"left\", \"region\": \"hip-lateral\"}], "
+                                         "\"essential\": [\"sacrum\"], \"spillover\": [], \"bilateral\": false, "
+                                         "\"prevalence\": 0.5}, {\"id\": \"%s\"", huge, huge);
+  g_autoptr(GError) error = load_alpha_with ("\"hip-lateral\", \"knee-lateral\"", region);
+  g_autoptr(GError) tp_error = NULL;
+  g_autofree char *excerpt = g_strnfill (60, 'k');
+
+  g_assert_cmpuint (strlen (error->message), <, 300);
+  g_assert_nonnull (strstr (error->message, "alpha.json: trigger point “main”: field “essential”"));
+  g_assert_nonnull (strstr (error->message, excerpt));
+  g_assert_nonnull (strstr (error->message, "k…”"));
+  g_assert_true (g_error_matches (error, BM_ERROR, BM_ERROR_UNKNOWN));
+
+  /* The same for an id that names the item: two trigger points share it. */
+  tp_error = load_alpha_with ("\"id\": \"main\"", tp);
+  g_assert_cmpuint (strlen (tp_error->message), <, 300);
+  g_assert_true (g_str_has_prefix (tp_error->message, "alpha.json: trigger point “kkkk"));
+  g_assert_nonnull (strstr (tp_error->message, "k…”: field “id”: duplicate trigger point id"));
+}
+
+/* Control characters in an id are escaped, never written to a terminal
+ * or a message as they are. */
+static void
+test_control_characters_escaped (void)
+{
+  g_autoptr(GError) error = load_alpha_with ("\"sacrum\"", "\"sac\\u001b[31mrum\\nx\"");
+
+  g_assert_nonnull (strstr (error->message, "unknown region “sac\\x1B[31mrum\\nx”"));
+  g_assert_null (strchr (error->message, '\033'));
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static void
+test_quote_excerpt (void)
+{
+  g_autofree char *sixty = g_strnfill (60, 'a');
+  g_autofree char *long_text = g_strnfill (61, 'a');
+  g_autofree char *short_quote = bm_quote_excerpt (sixty);
+  g_autofree char *long_quote = bm_quote_excerpt (long_text);
+  g_autofree char *bad = bm_quote_excerpt ("a\xff\xc3(b\tc\u202e");
+  g_autofree char *accents = bm_quote_excerpt ("Muscle fléchisseur");
+
+  g_assert_cmpstr (short_quote, ==, sixty);
+  g_assert_true (g_str_has_suffix (long_quote, "a…"));
+  g_assert_cmpuint (g_utf8_strlen (long_quote, -1), ==, 61);
+  g_assert_cmpstr (bad, ==, "a\\xFF\\xC3(b\\tc\\u{202E}");
+  g_assert_true (g_utf8_validate (bad, -1, NULL));
+  g_assert_cmpstr (accents, ==, "Muscle fléchisseur");
+}
+
+/* Duplicate ids are still refused now that a hash set finds them. */
+static void
+test_duplicate_red_flag (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "red-flags.json", NULL);
+  g_autofree char *content = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) loaded = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+  parts = g_strsplit (content, "\"id\": \"fever\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoinv ("\"id\": \"weakness\"", parts);
+  dir = bm_test_mini_atlas ("red-flags.json", changed);
+  loaded = bm_atlas_load_dir (dir, &error);
+  g_assert_null (loaded);
+  g_assert_nonnull (strstr (error->message, "red-flags.json: flag “weakness”: field “id”: duplicate id"));
+  bm_test_remove_tree (dir);
+}
+
+/* A muscle listed both as a satellite and, from the other side, as a key
+ * muscle is linked once. */
+static void
+test_relations_linked_once (void)
+{
+  guint links = 0;
+
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (guint k = 0; k < m->all_satellites->len; k++)
+        g_assert_true (g_hash_table_add (seen, m->all_satellites->pdata[k]));
+      g_hash_table_remove_all (seen);
+      for (guint k = 0; k < m->all_key_muscles->len; k++)
+        g_assert_true (g_hash_table_add (seen, m->all_key_muscles->pdata[k]));
+      links += m->all_satellites->len;
+    }
+  g_assert_cmpuint (links, >, 0);
 }
 
 /* ---- The atlas checker (tools/check-atlas.py) --------------------------- */
@@ -443,6 +582,11 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/atlas/broken/%s", broken_cases[i].fixture);
       g_test_add_data_func (path, &broken_cases[i], test_broken);
     }
+  g_test_add_func ("/atlas/hostile/long-id-bounded", test_long_id_bounded);
+  g_test_add_func ("/atlas/hostile/control-characters-escaped", test_control_characters_escaped);
+  g_test_add_func ("/atlas/hostile/quote-excerpt", test_quote_excerpt);
+  g_test_add_func ("/atlas/hostile/duplicate-red-flag", test_duplicate_red_flag);
+  g_test_add_func ("/atlas/hostile/relations-linked-once", test_relations_linked_once);
   g_test_add_func ("/atlas/checker/accepts-atlas", test_checker_accepts_atlas);
   for (guint i = 0; i < G_N_ELEMENTS (checker_cases); i++)
     {

@@ -242,6 +242,44 @@ test_drawing_mismatch (void)
   remove_tiny_drawings (dir);
 }
 
+/* A megabyte-long region id that the drawings lack is quoted as a short
+ * excerpt: the message goes onto the "cannot start" page. */
+static void
+test_undrawn_long_id_bounded (void)
+{
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'y');
+  g_autofree char *json = g_strdup_printf (
+    "{\"groups\": [{\"id\": \"knee\", \"label\": \"Knee\"}], \"regions\": ["
+    "{\"id\": \"knee-x\", \"label\": \"X\", \"group\": \"knee\", \"side\": \"left\", \"views\": [\"front\"]},"
+    "{\"id\": \"%s\", \"label\": \"Y\", \"group\": \"knee\", \"side\": \"left\", \"views\": [\"back\"]}]}", huge);
+  g_autofree char *dir = write_tiny_drawings ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmBodyArt) art = art_for_catalog (json, dir, &error);
+
+  g_assert_null (art);
+  g_assert_cmpuint (strlen (error->message), <, 300);
+  g_assert_nonnull (strstr (error->message, "body-back.svg: region “yyyy"));
+  g_assert_nonnull (strstr (error->message, "yyy…” is listed for the back view but not drawn"));
+  remove_tiny_drawings (dir);
+}
+
+/* Region labels and ids must be valid UTF-8; the message names the field. */
+static void
+test_invalid_utf8_label (void)
+{
+  const char *json =
+    "{\"groups\": [{\"id\": \"knee\", \"label\": \"Knee\"}], \"regions\": ["
+    "{\"id\": \"knee-x\", \"label\": \"Outer \xe9 knee\", \"group\": \"knee\", \"side\": \"left\", "
+    "\"views\": [\"front\"]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmRegionCatalog) catalog = bm_region_catalog_new_from_data (json, strlen (json), "regions.json", &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, BM_ERROR, BM_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "regions.json: region “knee-x”: field “label”: is not valid UTF-8 text "
+                                            "at byte 7: “Outer \\xE9 knee”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +291,8 @@ main (int   argc,
   g_test_add_func ("/catalog/drawings-match", test_drawings_match_catalog);
   g_test_add_func ("/catalog/missing-drawing", test_missing_drawing);
   g_test_add_func ("/catalog/drawing-mismatch", test_drawing_mismatch);
+  g_test_add_func ("/catalog/undrawn-long-id-bounded", test_undrawn_long_id_bounded);
+  g_test_add_func ("/catalog/invalid-utf8-label", test_invalid_utf8_label);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken_cases[i].name);

@@ -9,6 +9,7 @@
 
 #include <json.h>
 
+#include "core/bm-cli.h"
 #include "core/bm-region-catalog.h"
 #include "bm-test-util.h"
 
@@ -313,6 +314,14 @@ test_rank_bad_input (void)
     { "--pain=knee-lateral-left:high", "intensity “high”" },
     { "--numb=foot-top-left", "unknown region “foot-top-left” in --numb" },
     { "--symptoms=dizziness", "unknown symptom “dizziness”" },
+    /* Only whole numbers: no NaN, infinity, fraction, sign or overflow. */
+    { "--pain=knee-lateral-left:nan", "intensity “nan”" },
+    { "--pain=knee-lateral-left:inf", "intensity “inf”" },
+    { "--pain=knee-lateral-left:5.5", "intensity “5.5”" },
+    { "--pain=knee-lateral-left:-5", "intensity “-5”" },
+    { "--pain=knee-lateral-left:18446744073709551621", "intensity “18446744073709551621”" },
+    /* Control characters in a value are escaped in the message. */
+    { "--pain=knee\033[2J", "unknown region “knee\\x1B[2J” in --pain" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -385,6 +394,97 @@ test_export_sheet_errors (void)
     }
 }
 
+/* Runs the headless commands in this process, so a value may be longer
+ * than the kernel allows for one argument (128 KiB). */
+static int
+run_in_process (const BmCliOptions  *options,
+                char               **out,
+                char               **err)
+{
+  size_t out_size = 0, err_size = 0;
+  FILE *out_file = open_memstream (out, &out_size);
+  FILE *err_file = open_memstream (err, &err_size);
+  int status = bm_cli_run (options, out_file, err_file);
+
+  fclose (out_file);
+  fclose (err_file);
+  return status;
+}
+
+/* A megabyte-long id in any option is quoted as a short excerpt; the
+ * message still names the option. */
+static void
+test_long_values_bounded (void)
+{
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
+  g_autofree char *huge_intensity = g_strconcat ("knee-lateral-left:", huge, NULL);
+  struct { BmCliOptions options; const char *expect; } cases[] = {
+    { { .muscle = huge }, "unknown muscle “xxxx" },
+    { { .rank = TRUE, .pain = huge }, "” in --pain" },
+    { { .rank = TRUE, .pain = huge_intensity }, "” for knee-lateral-left in --pain" },
+    { { .rank = TRUE, .numb = huge }, "” in --numb" },
+    { { .rank = TRUE, .pain = (char *) "sacrum", .symptoms = huge }, "unknown symptom “xxxx" },
+    { { .rank = TRUE, .pain = (char *) "sacrum", .confirm = huge }, "” in --confirm" },
+    { { .rank = TRUE, .pain = (char *) "sacrum", .deny = huge }, "” in --deny" },
+    { { .rank = TRUE, .pain = (char *) "sacrum", .muscles = huge }, "” in --muscles" },
+    { { .export_sheet = (char *) "never-written.pdf", .muscles = (char *) "soleus", .paper = huge }, "unknown paper “xxxx" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_in_process (&cases[i].options, &out, &err), ==, 2);
+      if (strlen (err) >= 300 || strstr (err, cases[i].expect) == NULL || strstr (err, "xxx…”") == NULL)
+        g_error ("case %u: the message should be short, quote “xxx…” and say “%s”; it has %zu bytes: %.400s",
+                 i, cases[i].expect, strlen (err), err);
+      g_assert_cmpstr (out, ==, "");
+    }
+}
+
+/* A number that is not a number is refused at load time, so --json never
+ * prints NaN, which is not JSON. */
+static void
+test_nan_in_data_dir (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", "nan-prevalence.json", NULL);
+  g_autofree char *content = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *arg = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &content, NULL, NULL));
+  dir = bm_test_mini_atlas ("muscles/alpha.json", content);
+  arg = g_strdup_printf ("--data-dir=%s", dir);
+  run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "alpha.json: trigger point “main”: field “prevalence”: NaN is not a number"));
+  g_assert_cmpstr (run.out, ==, "");
+  bm_test_remove_tree (dir);
+}
+
+/* Invalid UTF-8 is refused at load time: no command prints it. */
+static void
+test_invalid_utf8_in_data_dir (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", "invalid-utf8.json", NULL);
+  g_autofree char *content = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *arg = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &content, NULL, NULL));
+  dir = bm_test_mini_atlas ("muscles/alpha.json", content);
+  arg = g_strdup_printf ("--data-dir=%s", dir);
+  run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "alpha.json: field “name”: is not valid UTF-8 text"));
+  g_assert_true (g_utf8_validate (run.err, -1, NULL));
+  g_assert_cmpstr (run.out, ==, "");
+  bm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,5 +506,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-sheet", test_export_sheet);
   g_test_add_func ("/cli/export-sheet-muscles", test_export_sheet_muscles);
   g_test_add_func ("/cli/export-sheet-errors", test_export_sheet_errors);
+  g_test_add_func ("/cli/long-values-bounded", test_long_values_bounded);
+  g_test_add_func ("/cli/nan-in-data-dir", test_nan_in_data_dir);
+  g_test_add_func ("/cli/invalid-utf8-in-data-dir", test_invalid_utf8_in_data_dir);
   return g_test_run ();
 }

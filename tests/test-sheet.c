@@ -5,7 +5,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <grp.h>
+#include <unistd.h>
 #include <poppler.h>
+#include <glib/gstdio.h>
 
 #include "core/bm-sheet.h"
 #include "bm-test-util.h"
@@ -453,6 +459,225 @@ test_unwritable (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/folder/sheet.pdf"));
 }
 
+/* ---- Safe export ------------------------------------------------------------ */
+
+static BmSheet *
+runner_sheet (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, NULL);
+
+  return bm_sheet_new (session, NULL, NULL);
+}
+
+static char *
+export_error (const char *path)
+{
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bm_sheet_export_pdf (sheet, path, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+static void
+assert_message (const char *message,
+                const char *wanted)
+{
+  if (strstr (message, wanted) == NULL)
+    g_error ("“%s” should contain “%s”", message, wanted);
+}
+
+/* A link planted at the name the old exporter wrote to first
+ * (PATH.part-PID) is never followed: the file it names stays as it was. */
+static void
+test_planted_temp_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *victim = g_build_filename (dir, "victim.txt", NULL);
+  g_autofree char *planted = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (victim, "precious", -1, NULL));
+  g_assert_cmpint (symlink (victim, planted), ==, 0);
+  g_assert_true (bm_sheet_export_pdf (sheet, path, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (victim, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "precious");
+  g_assert_true (g_file_test (planted, G_FILE_TEST_IS_SYMLINK));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  bm_test_remove_tree (dir);
+}
+
+/* A pipe, a device, a folder or a /proc/self/fd link at PATH is refused,
+ * with a message that says what it is, and stays what it was. */
+static void
+test_refuses_non_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
+  g_autofree char *message = NULL, *proc = NULL;
+  int fds[2];
+  struct stat st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  message = export_error (fifo);
+  assert_message (message, "cannot write ");
+  assert_message (message, "pipe.pdf: it is a pipe, not a regular file");
+  g_assert_cmpint (lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_free (message);
+  message = export_error (folder);
+  assert_message (message, "folder.pdf: it is a folder, not a regular file");
+
+  g_free (message);
+  message = export_error ("/dev/full");
+  g_assert_cmpstr (message, ==, "cannot write /dev/full: it is a device, not a regular file; choose another name");
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  proc = g_strdup_printf ("/proc/self/fd/%d", fds[1]);
+  g_free (message);
+  message = export_error (proc);
+  assert_message (message, "it is a link to a pipe, not to a regular file");
+  close (fds[0]);
+  close (fds[1]);
+  bm_test_remove_tree (dir);
+}
+
+/* A link at PATH is followed: the file it names is replaced, the link stays. */
+static void
+test_follows_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.pdf", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.pdf", NULL);
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *message = NULL;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.pdf", path), ==, 0);
+  g_assert_true (bm_sheet_export_pdf (sheet, path, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+
+  g_assert_cmpint (symlink ("nowhere.pdf", dangling), ==, 0);
+  message = export_error (dangling);
+  assert_message (message, "dangling.pdf: it is a link to a file that does not exist");
+  bm_test_remove_tree (dir);
+}
+
+/* Each cause is named, with the path, instead of "error while writing to
+ * output stream". */
+static void
+test_error_causes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "file", NULL);
+  g_autofree char *through = g_build_filename (file, "sheet.pdf", NULL);
+  g_autofree char *message = export_error ("/nonexistent/folder/sheet.pdf");
+
+  g_assert_cmpstr (message, ==, "cannot write /nonexistent/folder/sheet.pdf: the folder /nonexistent/folder does not exist");
+  g_assert_true (g_file_set_contents (file, "", -1, NULL));
+  g_free (message);
+  message = export_error (through);
+  assert_message (message, through);
+  assert_message (message, "Not a directory");
+  bm_test_remove_tree (dir);
+}
+
+/* A read-only folder: for a user permissions apply to. */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = NULL, *path = NULL, *message = NULL;
+
+  if (!bm_test_run_as_user ())
+    return;
+  dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  message = export_error (path);
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  assert_message (message, "cannot create a file in ");
+  assert_message (message, "Permission denied");
+  bm_test_remove_tree (dir);
+}
+
+/* Exports over an old sheet in a child whose files may not grow past
+ * 4 kB: the write fails (EFBIG, as ENOSPC on a full disk), or with @kill
+ * the kernel kills the child in the middle of writing. */
+static void
+test_write_fails_subprocess (gboolean kill)
+{
+  g_autofree char *dir = bm_test_fault_dir ("sheet", getppid ());
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+
+  bm_test_limit_file_size (4096, kill);
+  g_assert_false (bm_sheet_export_pdf (sheet, path, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_print ("%s\n", error->message);
+}
+
+static void
+run_write_fault (gboolean kill)
+{
+  g_autofree char *dir = bm_test_fault_dir ("sheet", getpid ());
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *text = NULL, *expected = NULL;
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+  guint n = 0;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "the old sheet", -1, NULL));
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  if (kill)
+    g_test_trap_assert_failed ();
+  else
+    {
+      g_test_trap_assert_passed ();
+      expected = g_strdup_printf ("cannot write %s: writing failed: File too large\n", path);
+      g_test_trap_assert_stdout (expected);
+    }
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "the old sheet");
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, kill ? 2 : 1);   /* a killed writer cannot remove its temporary */
+  bm_test_remove_tree (dir);
+}
+
+static void
+test_write_fails (void)
+{
+  if (g_test_subprocess ())
+    test_write_fails_subprocess (FALSE);
+  else
+    run_write_fault (FALSE);
+}
+
+static void
+test_killed_mid_write (void)
+{
+  if (g_test_subprocess ())
+    test_write_fails_subprocess (TRUE);
+  else
+    run_write_fault (TRUE);
+}
+
 static void
 test_default_name (void)
 {
@@ -482,6 +707,13 @@ main (int   argc,
   g_test_add_func ("/sheet/letter-first-page", test_letter_first_page);
   g_test_add_func ("/sheet/unwritable", test_unwritable);
   g_test_add_func ("/sheet/default-name", test_default_name);
+  g_test_add_func ("/sheet/planted-temp-link", test_planted_temp_link);
+  g_test_add_func ("/sheet/refuses-non-regular", test_refuses_non_regular);
+  g_test_add_func ("/sheet/follows-link", test_follows_link);
+  g_test_add_func ("/sheet/error-causes", test_error_causes);
+  g_test_add_func ("/sheet/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/sheet/write-fails", test_write_fails);
+  g_test_add_func ("/sheet/killed-mid-write", test_killed_mid_write);
   status = g_test_run ();
   g_clear_object (&atlas);
   return status;

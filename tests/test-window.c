@@ -6,12 +6,15 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <json.h>
 
 #include "core/bm-marker.h"
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-sheet-list.h"
 #include "gui/bm-sources-page.h"
+#include "gui/bm-application.h"
 #include "gui/bm-window.h"
+#include "gui/bm-window-private.h"
 #include "bm-test-gui.h"
 #include "bm-test-util.h"
 
@@ -665,6 +668,158 @@ test_small_windows (void)
     }
 }
 
+/* ---- Text from files is never markup ----------------------------------- */
+
+#define HOSTILE "Weak & <b>bold</b> <a href=\"https://example.org\">link</a>"
+
+/* Any label under @widget, shown or not, whose text is @text. */
+static GtkWidget *
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Sets @field of the object in @file (JSON, inside @dir) whose id is @id. */
+static void
+rewrite_field (const char *dir,
+               const char *file,
+               const char *list,
+               const char *id,
+               const char *field,
+               const char *value)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  json_object *root = json_object_from_file (path);
+  json_object *items = list != NULL ? json_object_object_get (root, list) : NULL;
+  gboolean done = FALSE;
+
+  g_assert_nonnull (root);
+  if (items == NULL)
+    {
+      json_object_object_add (root, field, json_object_new_string (value));
+      done = TRUE;
+    }
+  for (gsize i = 0; items != NULL && i < json_object_array_length (items); i++)
+    {
+      json_object *item = json_object_array_get_idx (items, i);
+
+      if (g_str_equal (json_object_get_string (json_object_object_get (item, "id")), id))
+        {
+          json_object_object_add (item, field, json_object_new_string (value));
+          done = TRUE;
+        }
+    }
+  g_assert_true (done);
+  g_assert_cmpint (json_object_to_file (path, root), ==, 0);
+  json_object_put (root);
+}
+
+/* The shipped atlas with a red-flag label and a muscle name holding an
+ * ampersand, bold markup and a link. */
+static BmAtlas *
+load_hostile_atlas (char **dir)
+{
+  g_autofree char *from = g_test_build_filename (G_TEST_DIST, "..", "data", "atlas", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "cp", "-r", from, NULL, NULL };
+  int status;
+  BmAtlas *hostile;
+
+  *dir = g_dir_make_tmp ("bodymap-hostile-XXXXXX", NULL);
+  argv[3] = *dir;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  {
+    g_autofree char *atlas_dir = g_build_filename (*dir, "atlas", NULL);
+
+    rewrite_field (atlas_dir, "red-flags.json", "flags", "weakness", "label", HOSTILE);
+    rewrite_field (atlas_dir, "muscles/soleus.json", NULL, NULL, "name", HOSTILE);
+    hostile = bm_atlas_load_dir (atlas_dir, &error);
+  }
+  g_assert_no_error (error);
+  return hostile;
+}
+
+/* A red-flag label and a muscle name with “&”, “<b>” and “<a href>” show
+ * as written: in the symptom row, in the notice, and on the candidate. */
+static void
+test_no_markup_from_atlas (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(BmAtlas) hostile = load_hostile_atlas (&dir);
+  BmWindow *window = bm_window_new (NULL, hostile, art, NULL);
+  GtkWidget *page = bm_window_get_sources_page (window);
+  BmSession *session = bm_window_get_session (window);
+  GtkWidget *row_title;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+
+  /* The symptom row for weakness (was blank: “&” broke the markup). */
+  row_title = find_label_text (page, HOSTILE);
+  g_assert_nonnull (row_title);
+  g_assert_nonnull (gtk_widget_get_ancestor (row_title, ADW_TYPE_ACTION_ROW));
+
+  /* The see-a-clinician notice, and soleus among the candidates. */
+  bm_pain_map_set_mark (bm_session_get_pain_map (session),
+                        bm_region_catalog_lookup (bm_atlas_get_catalog (hostile), "foot-heel-left")->index,
+                        BM_SYMPTOM_PAIN, 7);
+  bm_session_set_flag (session, BM_FLAG_WEAKNESS, TRUE);
+  bm_test_wait_for_draw (GTK_WIDGET (window));
+  {
+    GtkWidget *notice = find_widget (page, is_label_starting, HOSTILE ".");
+    gboolean named = FALSE;
+
+    g_assert_nonnull (notice);
+    for (guint i = 0; i < bm_sources_page_get_n_rows (BM_SOURCES_PAGE (page)); i++)
+      {
+        GtkWidget *row = find_widget (page, is_candidate_row, GINT_TO_POINTER (i));
+
+        named |= row != NULL && find_label_text (row, HOSTILE) != NULL;
+      }
+    g_assert_true (named);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  bm_test_remove_tree (dir);
+}
+
+/* The "cannot start" page shows the reason as written. */
+static void
+test_error_page_plain_text (void)
+{
+  static const char reason[] = "alpha.json: field “group”: unknown group “hip & <b>knee</b> <a href=\"x\">y</a>”";
+  GtkWidget *page = g_object_ref_sink (bm_application_new_error_page (reason));
+
+  g_assert_nonnull (find_label_text (page, reason));
+  g_object_unref (page);
+}
+
+/* A report toast shows its title as written, and so does its dialog. */
+static void
+test_report_plain_text (void)
+{
+  BmWindow *window = new_window (NULL);
+  GtkWidget *title;
+
+  bm_window_report (window, HOSTILE, "Details & <i>more</i>");
+  bm_test_wait_for_draw (GTK_WIDGET (window));
+  title = find_label_text (GTK_WIDGET (window), HOSTILE);
+  g_assert_nonnull (title);
+  g_assert_nonnull (gtk_widget_get_ancestor (title, ADW_TYPE_TOAST_OVERLAY));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +844,9 @@ main (int   argc,
   g_test_add_func ("/window/clear-undo-toast", test_clear_undo_toast);
   g_test_add_func ("/window/hint-follows-state", test_hint_follows_state);
   g_test_add_func ("/window/small-windows", test_small_windows);
+  g_test_add_func ("/window/no-markup-from-atlas", test_no_markup_from_atlas);
+  g_test_add_func ("/window/error-page-plain-text", test_error_page_plain_text);
+  g_test_add_func ("/window/report-plain-text", test_report_plain_text);
   status = g_test_run ();
   g_clear_object (&art);
   g_clear_object (&atlas);

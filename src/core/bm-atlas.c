@@ -26,6 +26,7 @@ struct _BmAtlas
   GPtrArray       *group_order;   /* group ids, borrowed */
   GHashTable      *sources;       /* source id → citation */
   GPtrArray       *red_flags;     /* BmRedFlag*, in file order */
+  GHashTable      *flags_by_id;   /* id → BmRedFlag*, borrowed */
 };
 
 /* The red flags the app asks about; the data must define each. */
@@ -60,6 +61,7 @@ bm_atlas_finalize (GObject *object)
   g_clear_pointer (&self->group_order, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->flags_by_id, g_hash_table_unref);
   g_clear_pointer (&self->red_flags, g_ptr_array_unref);
   g_clear_object (&self->catalog);
 
@@ -81,6 +83,7 @@ bm_atlas_init (BmAtlas *self)
   self->group_order = g_ptr_array_new ();
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) red_flag_free);
+  self->flags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static GBytes *
@@ -279,6 +282,7 @@ load_red_flags (BmAtlas            *self,
       if (flag == NULL)
         return FALSE;
       g_ptr_array_add (self->red_flags, flag);
+      g_hash_table_insert (self->flags_by_id, flag->id, flag);
     }
   for (guint i = 0; required_flags[i] != NULL; i++)
     if (bm_atlas_lookup_red_flag (self, required_flags[i]) == NULL)
@@ -329,7 +333,8 @@ check_muscle_ids (BmAtlas         *self,
         }
       if (!g_hash_table_contains (self->by_id, ids[i]))
         {
-          bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, field, "unknown muscle “%s”", ids[i]);
+          g_autofree char *id = bm_quote_excerpt (ids[i]);
+          bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, field, "unknown muscle “%s”", id);
           return FALSE;
         }
     }
@@ -358,18 +363,27 @@ check_relations (BmAtlas  *self,
   return TRUE;
 }
 
+/* Adds the key → satellite link once; @links holds "key satellite" pairs
+ * already made, so the lists are built in linear time. */
 static void
-add_unique (GPtrArray      *list,
-            const BmMuscle *muscle)
+add_link (GHashTable *links,
+          BmMuscle   *key,
+          BmMuscle   *satellite)
 {
-  if (!g_ptr_array_find (list, muscle, NULL))
-    g_ptr_array_add (list, (gpointer) muscle);
+  char *pair = g_strconcat (key->id, " ", satellite->id, NULL);
+
+  if (!g_hash_table_add (links, pair))
+    return;
+  g_ptr_array_add (key->all_satellites, satellite);
+  g_ptr_array_add (satellite->all_key_muscles, key);
 }
 
 /* Reads satellite and key relations both ways, once. */
 static void
 link_relations (BmAtlas *self)
 {
+  g_autoptr(GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; i < self->muscles->len; i++)
     {
       BmMuscle *m = self->muscles->pdata[i];
@@ -381,31 +395,23 @@ link_relations (BmAtlas *self)
       BmMuscle *m = self->muscles->pdata[i];
 
       for (guint k = 0; m->key_muscles[k] != NULL; k++)
-        {
-          BmMuscle *key = g_hash_table_lookup (self->by_id, m->key_muscles[k]);
-          add_unique (m->all_key_muscles, key);
-          add_unique (key->all_satellites, m);
-        }
+        add_link (links, g_hash_table_lookup (self->by_id, m->key_muscles[k]), m);
       for (guint k = 0; m->satellites[k] != NULL; k++)
-        {
-          BmMuscle *sat = g_hash_table_lookup (self->by_id, m->satellites[k]);
-          add_unique (m->all_satellites, sat);
-          add_unique (sat->all_key_muscles, m);
-        }
+        add_link (links, m, g_hash_table_lookup (self->by_id, m->satellites[k]));
     }
 }
 
+/* @data maps a group id to its position in atlas.json. */
 static int
 compare_muscles (gconstpointer a,
                  gconstpointer b,
                  gpointer      data)
 {
-  BmAtlas *self = data;
+  GHashTable *group_rank = data;
   const BmMuscle *ma = *(const BmMuscle **) a, *mb = *(const BmMuscle **) b;
-  guint ga = 0, gb = 0;
+  guint ga = GPOINTER_TO_UINT (g_hash_table_lookup (group_rank, ma->group));
+  guint gb = GPOINTER_TO_UINT (g_hash_table_lookup (group_rank, mb->group));
 
-  g_ptr_array_find_with_equal_func (self->group_order, ma->group, g_str_equal, &ga);
-  g_ptr_array_find_with_equal_func (self->group_order, mb->group, g_str_equal, &gb);
   if (ga != gb)
     return ga < gb ? -1 : 1;
   return g_utf8_collate (ma->name, mb->name);
@@ -417,6 +423,7 @@ atlas_load (const AtlasSource  *src,
 {
   g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
   g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GHashTable) group_rank = NULL;
 
   if (!load_index (self, src, error) || !load_red_flags (self, src, error) ||
       (names = source_list_muscles (src, error)) == NULL)
@@ -432,7 +439,10 @@ atlas_load (const AtlasSource  *src,
   if (!check_relations (self, error))
     return NULL;
   link_relations (self);
-  g_ptr_array_sort_with_data (self->muscles, compare_muscles, self);
+  group_rank = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->group_order->len; i++)
+    g_hash_table_insert (group_rank, self->group_order->pdata[i], GUINT_TO_POINTER (i));
+  g_ptr_array_sort_with_data (self->muscles, compare_muscles, group_rank);
   for (guint i = 0; i < self->muscles->len; i++)
     ((BmMuscle *) self->muscles->pdata[i])->index = i;
   return g_steal_pointer (&self);
@@ -521,8 +531,5 @@ bm_atlas_lookup_red_flag (BmAtlas    *self,
                           const char *id)
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
-  for (guint i = 0; i < self->red_flags->len; i++)
-    if (g_str_equal (((BmRedFlag *) self->red_flags->pdata[i])->id, id))
-      return self->red_flags->pdata[i];
-  return NULL;
+  return id != NULL ? g_hash_table_lookup (self->flags_by_id, id) : NULL;
 }

@@ -15,6 +15,7 @@
 #include "bm-body-art.h"
 #include "bm-error.h"
 #include "bm-hit-map.h"
+#include "bm-json.h"
 
 #define MASK_STYLESHEET \
   ".outline, .detail, .caption, .caption-small, .side-mark { display: none; }\n" \
@@ -216,9 +217,9 @@ check_drawn_ids (BmBodyArt   *self,
 
       if (region == NULL)
         {
+          g_autofree char *id = bm_quote_excerpt (ids->pdata[i]);
           g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN,
-                       "%s: region “%s” is drawn but not in the region catalog",
-                       name, (char *) ids->pdata[i]);
+                       "%s: region “%s” is drawn but not in the region catalog", name, id);
           return FALSE;
         }
       va->drawn[region->index] = 1;
@@ -229,9 +230,10 @@ check_drawn_ids (BmBodyArt   *self,
 
       if ((region->views & BM_VIEW_FLAG (view)) && !va->drawn[i])
         {
+          g_autofree char *id = bm_quote_excerpt (region->id);
           g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN,
                        "%s: region “%s” is listed for the %s view but not drawn there",
-                       name, region->id, bm_view_get_id (view));
+                       name, id, bm_view_get_id (view));
           return FALSE;
         }
     }

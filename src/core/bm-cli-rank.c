@@ -6,6 +6,7 @@
 
 #include "bm-cli-private.h"
 #include "bm-engine.h"
+#include "bm-json.h"
 #include "bm-session.h"
 
 /* Parses "REGION[:INTENSITY],…" into @query. Returns FALSE with a message
@@ -30,8 +31,9 @@ parse_marks (BmSession        *session,
         continue;
       if ((region = bm_region_catalog_lookup (catalog, parts[0])) == NULL)
         {
+          g_autofree char *id = bm_quote_excerpt (parts[0]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown region “%s” in %s; --list-regions prints every id", parts[0], option);
+                       "unknown region “%s” in %s; --list-regions prints every id", id, option);
           return FALSE;
         }
       if (parts[1] != NULL)
@@ -40,9 +42,10 @@ parse_marks (BmSession        *session,
 
           if (!g_ascii_string_to_unsigned (parts[1], 10, BM_INTENSITY_MIN, BM_INTENSITY_MAX, &value, NULL))
             {
+              g_autofree char *given = bm_quote_excerpt (parts[1]);
               g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            "intensity “%s” for %s in %s must be a whole number from 1 to 10",
-                           parts[1], parts[0], option);
+                           given, region->id, option);
               return FALSE;
             }
           mark.intensity = (guint) value;
@@ -74,9 +77,10 @@ parse_symptoms (const char  *spec,
         ;
       if (k == G_N_ELEMENTS (known))
         {
+          g_autofree char *id = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "unknown symptom “%s” in --symptoms (use weakness, night-pain, fever, bladder-bowel, trauma)",
-                       items[i]);
+                       id);
           return FALSE;
         }
       flags |= known[k].flag;
@@ -106,9 +110,10 @@ parse_confirmations (BmSession   *session,
         continue;
       if (!bm_confirm_key_parse (atlas, items[i], &muscle, &tp, &side))
         {
+          g_autofree char *key = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "“%s” in %s is not MUSCLE/TRIGGER-POINT/left|right with ids from the atlas",
-                       items[i], option);
+                       key, option);
           return FALSE;
         }
       bm_session_set_confirm (session, muscle->id, tp->id, side, confirm);
@@ -129,8 +134,9 @@ parse_muscles (BmSession   *session,
         continue;
       if (bm_atlas_lookup (bm_session_get_atlas (session), items[i]) == NULL)
         {
+          g_autofree char *id = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown muscle “%s” in --muscles; --list-muscles prints every id", items[i]);
+                       "unknown muscle “%s” in --muscles; --list-muscles prints every id", id);
           return FALSE;
         }
       bm_session_set_on_sheet (session, items[i], TRUE);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
+#include "bm-json.h"
 #include "bm-sheet.h"
 
 static gboolean
@@ -40,7 +41,8 @@ bm_cli_export_sheet (BmAtlas            *atlas,
 
   if (!paper_size (options->paper, &width, &height))
     {
-      fprintf (err, "bodymap: unknown paper “%s”; use a4 or letter\n", options->paper);
+      g_autofree char *paper = bm_quote_excerpt (options->paper);
+      fprintf (err, "bodymap: unknown paper “%s”; use a4 or letter\n", paper);
       return BM_EXIT_USAGE;
     }
   if ((session = bm_cli_build_session (atlas, options, &error)) == NULL)

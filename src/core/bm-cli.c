@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
+#include "bm-json.h"
 
 /* Prints @obj, pretty, and releases it. */
 void
@@ -148,7 +149,8 @@ show_muscle (BmAtlas            *atlas,
 
   if (m == NULL)
     {
-      fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", options->muscle);
+      g_autofree char *id = bm_quote_excerpt (options->muscle);
+      fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", id);
       return BM_EXIT_USAGE;
     }
   if (options->json)

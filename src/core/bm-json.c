@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "bm-error.h"
 #include "bm-json.h"
 
@@ -97,6 +99,55 @@ bm_json_parse_file (const char  *path,
   return bm_json_parse (text, length, path, error);
 }
 
+/* Appends @c, escaped when it is a control or other unprintable character. */
+static void
+append_printable (GString  *out,
+                  gunichar  c)
+{
+  if (c == '\n')
+    g_string_append (out, "\\n");
+  else if (c == '\t')
+    g_string_append (out, "\\t");
+  else if (c == '\r')
+    g_string_append (out, "\\r");
+  else if (c < 0x80 && !g_ascii_isprint (c))
+    g_string_append_printf (out, "\\x%02X", c);
+  else if (c >= 0x80 && !g_unichar_isprint (c))
+    g_string_append_printf (out, "\\u{%04X}", c);
+  else
+    g_string_append_unichar (out, c);
+}
+
+/* A short, printable excerpt of @value for a message: its first
+ * BM_EXCERPT_CHARS characters, then "…" when there is more. Control and
+ * unprintable characters are escaped (\n, \x1B, \u{202E}) and so is every
+ * byte that is not UTF-8 (\xFF), so a message stays short and valid UTF-8
+ * whatever a file holds. */
+char *
+bm_quote_excerpt (const char *value)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = value != NULL ? value : "";
+  guint n = 0;
+
+  for (; *p != '\0' && n < BM_EXCERPT_CHARS; n++)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      append_printable (out, c);
+      p = g_utf8_next_char (p);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
 void
 bm_json_set_error (GError           **error,
                    int                code,
@@ -112,7 +163,10 @@ bm_json_set_error (GError           **error,
   if (where->kind != NULL)
     {
       if (where->item != NULL)
-        g_string_append_printf (prefix, ": %s “%s”", where->kind, where->item);
+        {
+          g_autofree char *item = bm_quote_excerpt (where->item);
+          g_string_append_printf (prefix, ": %s “%s”", where->kind, item);
+        }
       else
         g_string_append_printf (prefix, ": a %s", where->kind);
     }
@@ -169,6 +223,32 @@ bm_json_member (json_object       *obj,
   return NULL;
 }
 
+/* Text must be valid UTF-8 without NUL characters; @index counts from 1
+ * in a list, 0 for a single value. */
+static gboolean
+check_text (json_object       *value,
+            const BmJsonWhere *where,
+            const char        *field,
+            gsize              index,
+            GError           **error)
+{
+  const char *str = json_object_get_string (value);
+  gsize length = (gsize) json_object_get_string_len (value);
+  g_autofree char *item = index > 0 ? g_strdup_printf ("item %" G_GSIZE_FORMAT " ", index) : g_strdup ("");
+  const char *end;
+
+  if (!g_utf8_validate_len (str, length, &end))
+    {
+      g_autofree char *excerpt = bm_quote_excerpt (str);
+      const char *problem = *end == '\0' ? "contains a NUL character" : "is not valid UTF-8 text";
+
+      bm_json_set_error (error, BM_ERROR_INVALID, where, field, "%s%s at byte %" G_GSIZE_FORMAT ": “%s”",
+                         item, problem, (gsize) (end - str) + 1, excerpt);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 bm_json_string (json_object       *obj,
                 const BmJsonWhere *where,
@@ -188,6 +268,8 @@ bm_json_string (json_object       *obj,
     }
 
   str = json_object_get_string (value);
+  if (!check_text (value, where, field, 0, error))
+    return NULL;
   if (required && str[0] == '\0')
     {
       bm_json_set_error (error, BM_ERROR_INVALID, where, field, "must not be empty");
@@ -212,6 +294,12 @@ bm_json_number (json_object       *obj,
     return FALSE;
 
   number = json_object_get_double (value);
+  if (!isfinite (number))
+    {
+      bm_json_set_error (error, BM_ERROR_RANGE, where, field, "%s is not a number; use a value from %g to %g",
+                         isnan (number) ? "NaN" : number > 0 ? "Infinity" : "-Infinity", min, max);
+      return FALSE;
+    }
   if (number < min || number > max)
     {
       bm_json_set_error (error, BM_ERROR_RANGE, where, field,
@@ -256,6 +344,8 @@ bm_json_string_list (json_object       *obj,
                              i + 1, type_name (json_object_get_type (item)));
           return NULL;
         }
+      if (!check_text (item, where, field, i + 1, error))
+        return NULL;
       g_strv_builder_add (builder, json_object_get_string (item));
     }
   return g_strv_builder_end (builder);

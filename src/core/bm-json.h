@@ -18,6 +18,11 @@ typedef struct {
   const char *item;   /* the item's id, or NULL while unknown */
 } BmJsonWhere;
 
+/* How many characters of a value from a file a message quotes. */
+#define BM_EXCERPT_CHARS 60
+
+char        *bm_quote_excerpt    (const char        *value);
+
 json_object *bm_json_parse       (const char        *text,
                                   gsize              length,
                                   const char        *file,

@@ -173,8 +173,9 @@ resolve_zone (const BmMuscleContext *ctx,
         index = bm_muscle_resolve_region (ctx->catalog, ids[i], s);
         if (index < 0)
           {
+            g_autofree char *id = bm_quote_excerpt (ids[i]);
             bm_json_set_error (error, BM_ERROR_UNKNOWN, where, field,
-                               "unknown region “%s” (use region ids without -left or -right)", ids[i]);
+                               "unknown region “%s” (use region ids without -left or -right)", id);
             return NULL;
           }
         /* A midline region appears once, even for a bilateral pattern. */
@@ -184,16 +185,22 @@ resolve_zone (const BmMuscleContext *ctx,
   return g_steal_pointer (&regions);
 }
 
+/* A hash set, so a zone of any length is checked in linear time. */
 static gboolean
 check_zones_disjoint (BmTriggerPoint    *tp,
                       const BmJsonWhere *where,
                       GError           **error)
 {
+  g_autoptr(GHashTable) essential = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; tp->essential[i] != NULL; i++)
+    g_hash_table_add (essential, tp->essential[i]);
   for (guint i = 0; tp->spillover[i] != NULL; i++)
-    if (g_strv_contains ((const char * const *) tp->essential, tp->spillover[i]))
+    if (g_hash_table_contains (essential, tp->spillover[i]))
       {
+        g_autofree char *id = bm_quote_excerpt (tp->spillover[i]);
         bm_json_set_error (error, BM_ERROR_INVALID, where, "spillover",
-                           "region “%s” is also in the essential zone", tp->spillover[i]);
+                           "region “%s” is also in the essential zone", id);
         return FALSE;
       }
   return TRUE;
@@ -234,7 +241,8 @@ parse_marker (const BmMuscleContext *ctx,
     return FALSE;
   if (!bm_view_from_id (view, &marker.view))
     {
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "view", "unknown view “%s”", view);
+      g_autofree char *id = bm_quote_excerpt (view);
+      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "view", "unknown view “%s”", id);
       return FALSE;
     }
   if (marker.view == BM_VIEW_RIGHT)
@@ -251,13 +259,15 @@ parse_marker (const BmMuscleContext *ctx,
 
       if (index < 0)
         {
-          bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "region", "unknown region “%s”", region);
+          g_autofree char *id = bm_quote_excerpt (region);
+          bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "region", "unknown region “%s”", id);
           return FALSE;
         }
       if (!(bm_region_catalog_get_region (ctx->catalog, index)->views & BM_VIEW_FLAG (view_on_side)))
         {
+          g_autofree char *id = bm_quote_excerpt (region);
           bm_json_set_error (error, BM_ERROR_INVALID, where, "region",
-                             "region “%s” is not drawn in the %s view", region, bm_view_get_id (view_on_side));
+                             "region “%s” is not drawn in the %s view", id, bm_view_get_id (view_on_side));
           return FALSE;
         }
       marker.region[s] = index;
@@ -320,10 +330,11 @@ parse_zones (const BmMuscleContext *ctx,
   return TRUE;
 }
 
+/* @seen holds the ids of the trigger points read so far (borrowed). */
 static BmTriggerPoint *
 parse_trigger_point (const BmMuscleContext *ctx,
                      json_object           *obj,
-                     GPtrArray             *existing,
+                     GHashTable            *seen,
                      GError               **error)
 {
   g_autoptr(GString) item = g_string_new ("a trigger point");
@@ -340,12 +351,11 @@ parse_trigger_point (const BmMuscleContext *ctx,
   if ((tp->id = dup_string (obj, &where, "id", error)) == NULL)
     return NULL;
   where.item = tp->id;
-  for (guint i = 0; i < existing->len; i++)
-    if (g_str_equal (((BmTriggerPoint *) existing->pdata[i])->id, tp->id))
-      {
-        bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "duplicate trigger point id");
-        return NULL;
-      }
+  if (g_hash_table_contains (seen, tp->id))
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "duplicate trigger point id");
+      return NULL;
+    }
   if ((tp->name = dup_string (obj, &where, "name", error)) == NULL ||
       (tp->location = dup_string (obj, &where, "location", error)) == NULL ||
       !parse_markers (ctx, obj, &where, tp, error) ||
@@ -376,16 +386,23 @@ parse_dose (json_object       *obj,
         known |= g_str_equal (key, keys[i]);
       if (!known || !json_object_is_type (value, json_type_string))
         {
+          g_autofree char *part = bm_quote_excerpt (key);
           bm_json_set_error (error, BM_ERROR_INVALID, where, "dose",
                              known ? "“%s” must be a string" : "unknown part “%s” (use hold, repetitions, pace or frequency)",
-                             key);
+                             part);
           return FALSE;
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      const char *text = bm_json_string (dose, where, keys[i], FALSE, NULL);
+      g_autoptr(GError) local_error = NULL;
+      const char *text = bm_json_string (dose, where, keys[i], FALSE, &local_error);
 
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       if (text != NULL && text[0] != '\0')
         {
           *slots[i] = g_strdup (text);
@@ -420,7 +437,8 @@ parse_technique (const BmMuscleContext *ctx,
     return NULL;
   if (!g_strv_contains (tools, t->tool))
     {
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "tool", "unknown tool “%s”", t->tool);
+      g_autofree char *tool = bm_quote_excerpt (t->tool);
+      bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "tool", "unknown tool “%s”", tool);
       return NULL;
     }
   if ((t->steps = non_empty_strings (obj, &where, "steps", 2, error)) == NULL ||
@@ -456,7 +474,8 @@ parse_chain (const BmMuscleContext *ctx,
   for (guint i = 0; chain->regions[i] != NULL; i++)
     if (bm_muscle_resolve_region (ctx->catalog, chain->regions[i], BM_MUSCLE_LEFT) < 0)
       {
-        bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "regions", "unknown region “%s”", chain->regions[i]);
+        g_autofree char *id = bm_quote_excerpt (chain->regions[i]);
+        bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "regions", "unknown region “%s”", id);
         return NULL;
       }
   if (chain->regions[0] == NULL && chain->muscles[0] == NULL)
@@ -576,17 +595,19 @@ parse_trigger_points (const BmMuscleContext *ctx,
                       GError               **error)
 {
   json_object *list = bm_json_member (root, where, "trigger_points", json_type_array, TRUE, error);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (list == NULL)
     return FALSE;
   m->trigger_points = g_ptr_array_new_with_free_func ((GDestroyNotify) trigger_point_free);
   for (gsize i = 0; i < json_object_array_length (list); i++)
     {
-      BmTriggerPoint *tp = parse_trigger_point (ctx, json_object_array_get_idx (list, i), m->trigger_points, error);
+      BmTriggerPoint *tp = parse_trigger_point (ctx, json_object_array_get_idx (list, i), seen, error);
 
       if (tp == NULL)
         return FALSE;
       g_ptr_array_add (m->trigger_points, tp);
+      g_hash_table_add (seen, tp->id);
     }
   if (m->trigger_points->len == 0)
     {
@@ -612,7 +633,8 @@ parse_texts (const BmMuscleContext *ctx,
     return FALSE;
   if (!g_hash_table_contains (ctx->groups, m->group))
     {
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "group", "unknown group “%s”", m->group);
+      g_autofree char *group = bm_quote_excerpt (m->group);
+      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "group", "unknown group “%s”", group);
       return FALSE;
     }
   return TRUE;
@@ -637,7 +659,8 @@ bm_muscle_parse (const BmMuscleContext *ctx,
     return NULL;
   if (ctx->expected_id != NULL && !g_str_equal (m->id, ctx->expected_id))
     {
-      bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "“%s” does not match the file name", m->id);
+      g_autofree char *id = bm_quote_excerpt (m->id);
+      bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "“%s” does not match the file name", id);
       return NULL;
     }
   if (!parse_texts (ctx, root, &where, m, error) ||

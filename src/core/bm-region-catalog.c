@@ -17,6 +17,7 @@ struct _BmRegionCatalog
   GHashTable *by_id;        /* id → BmRegion*, borrowed from regions */
   GHashTable *group_labels; /* group id → label */
   GPtrArray  *group_order;  /* group ids, borrowed from group_labels, in file order */
+  GHashTable *group_index;  /* group id → its index in group_order */
 };
 
 G_DEFINE_FINAL_TYPE (BmRegionCatalog, bm_region_catalog, G_TYPE_OBJECT)
@@ -77,6 +78,7 @@ bm_region_catalog_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->group_order, g_ptr_array_unref);
+  g_clear_pointer (&self->group_index, g_hash_table_unref);
   g_clear_pointer (&self->group_labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (bm_region_catalog_parent_class)->finalize (object);
@@ -95,6 +97,7 @@ bm_region_catalog_init (BmRegionCatalog *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->group_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->group_order = g_ptr_array_new ();
+  self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static gboolean
@@ -130,8 +133,9 @@ parse_views (json_object       *obj,
 
       if (!bm_view_from_id (list[i], &view))
         {
+          g_autofree char *id = bm_quote_excerpt (list[i]);
           bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "views",
-                             "unknown view “%s” (expected front, back, left or right)", list[i]);
+                             "unknown view “%s” (expected front, back, left or right)", id);
           return FALSE;
         }
       *views |= BM_VIEW_FLAG (view);
@@ -180,6 +184,7 @@ parse_groups (BmRegionCatalog *self,
       {
         char *key = g_strdup (id);
         g_hash_table_insert (self->group_labels, key, g_strdup (label));
+        g_hash_table_insert (self->group_index, key, GUINT_TO_POINTER (self->group_order->len));
         g_ptr_array_add (self->group_order, key);
       }
     }
@@ -217,19 +222,21 @@ parse_region (BmRegionCatalog *self,
     return NULL;
   if (!g_hash_table_contains (self->group_labels, group))
     {
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "group", "unknown group “%s”", group);
+      g_autofree char *quoted = bm_quote_excerpt (group);
+      bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "group", "unknown group “%s”", quoted);
       return NULL;
     }
   if (!parse_side (side, &region.side))
     {
+      g_autofree char *quoted = bm_quote_excerpt (side);
       bm_json_set_error (error, BM_ERROR_INVALID, &where, "side",
-                         "“%s” is not one of mid, left or right", side);
+                         "“%s” is not one of mid, left or right", quoted);
       return NULL;
     }
   if (!parse_views (obj, &where, &region.views, error))
     return NULL;
 
-  g_ptr_array_find_with_equal_func (self->group_order, group, g_str_equal, &region.group_index);
+  region.group_index = GPOINTER_TO_UINT (g_hash_table_lookup (self->group_index, group));
   region.id = g_strdup (id);
   region.label = g_strdup (label);
   region.group = g_strdup (group);

@@ -44,5 +44,19 @@ gboolean         bm_session_save           (BmSession      *self,
 gboolean         bm_session_load           (BmSession      *self,
                                             const char     *path,
                                             GError        **error);
+gboolean         bm_session_load_full      (BmSession      *self,
+                                            const char     *path,
+                                            char          **dropped,
+                                            GError        **error);
+gboolean         bm_session_load_data      (BmSession      *self,
+                                            const char     *data,
+                                            gsize           length,
+                                            const char     *name,
+                                            char          **dropped,
+                                            GError        **error);
+char            *bm_session_to_data        (BmSession      *self);
+char            *bm_session_restore        (BmSession      *self,
+                                            const char     *path,
+                                            gboolean       *can_save);
 
 G_END_DECLS

@@ -10,13 +10,12 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
-#include <unistd.h>
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
+#include <cairo-ps.h>
 
 #include "bm-error.h"
+#include "bm-file.h"
 #include "bm-sheet-private.h"
 
 #define DEFAULT_MUSCLES 3
@@ -380,17 +379,28 @@ bm_sheet_draw_page (BmSheet *self,
   bm_sheet_draw_footer (self, cr, page, self->page_starts->len);
 }
 
-/* Writes the sheet as a PDF, atomically: to a temporary file beside @path,
- * renamed over it only once complete. */
-gboolean
-bm_sheet_export_pdf (BmSheet     *self,
-                     const char  *path,
-                     double       paper_width,
-                     double       paper_height,
-                     GError     **error)
+static cairo_status_t
+write_cb (void                *writer,
+          const unsigned char *data,
+          unsigned int         length)
 {
-  g_autofree char *tmp = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  return bm_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Writes the sheet as a PDF or PostScript file through the safe writer
+ * (bm-file.c): to a temporary file created exclusively beside @path,
+ * renamed over it only once complete; a device, pipe or folder at @path is
+ * refused. */
+gboolean
+bm_sheet_export (BmSheet        *self,
+                 const char     *path,
+                 BmSheetFormat   format,
+                 double          paper_width,
+                 double          paper_height,
+                 GError        **error)
+{
   g_autofree char *date = g_date_time_format (self->date, "%Y-%m-%dT%H:%M:%S");
+  g_autoptr(BmFileWriter) writer = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -398,17 +408,21 @@ bm_sheet_export_pdf (BmSheet     *self,
 
   g_return_val_if_fail (self != NULL && path != NULL, FALSE);
 
+  if ((writer = bm_file_writer_new (path, 0666, error)) == NULL)
+    return FALSE;
   pages = bm_sheet_paginate (self, paper_width, paper_height);
-  surface = cairo_pdf_surface_create (tmp, paper_width, paper_height);
-  if ((status = cairo_surface_status (surface)) != CAIRO_STATUS_SUCCESS)
+  if (format == BM_SHEET_POSTSCRIPT)
     {
-      cairo_surface_destroy (surface);
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path, cairo_status_to_string (status));
-      return FALSE;
+      surface = cairo_ps_surface_create_for_stream (write_cb, writer, paper_width, paper_height);
+      cairo_ps_surface_dsc_comment (surface, "%%Title: My Stretch Sheet");
     }
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "My Stretch Sheet");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+  else
+    {
+      surface = cairo_pdf_surface_create_for_stream (write_cb, writer, paper_width, paper_height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "My Stretch Sheet");
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
   cr = cairo_create (surface);
   for (guint page = 0; page < pages; page++)
     {
@@ -420,16 +434,25 @@ bm_sheet_export_pdf (BmSheet     *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+  /* A failed write is reported by the commit with its cause; any other
+   * cairo failure here is cairo's own. */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
-      int saved = errno;
-
-      g_unlink (tmp);
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path,
-                   status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (saved));
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path, cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return bm_file_writer_commit (writer, error);
+}
+
+/* bm_sheet_export() as PDF. */
+gboolean
+bm_sheet_export_pdf (BmSheet     *self,
+                     const char  *path,
+                     double       paper_width,
+                     double       paper_height,
+                     GError     **error)
+{
+  return bm_sheet_export (self, path, BM_SHEET_PDF, paper_width, paper_height, error);
 }
 
 /* "stretch-sheet-2026-11-21.pdf" */

@@ -26,6 +26,11 @@ typedef struct {
 
 typedef struct _BmSheet BmSheet;
 
+typedef enum {
+  BM_SHEET_PDF,
+  BM_SHEET_POSTSCRIPT,
+} BmSheetFormat;
+
 BmSheet  *bm_sheet_new           (BmSession      *session,
                                   GDateTime      *date,
                                   GError        **error);
@@ -36,6 +41,12 @@ guint     bm_sheet_paginate      (BmSheet        *sheet,
 void      bm_sheet_draw_page     (BmSheet        *sheet,
                                   cairo_t        *cr,
                                   guint           page);
+gboolean  bm_sheet_export        (BmSheet        *sheet,
+                                  const char     *path,
+                                  BmSheetFormat   format,
+                                  double          paper_width,
+                                  double          paper_height,
+                                  GError        **error);
 gboolean  bm_sheet_export_pdf    (BmSheet        *sheet,
                                   const char     *path,
                                   double          paper_width,

@@ -112,17 +112,28 @@ load_art (BmApplication *self)
     self->art = bm_body_art_new (bm_atlas_get_catalog (self->atlas), &self->load_error);
 }
 
+/* The "cannot start" page, saying @reason as plain text. */
+GtkWidget *
+bm_application_new_error_page (const char *reason)
+{
+  GtkWidget *page = adw_status_page_new ();
+  g_autofree char *escaped = g_markup_escape_text (reason, -1);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), "Bodymap Cannot Start");
+  /* The description is markup; the reason names files and ids, so it is escaped. */
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), escaped);
+  gtk_widget_set_vexpand (page, TRUE);
+  return page;
+}
+
 static GtkWidget *
 error_window (BmApplication *self)
 {
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *page = bm_application_new_error_page (self->load_error->message);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), "Bodymap Cannot Start");
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), self->load_error->message);
-  gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), page);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);

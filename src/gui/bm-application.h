@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (BmApplication, bm_application, BM, APPLICATION, AdwApplica
 
 BmApplication *bm_application_new             (void);
 GSettings     *bm_application_create_settings (void);
+GtkWidget     *bm_application_new_error_page  (const char *reason);
 
 G_END_DECLS

@@ -50,5 +50,8 @@ struct _BmWindow
 };
 
 void bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
+void bm_window_report                (BmWindow       *self,
+                                      const char     *title,
+                                      const char     *details);
 
 G_END_DECLS

@@ -2,7 +2,7 @@
  *
  * Both use the core sheet renderer: printing lays it out on the printer's
  * page with GtkPrintOperation (its dialog offers preview and page setup);
- * export saves it as a PDF where the person chooses, atomically.
+ * export, and printing to a file, save it through the core's safe writer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +15,10 @@ static void
 toast (BmWindow   *self,
        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  /* A toast's title is markup; messages hold paths and ids. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (escaped));
 }
 
 static void
@@ -48,8 +51,9 @@ static void
 toast_saved (BmWindow *self,
              GFile    *file)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = g_strdup_printf ("Saved “%s”", name);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = g_markup_printf_escaped ("Saved “%s”", name);
   AdwToast *saved = adw_toast_new (message);
 
   adw_toast_set_button_label (saved, "_Open");
@@ -74,13 +78,64 @@ new_sheet (BmWindow *self)
   return sheet;
 }
 
+/* Saves @sheet at @file, saying how it went. */
+static void
+save_sheet (BmWindow      *self,
+            BmSheet       *sheet,
+            GFile         *file,
+            BmSheetFormat  format,
+            double         width,
+            double         height)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    bm_window_report (self, "The stretch sheet was not saved", "Bodymap saves only to local folders.");
+  else if (bm_sheet_export (sheet, path, format, width, height, &error))
+    toast_saved (self, file);
+  else
+    bm_window_report (self, "The stretch sheet was not saved", error->message);
+}
+
+/* "Print to File" would have GTK write the file itself; the sheet goes
+ * through the same safe writer as Export instead (a regular file replaced
+ * atomically, nothing else), and the print job is cancelled. TRUE when
+ * that is what the person chose. */
+static gboolean
+print_to_file (GtkPrintOperation *op,
+               GtkPrintContext   *context,
+               BmSheet           *sheet)
+{
+  BmWindow *self = g_object_get_data (G_OBJECT (op), "window");
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (op);
+  const char *uri = settings ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  const char *format = settings ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT) : NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (uri == NULL)
+    return FALSE;
+  gtk_print_operation_cancel (op);
+  file = g_file_new_for_uri (uri);
+  if (g_strcmp0 (format, "ps") != 0 && g_strcmp0 (format, "pdf") != 0 && format != NULL)
+    bm_window_report (self, "The stretch sheet was not saved",
+                      "Bodymap prints to a file as PDF or PostScript; choose one of those in the print dialog.");
+  else
+    save_sheet (self, sheet, file, g_strcmp0 (format, "ps") == 0 ? BM_SHEET_POSTSCRIPT : BM_SHEET_PDF,
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  return TRUE;
+}
+
 static void
 begin_print_cb (GtkPrintOperation *op,
                 GtkPrintContext   *context,
                 BmSheet           *sheet)
 {
-  guint pages = bm_sheet_paginate (sheet, gtk_print_context_get_width (context),
-                                   gtk_print_context_get_height (context));
+  guint pages;
+
+  if (print_to_file (op, context, sheet))
+    return;
+  pages = bm_sheet_paginate (sheet, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (op, (int) pages);
 }
 
@@ -107,6 +162,7 @@ print_action (GtkWidget  *widget,
     return;
   op = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (op), "sheet", sheet, (GDestroyNotify) bm_sheet_free);
+  g_object_set_data (G_OBJECT (op), "window", self);
   gtk_print_operation_set_job_name (op, "Stretch Sheet");
   gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
   /* The sheet keeps its own margins. */
@@ -116,7 +172,7 @@ print_action (GtkWidget  *widget,
   g_signal_connect (op, "draw-page", G_CALLBACK (draw_page_cb), sheet);
   if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    toast (self, error->message);
+    bm_window_report (self, "The stretch sheet was not printed", error->message);
 }
 
 /* The paper of the person's locale: A4, or US Letter where that is usual. */
@@ -137,19 +193,13 @@ export_response_cb (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(BmSheet) sheet = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   double width, height;
 
   if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      (path = g_file_get_path (file)) != NULL && (sheet = new_sheet (self)) != NULL)
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL && (sheet = new_sheet (self)) != NULL)
     {
       default_paper (&width, &height);
-      if (bm_sheet_export_pdf (sheet, path, width, height, &error))
-        toast_saved (self, file);
-      else
-        toast (self, error->message);
+      save_sheet (self, sheet, file, BM_SHEET_PDF, width, height);
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

@@ -214,15 +214,60 @@ update_hint (BmWindow   *self,
   gtk_label_set_text (self->hint_label, text);
 }
 
+/* ---- Messages about the person's files --------------------------------------- */
+
+static void
+details_cb (AdwToast *toast,
+            BmWindow *self)
+{
+  g_autofree char *details = g_strdup (g_object_get_data (G_OBJECT (toast), "details"));
+  const char *title = g_object_get_data (G_OBJECT (toast), "plain-title");
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, NULL);
+
+  /* A sentence, in plain text: the details hold paths and ids, never markup. */
+  details[0] = g_ascii_toupper (details[0]);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), details);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", "_Close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A toast with a short @title (our own words, no markup) that stays until
+ * dismissed, and a Details button showing all of @details: a toast holds
+ * one line, too little for a path and a cause. */
+void
+bm_window_report (BmWindow   *self,
+                  const char *title,
+                  const char *details)
+{
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  /* The toast's title is markup, the dialog's heading plain text. */
+  g_object_set_data_full (G_OBJECT (toast), "plain-title", g_strdup (title), g_free);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, "_Details");
+  g_object_set_data_full (G_OBJECT (toast), "details", g_strdup (details), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* A failed save is reported once, not after every change, until saving
+ * works again or fails another way. */
 static gboolean
 save_cb (gpointer data)
 {
   BmWindow *self = data;
   g_autoptr(GError) error = NULL;
+  const char *last = g_object_get_data (G_OBJECT (self), "save-error");
 
   self->save_id = 0;
-  if (!bm_session_save (self->session, self->session_file, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  if (bm_session_save (self->session, self->session_file, &error))
+    g_object_set_data (G_OBJECT (self), "save-error", NULL);
+  else if (g_strcmp0 (last, error->message) != 0)
+    {
+      bm_window_report (self, "Your session could not be saved", error->message);
+      g_object_set_data_full (G_OBJECT (self), "save-error", g_strdup (error->message), g_free);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -238,24 +283,24 @@ session_changed_cb (BmWindow *self)
     self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
 }
 
-/* Restores the last session. A file that cannot be read is kept aside,
- * never overwritten, and the person is told. */
+/* Restores the last session (bm_session_restore() keeps a damaged file
+ * aside, never overwritten) and tells the person what really happened.
+ * When the file could not be kept aside, this window does not save. */
 static void
 restore_session (BmWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *aside = NULL;
   g_autofree char *message = NULL;
+  gboolean can_save = TRUE;
 
-  if (self->session_file == NULL || !g_file_test (self->session_file, G_FILE_TEST_EXISTS))
+  if (self->session_file == NULL ||
+      (message = bm_session_restore (self->session, self->session_file, &can_save)) == NULL)
     return;
-  if (bm_session_load (self->session, self->session_file, &error))
-    return;
-  aside = g_strdup_printf ("%s.unreadable-%" G_GINT64_FORMAT, self->session_file, g_get_real_time () / G_USEC_PER_SEC);
-  g_rename (self->session_file, aside);
-  message = g_strdup_printf ("Could not restore your last session (%s). It was kept as %s.", error->message, aside);
   g_debug ("%s", message);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  bm_window_report (self, can_save ? "Your last session was not restored whole"
+                                   : "Your last session was not restored whole; changes will not be saved",
+                    message);
+  if (!can_save)
+    g_clear_pointer (&self->session_file, g_free);
 }
 
 static gboolean

@@ -1,0 +1,492 @@
+/* test-session.c: saving, loading and restoring the person's session, and
+ * what happens when the disk, the folder or the process fails meanwhile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <grp.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "core/bm-file.h"
+#include "core/bm-session.h"
+#include "bm-test-util.h"
+
+static BmAtlas *atlas;
+
+static const char saved_text[] =
+  "{ \"version\": 1,\n"
+  "  \"marks\": [ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 6 } ],\n"
+  "  \"symptoms\": [ \"weakness\" ], \"answers\": [ ], \"sheet\": [ \"vastus-lateralis\" ] }\n";
+
+static guint
+region (const char *id)
+{
+  return bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), id)->index;
+}
+
+/* A session with a few marks and picks, enough for a file of ~1 kB. */
+static BmSession *
+busy_session (void)
+{
+  BmSession *session = bm_session_new (atlas);
+  BmPainMap *map = bm_session_get_pain_map (session);
+
+  bm_pain_map_set_mark (map, region ("knee-lateral-left"), BM_SYMPTOM_PAIN, 7);
+  bm_pain_map_set_mark (map, region ("calf-lateral-lower-left"), BM_SYMPTOM_PAIN, 5);
+  bm_pain_map_set_mark (map, region ("foot-dorsum-left"), BM_SYMPTOM_NUMBNESS, 4);
+  bm_session_set_on_sheet (session, "soleus", TRUE);
+  bm_session_set_on_sheet (session, "gastrocnemius", TRUE);
+  return session;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *wanted)
+{
+  if (strstr (text, wanted) == NULL)
+    g_error ("“%s” should contain “%s”", text, wanted);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char **) a, *(char **) b);
+}
+
+/* The names in @dir, sorted, joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, (char *) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* ---- Loading ---------------------------------------------------------------- */
+
+/* A session listing soleus fifty times keeps it once: one removal takes it
+ * off the sheet. Repeated answers and marks count once too. */
+static void
+test_duplicates (void)
+{
+  g_autoptr(GString) text = g_string_new ("{ \"version\": 1, \"marks\": [");
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 50; i++)
+    g_string_append_printf (text, "%s{ \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": %u }",
+                            i ? ", " : "", 1 + i % 10);
+  g_string_append (text, "], \"symptoms\": [ \"fever\", \"fever\" ], \"answers\": [");
+  for (guint i = 0; i < 50; i++)
+    g_string_append_printf (text, "%s{ \"trigger_point\": \"soleus/trp1/left\", \"answer\": \"%s\" }", i ? ", " : "",
+                            i == 49 ? "reproduces" : "not-tender");
+  g_string_append (text, "], \"sheet\": [");
+  for (guint i = 0; i < 50; i++)
+    g_string_append_printf (text, "%s\"soleus\", \"gastrocnemius\"", i ? ", " : "");
+  g_string_append (text, "] }");
+
+  g_assert_true (bm_session_load_data (session, text->str, text->len, "session.json", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bm_session_get_sheet (session)->len, ==, 2);
+  g_assert_cmpstr (bm_session_get_sheet (session)->pdata[0], ==, "soleus");
+  g_assert_cmpstr (bm_session_get_sheet (session)->pdata[1], ==, "gastrocnemius");
+  bm_session_set_on_sheet (session, "soleus", FALSE);
+  g_assert_false (bm_session_get_on_sheet (session, "soleus"));
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
+  g_assert_cmpint (bm_session_get_confirm (session, "soleus", "trp1", BM_MUSCLE_LEFT), ==, BM_CONFIRM_REPRODUCES);
+  g_assert_cmpint (bm_session_get_flags (session), ==, BM_FLAG_FEVER);
+}
+
+/* An id this atlas does not know is left out, the rest loads, and the
+ * caller learns which ids, in a bounded message. */
+static void
+test_unknown_ids_dropped (void)
+{
+  g_autofree char *huge = g_strnfill (100000, 'z');
+  g_autofree char *text = g_strdup_printf (
+    "{ \"version\": 1,\n"
+    "  \"marks\": [ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 6 },\n"
+    "             { \"region\": \"elbow-of-a-unicorn\", \"symptom\": \"pain\", \"intensity\": 6 } ],\n"
+    "  \"symptoms\": [ \"weakness\", \"hiccups\" ],\n"
+    "  \"answers\": [ { \"trigger_point\": \"soleus/trp1/left\", \"answer\": \"reproduces\" },\n"
+    "                 { \"trigger_point\": \"nomuscle/tp1/left\", \"answer\": \"reproduces\" } ],\n"
+    "  \"sheet\": [ \"vastus-lateralis\", \"%s\", \"a\", \"b\", \"c\" ] }", huge);
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dropped = NULL;
+
+  g_assert_true (bm_session_load_data (session, text, strlen (text), "session.json", &dropped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
+  g_assert_cmpint (bm_session_get_flags (session), ==, BM_FLAG_WEAKNESS);
+  g_assert_cmpint (bm_session_get_confirm (session, "soleus", "trp1", BM_MUSCLE_LEFT), ==, BM_CONFIRM_REPRODUCES);
+  g_assert_cmpuint (bm_session_get_sheet (session)->len, ==, 1);
+  g_assert_true (bm_session_get_on_sheet (session, "vastus-lateralis"));
+
+  g_assert_nonnull (dropped);
+  g_assert_cmpuint (strlen (dropped), <, 400);
+  assert_contains (dropped, "area “elbow-of-a-unicorn”, symptom “hiccups”, answer for “nomuscle/tp1/left”, muscle “zzz");
+  assert_contains (dropped, "zzz…”, muscle “a” and 2 more");
+}
+
+/* A file that is not a session is rejected whole, the session untouched. */
+static void
+test_damaged_rejected (void)
+{
+  g_autoptr(BmSession) session = busy_session ();
+  g_autoptr(GError) error = NULL;
+  const char *text = "{ \"marks\": [ {\"region\": \"nowhere\"";
+
+  g_assert_false (bm_session_load_data (session, text, strlen (text), "session.json", NULL, &error));
+  g_assert_nonnull (error);
+  assert_contains (error->message, "session.json:1:");
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 3);
+}
+
+/* What is saved loads back the same. */
+static void
+test_round_trip_data (void)
+{
+  g_autoptr(BmSession) saved = busy_session ();
+  g_autoptr(BmSession) loaded = bm_session_new (atlas);
+  g_autofree char *text = NULL, *again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bm_session_set_confirm (saved, "soleus", "trp1", BM_MUSCLE_LEFT, BM_CONFIRM_NOT_TENDER);
+  text = bm_session_to_data (saved);
+  g_assert_true (bm_session_load_data (loaded, text, strlen (text), "session.json", NULL, &error));
+  g_assert_no_error (error);
+  again = bm_session_to_data (loaded);
+  g_assert_cmpstr (text, ==, again);
+}
+
+/* ---- Restoring at start ------------------------------------------------------ */
+
+/* A damaged file is moved aside, never overwritten, and the message says
+ * where it is. */
+static void
+test_restore_damaged (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autofree char *message = NULL, *listing = NULL, *aside = NULL, *kept = NULL;
+  gboolean can_save = FALSE;
+
+  g_assert_true (g_file_set_contents (file, "{ \"marks\": [", -1, NULL));
+  message = bm_session_restore (session, file, &can_save);
+  g_assert_nonnull (message);
+  g_assert_true (can_save);
+  assert_contains (message, "Your last session could not be restored: session.json:1:");
+  listing = list_dir (dir);
+  g_assert_true (g_str_has_prefix (listing, "session.json.unreadable-"));
+  aside = g_build_filename (dir, listing, NULL);
+  assert_contains (message, aside);
+  kept = read_text (aside);
+  g_assert_cmpstr (kept, ==, "{ \"marks\": [");
+  bm_test_remove_tree (dir);
+}
+
+/* With an unknown id the rest loads, and a copy of the file as it was is
+ * kept, because the next save will not have that id. */
+static void
+test_restore_dropped_keeps_copy (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *text = g_strdup (saved_text);
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autofree char *message = NULL, *listing = NULL, *copy = NULL, *kept = NULL;
+  gboolean can_save = FALSE;
+  char *at = strstr (text, "vastus-lateralis");
+
+  memcpy (at, "vastus-unknownis", strlen ("vastus-unknownis"));
+  g_assert_true (g_file_set_contents (file, text, -1, NULL));
+  message = bm_session_restore (session, file, &can_save);
+  g_assert_true (can_save);
+  g_assert_nonnull (message);
+  assert_contains (message, "restored without muscle “vastus-unknownis”");
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
+  listing = list_dir (dir);
+  g_assert_true (g_str_has_prefix (listing, "session.json session.json.before-"));
+  copy = g_build_filename (dir, listing + strlen ("session.json "), NULL);
+  assert_contains (message, copy);
+  kept = read_text (copy);
+  g_assert_cmpstr (kept, ==, text);
+  bm_test_remove_tree (dir);
+}
+
+/* When the damaged file cannot be moved aside, the message says so (not
+ * "it was kept as …") and the caller must not save over it. As root,
+ * permissions do not stop a rename; a name too long for the kept copy
+ * makes the same failure happen for every user. */
+static void
+test_restore_aside_fails (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *long_name = g_strnfill (240, 's');
+  g_autofree char *file = g_build_filename (dir, long_name, NULL);
+  g_autoptr(BmSession) session = busy_session ();
+  g_autofree char *message = NULL, *kept = NULL;
+  gboolean can_save = TRUE;
+
+  g_assert_true (g_file_set_contents (file, "not json", -1, NULL));
+  message = bm_session_restore (session, file, &can_save);
+  g_assert_false (can_save);
+  assert_contains (message, "It could not be moved aside (File name too long), so it stays at ");
+  assert_contains (message, file);
+  g_assert_null (strstr (message, "kept as"));
+  kept = read_text (file);
+  g_assert_cmpstr (kept, ==, "not json");
+  bm_test_remove_tree (dir);
+}
+
+/* The read-only data folder itself, for a user permissions apply to. */
+static void
+test_restore_read_only_dir (void)
+{
+  g_autofree char *dir = NULL, *file = NULL, *message = NULL;
+  g_autoptr(BmSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean can_save = TRUE;
+
+  if (!bm_test_run_as_user ())
+    return;
+  dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  file = g_build_filename (dir, "session.json", NULL);
+  session = busy_session ();
+  g_assert_true (g_file_set_contents (file, "not json", -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  message = bm_session_restore (session, file, &can_save);
+  g_assert_false (can_save);
+  assert_contains (message, "It could not be moved aside (Permission denied)");
+  g_assert_false (bm_session_save (session, file, &error));
+  assert_contains (error->message, "Permission denied");
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  bm_test_remove_tree (dir);
+}
+
+/* A pipe at session.json is reported, not read forever. */
+static void
+test_restore_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autofree char *message = NULL;
+  gboolean can_save = FALSE;
+
+  g_assert_cmpint (mkfifo (file, 0600), ==, 0);
+  message = bm_session_restore (session, file, &can_save);
+  assert_contains (message, "is not a regular file");
+  bm_test_remove_tree (dir);
+}
+
+/* ---- Saving ------------------------------------------------------------------- */
+
+/* A session.json that is a link keeps being one: the file it names gets
+ * the new session. */
+static void
+test_save_follows_link (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *real = g_build_filename (dir, "elsewhere.json", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autoptr(BmSession) session = busy_session ();
+  g_autoptr(BmSession) loaded = bm_session_new (atlas);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_true (g_file_set_contents (real, saved_text, -1, NULL));
+  g_assert_cmpint (symlink ("elsewhere.json", file), ==, 0);
+  g_assert_true (bm_session_save (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lstat (file, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_true (bm_session_load (loaded, real, &error));
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (loaded)), ==, 3);
+  bm_test_remove_tree (dir);
+}
+
+/* A data folder path through a regular file (what a broken setup looks
+ * like to root too): the message names the folder and the cause. */
+static void
+test_save_not_a_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "data", NULL);
+  g_autofree char *file = g_build_filename (blocker, "bodymap", "session.json", NULL);
+  g_autoptr(BmSession) session = busy_session ();
+  g_autoptr(GError) error = NULL;
+  gboolean can_save = FALSE;
+
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+  /* There is no last session to restore, and saving stays on: its failure
+   * is what tells the person. */
+  g_assert_null (bm_session_restore (session, file, &can_save));
+  g_assert_true (can_save);
+  g_assert_false (bm_session_save (session, file, &error));
+  assert_contains (error->message, file);
+  assert_contains (error->message, "Not a directory");
+  bm_test_remove_tree (dir);
+}
+
+/* Runs bm_session_save() of a busy session over the saved one in a child
+ * whose files may not grow past 100 bytes: its write fails (EFBIG, as
+ * ENOSPC would on a full disk), or with @kill the kernel kills it in the
+ * middle of writing. */
+static void
+save_in_limited_child (const char *file,
+                       gboolean    kill)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BmSession) session = busy_session ();
+      g_autoptr(GError) error = NULL;
+
+      bm_test_limit_file_size (100, kill);
+      g_assert_false (bm_session_save (session, file, &error));
+      g_print ("%s\n", error->message);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+}
+
+/* A failing write: the old file stays whole, no temporary is left, and the
+ * message names the file and the cause. */
+static void
+test_save_write_fails (void)
+{
+  g_autofree char *dir = bm_test_fault_dir ("session", g_test_subprocess () ? getppid () : getpid ());
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *kept = NULL, *listing = NULL, *expected = NULL;
+
+  if (g_test_subprocess ())
+    {
+      save_in_limited_child (file, FALSE);
+      return;
+    }
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, saved_text, -1, NULL));
+  save_in_limited_child (file, FALSE);
+  g_test_trap_assert_passed ();
+  expected = g_strdup_printf ("cannot write %s: writing failed: File too large*", file);
+  g_test_trap_assert_stdout (expected);
+  kept = read_text (file);
+  g_assert_cmpstr (kept, ==, saved_text);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "session.json");
+  bm_test_remove_tree (dir);
+}
+
+/* A save killed between writing and renaming: the old file stays whole,
+ * and the temporary it left is removed at the next start, while the
+ * temporary of a save still under way, and the person's own files, stay. */
+static void
+test_killed_save_cleaned_up (void)
+{
+  g_autofree char *dir = bm_test_fault_dir ("session", g_test_subprocess () ? getppid () : getpid ());
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *kept = NULL, *listing = NULL, *old_glib = NULL, *backup = NULL, *fresh = NULL;
+  g_autoptr(BmFileWriter) live = NULL;
+  g_autoptr(BmSession) session = NULL;
+  gboolean can_save;
+
+  if (g_test_subprocess ())
+    {
+      save_in_limited_child (file, TRUE);
+      return;
+    }
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, saved_text, -1, NULL));
+  save_in_limited_child (file, TRUE);
+  g_test_trap_assert_failed ();
+  kept = read_text (file);
+  g_assert_cmpstr (kept, ==, saved_text);
+  listing = list_dir (dir);
+  g_assert_true (g_str_has_prefix (listing, ".session.json."));   /* the dead save's temporary */
+
+  /* Older versions' g_file_set_contents() temporaries: one from an hour
+   * ago goes, a fresh one and a "backup" of the person's stay. */
+  old_glib = g_build_filename (dir, "session.json.Q7xk2B", NULL);
+  fresh = g_build_filename (dir, "session.json.P3ab9Z", NULL);
+  backup = g_build_filename (dir, "session.json.backup", NULL);
+  for (const char *p = old_glib; p != NULL; p = p == old_glib ? fresh : p == fresh ? backup : NULL)
+    g_assert_true (g_file_set_contents (p, "{", -1, NULL));
+  {
+    struct timeval hour_ago[2] = { { time (NULL) - 3600, 0 }, { time (NULL) - 3600, 0 } };
+    g_assert_cmpint (utimes (old_glib, hour_ago), ==, 0);
+    g_assert_cmpint (utimes (backup, hour_ago), ==, 0);
+  }
+  /* A save in progress in another process (here: this one). */
+  live = bm_file_writer_new (file, 0600, NULL);
+  g_assert_nonnull (live);
+
+  session = bm_session_new (atlas);
+  g_assert_null (bm_session_restore (session, file, &can_save));
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
+  g_free (listing);
+  listing = list_dir (dir);
+  {
+    g_autofree char *live_name = g_path_get_basename (bm_file_writer_get_temp (live));
+    g_autofree char *expected = g_strdup_printf ("%s session.json session.json.P3ab9Z session.json.backup", live_name);
+    g_assert_cmpstr (listing, ==, expected);
+  }
+  g_clear_pointer (&live, bm_file_writer_free);
+  g_free (listing);
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "session.json session.json.P3ab9Z session.json.backup");
+  bm_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  atlas = bm_test_load_atlas ();
+
+  g_test_add_func ("/session/duplicates", test_duplicates);
+  g_test_add_func ("/session/unknown-ids-dropped", test_unknown_ids_dropped);
+  g_test_add_func ("/session/damaged-rejected", test_damaged_rejected);
+  g_test_add_func ("/session/round-trip-data", test_round_trip_data);
+  g_test_add_func ("/session/restore-damaged", test_restore_damaged);
+  g_test_add_func ("/session/restore-dropped-keeps-copy", test_restore_dropped_keeps_copy);
+  g_test_add_func ("/session/restore-aside-fails", test_restore_aside_fails);
+  g_test_add_func ("/session/restore-read-only-dir", test_restore_read_only_dir);
+  g_test_add_func ("/session/restore-not-regular", test_restore_not_regular);
+  g_test_add_func ("/session/save-follows-link", test_save_follows_link);
+  g_test_add_func ("/session/save-not-a-folder", test_save_not_a_folder);
+  g_test_add_func ("/session/save-write-fails", test_save_write_fails);
+  g_test_add_func ("/session/killed-save-cleaned-up", test_killed_save_cleaned_up);
+  status = g_test_run ();
+  g_clear_object (&atlas);
+  return status;
+}
