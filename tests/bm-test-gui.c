@@ -61,3 +61,40 @@ bm_test_render (GtkWidget *widget,
   gdk_texture_download (texture, data, *stride);
   return data;
 }
+
+static void
+timeout_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Runs the main loop for @ms, so that delayed work (the crisp re-render of
+ * the drawing after a zoom) is done before pixels are compared. */
+void
+bm_test_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add_once (ms, timeout_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Any label under @widget, shown or not, whose text is @text. */
+GtkWidget *
+bm_test_find_label_text (GtkWidget  *widget,
+                         const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bm_test_find_label_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

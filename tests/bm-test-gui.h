@@ -12,5 +12,8 @@ gboolean bm_test_gui_init      (void);
 void    bm_test_wait_for_draw (GtkWidget *widget);
 guchar *bm_test_render        (GtkWidget *widget,
                                int       *stride);
+void    bm_test_wait_ms       (guint      ms);
+GtkWidget *bm_test_find_label_text (GtkWidget  *widget,
+                                    const char *text);
 
 G_END_DECLS

@@ -4,8 +4,13 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "core/bm-atlas.h"
+#include "core/bm-disclaimer.h"
+#include "core/bm-ids.h"
 #include "core/bm-error.h"
+#include "cli/bm-cli-private.h"
 #include "core/bm-json.h"
 #include "core/bm-marker.h"
 #include "bm-test-util.h"
@@ -472,6 +477,70 @@ test_duplicate_red_flag (void)
   bm_test_remove_tree (dir);
 }
 
+/* Each red flag the app asks about (one BmFlags value each, plus numbness)
+ * needs its text in red-flags.json; its id is the enum value's nick. */
+static void
+test_red_flag_ids (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "red-flags.json", NULL);
+  g_autofree char *content = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *listed = bm_flag_list_ids (", ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmAtlas) loaded = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+
+  g_assert_cmpstr (listed, ==, "weakness, night-pain, fever, bladder-bowel, trauma");
+  for (guint bit = 1; bm_flag_get_id (bit) != NULL; bit <<= 1, n++)
+    {
+      g_assert_cmpuint (bm_flag_from_id (bm_flag_get_id (bit)), ==, bit);
+      g_assert_nonnull (bm_atlas_lookup_red_flag (atlas, bm_flag_get_id (bit)));
+    }
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (bm_flag_from_id ("numbness"), ==, 0);
+  g_assert_nonnull (bm_atlas_lookup_red_flag (atlas, bm_symptom_get_id (BM_SYMPTOM_NUMBNESS)));
+
+  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+  parts = g_strsplit (content, "\"id\": \"trauma\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  changed = g_strjoinv ("\"id\": \"injury\"", parts);
+  dir = bm_test_mini_atlas ("red-flags.json", changed);
+  loaded = bm_atlas_load_dir (dir, &error);
+  g_assert_null (loaded);
+  g_assert_nonnull (strstr (error->message, "the flag “trauma” is missing"));
+  bm_test_remove_tree (dir);
+}
+
+/* The notice "self-care education, not a diagnosis" is read from one file;
+ * each of its texts must be there. */
+static void
+test_disclaimer (void)
+{
+  const BmDisclaimer *builtin = bm_disclaimer_get ();
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-disclaimer-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "disclaimer.json", NULL);
+  g_autoptr(GFile) root = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmDisclaimer) broken = NULL;
+
+  g_assert_nonnull (strstr (builtin->title, "not a diagnosis"));
+  g_assert_nonnull (strstr (builtin->summary, "does not diagnose"));
+  g_assert_cmpstr (builtin->heading, !=, "");
+  g_assert_cmpstr (builtin->advice, !=, "");
+  g_assert_nonnull (strstr (builtin->details, "See a clinician"));
+
+  g_assert_true (g_file_set_contents (file, "{\"heading\": \"H\", \"title\": \"T\", \"summary\": \"S\", "
+                                            "\"details\": \"D\"}", -1, NULL));
+  broken = bm_disclaimer_load (root, &error);
+  g_assert_null (broken);
+  g_assert_nonnull (strstr (error->message, "disclaimer.json"));
+  g_assert_nonnull (strstr (error->message, "advice"));
+  g_assert_cmpint (g_remove (file), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* A muscle listed both as a satellite and, from the other side, as a key
  * muscle is linked once. */
 static void
@@ -586,6 +655,8 @@ main (int   argc,
   g_test_add_func ("/atlas/hostile/control-characters-escaped", test_control_characters_escaped);
   g_test_add_func ("/atlas/hostile/quote-excerpt", test_quote_excerpt);
   g_test_add_func ("/atlas/hostile/duplicate-red-flag", test_duplicate_red_flag);
+  g_test_add_func ("/atlas/red-flag-ids", test_red_flag_ids);
+  g_test_add_func ("/atlas/disclaimer", test_disclaimer);
   g_test_add_func ("/atlas/hostile/relations-linked-once", test_relations_linked_once);
   g_test_add_func ("/atlas/checker/accepts-atlas", test_checker_accepts_atlas);
   for (guint i = 0; i < G_N_ELEMENTS (checker_cases); i++)

@@ -1,4 +1,4 @@
-/* test-body-view.c: the body map widget and window, under a real display
+/* test-body-view.c: the body map widget, under a real display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,8 +9,6 @@
 #include <stdlib.h>
 
 #include "gui/bm-body-view.h"
-#include "gui/bm-region-list.h"
-#include "gui/bm-window.h"
 #include "core/bm-marker.h"
 #include "bm-test-gui.h"
 #include "bm-test-util.h"
@@ -122,69 +120,7 @@ test_miss_marks_nothing (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Keyboard path: search the list, activate the single match. */
-static void
-test_window_region_list (void)
-{
-  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
-  g_autoptr(BmBodyArt) window_art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
-  BmWindow *window = bm_window_new (NULL, atlas, window_art, NULL);
-  BmRegionList *list = BM_REGION_LIST (bm_window_get_region_list (window));
-  BmPainMap *map = bm_window_get_pain_map (window);
-  const BmRegion *knee = bm_region_catalog_lookup (bm_body_art_get_catalog (art), "knee-lateral-left");
-
-  gtk_window_present (GTK_WINDOW (window));
-  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
-
-  bm_region_list_set_filter (list, "outer knee left");
-  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 1);
-  g_assert_true (bm_region_list_activate_match (list));
-  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  bm_region_list_set_filter (list, "knee");
-  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 8);
-  bm_region_list_set_filter (list, "zzzz");
-  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 0);
-
-  /* The window's actions: mark, undo, clear. */
-  bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
-  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  g_assert_false (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
-  bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear", NULL);
-  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 0);
-
-  /* The symptom action changes what a click marks. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.symptom", "s", "numbness");
-  g_assert_cmpint (bm_body_view_get_symptom (bm_window_get_body_view (window)), ==, BM_SYMPTOM_NUMBNESS);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.layout", "s", "sides");
-  g_assert_cmpint (bm_body_view_get_layout (bm_window_get_body_view (window)), ==, BM_BODY_LAYOUT_SIDES);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* ---- A muscle's pattern follows zoom, pan and resize ---------------------- */
-
-static void
-timeout_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Runs the main loop for @ms, so that delayed work (the crisp re-render of
- * the drawing after a zoom) is done before pixels are compared. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add_once (ms, timeout_done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 in_regions (GArray *regions,
@@ -335,21 +271,21 @@ test_pattern_follows_zoom (void)
 
   widget_point (view, BM_VIEW_FRONT, "knee-lateral-left", &x, &y);
   bm_body_view_zoom_at (view, 3.0, x, y);
-  wait_ms (250);
+  bm_test_wait_ms (250);
   assert_pattern_on_regions (view, muscle, regions, "zoomed on the knee");
 
   /* Zooming out about one point and in about another pans the drawing. */
   bm_body_view_zoom_at (view, 0.8, 40, 40);
   bm_body_view_zoom_at (view, 1.25, gtk_widget_get_width (GTK_WIDGET (view)) - 40.0, 300);
-  wait_ms (250);
+  bm_test_wait_ms (250);
   assert_pattern_on_regions (view, muscle, regions, "panned");
 
   bm_body_view_reset_zoom (view);
-  wait_ms (250);
+  bm_test_wait_ms (250);
   assert_pattern_on_regions (view, muscle, regions, "fit again");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 900);
-  wait_ms (250);
+  bm_test_wait_ms (250);
   assert_pattern_on_regions (view, muscle, regions, "resized");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -421,139 +357,6 @@ test_pain_then_numbness (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* ---- The muscle page and the map agree ----------------------------------- */
-
-/* The first toggle button below @widget labelled @text, in page order. */
-static GtkWidget *
-find_toggle (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toggle (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Pixels around (@x, @y) that differ clearly between two renders. */
-static guint
-count_changed (const guchar *a,
-               const guchar *b,
-               int           stride,
-               double        x,
-               double        y,
-               int           radius)
-{
-  guint n = 0;
-
-  for (int py = (int) y - radius; py <= (int) y + radius; py++)
-    for (int px = (int) x - radius; px <= (int) x + radius; px++)
-      {
-        gsize o = (gsize) py * stride + (gsize) px * 4;
-        if (abs (a[o] - b[o]) + abs (a[o + 1] - b[o + 1]) + abs (a[o + 2] - b[o + 2]) > 60)
-          n++;
-      }
-  return n;
-}
-
-/* Opaque pixels around (@x, @y) as dark as an X's stroke. */
-static guint
-count_dark (const guchar *pixels,
-            int           stride,
-            double        x,
-            double        y,
-            int           radius)
-{
-  guint n = 0;
-
-  for (int py = (int) y - radius; py <= (int) y + radius; py++)
-    for (int px = (int) x - radius; px <= (int) x + radius; px++)
-      {
-        gsize o = (gsize) py * stride + (gsize) px * 4;
-        if (pixels[o + 3] == 255 && pixels[o] + pixels[o + 1] + pixels[o + 2] < 3 * 60)
-          n++;
-      }
-  return n;
-}
-
-/* Where the map shows @tp's first X on the left, in widget px. */
-static gboolean
-x_point (BmBodyView           *view,
-         BmBodyArt            *window_art,
-         const BmTriggerPoint *tp,
-         double               *x,
-         double               *y)
-{
-  BmView which;
-  double sx, sy;
-
-  for (guint m = 0; m < tp->markers->len; m++)
-    if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, window_art,
-                          &which, &sx, &sy, NULL) &&
-        bm_body_view_get_region_point (view, which, sx, sy, x, y))
-      return TRUE;
-  return FALSE;
-}
-
-/* Moving the focus into a trigger point's card rings its X on the map;
- * answering "Not tender" fades it. */
-static void
-test_card_rings_x (void)
-{
-  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
-  g_autoptr(BmBodyArt) window_art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
-  BmWindow *window = bm_window_new (NULL, atlas, window_art, NULL);
-  BmBodyView *view = bm_window_get_body_view (window);
-  GtkWidget *page = bm_window_get_muscle_page (window);
-  const BmMuscle *muscle = bm_atlas_lookup (atlas, "gluteus-minimus");
-  const BmTriggerPoint *tp = muscle->trigger_points->pdata[0];
-  g_autofree guchar *plain = NULL, *ringed = NULL, *unringed = NULL, *denied = NULL;
-  GtkWidget *not_tender;
-  double x, y;
-  int stride;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  bm_test_wait_for_draw (GTK_WIDGET (view));
-  bm_window_show_muscle (window, muscle->id, BM_SIDE_OF_LEFT);
-  bm_test_wait_for_draw (page);
-  g_assert_true (bm_body_view_has_highlight (view));
-  g_assert_true (x_point (view, window_art, tp, &x, &y));
-  not_tender = find_toggle (page, "Not Tender");
-  g_assert_nonnull (not_tender);
-  plain = bm_test_render (GTK_WIDGET (view), &stride);
-  g_assert_cmpuint (count_dark (plain, stride, x, y, 12), >, 10);
-
-  /* The first card's answer button takes the focus: its X gets a ring. */
-  gtk_widget_grab_focus (not_tender);
-  g_assert_true (bm_body_view_get_focus_trigger_point (view) == (gconstpointer) tp);
-  ringed = bm_test_render (GTK_WIDGET (view), &stride);
-  g_assert_cmpuint (count_changed (plain, ringed, stride, x, y, 30), >, 200);
-
-  /* The focus leaves the card: the ring goes. */
-  gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  g_assert_null (bm_body_view_get_focus_trigger_point (view));
-  unringed = bm_test_render (GTK_WIDGET (view), &stride);
-  g_assert_cmpuint (count_changed (plain, unringed, stride, x, y, 30), <, 10);
-
-  /* "Not tender" fades the X: no stroke stays dark. */
-  gtk_widget_activate (not_tender);
-  wait_ms (400);   /* a button activated from the keyboard clicks after a flash */
-  g_assert_cmpint (bm_session_get_confirm (bm_window_get_session (window), muscle->id, tp->id,
-                                           BM_MUSCLE_LEFT), ==, BM_CONFIRM_NOT_TENDER);
-  denied = bm_test_render (GTK_WIDGET (view), &stride);
-  g_assert_cmpuint (count_dark (denied, stride, x, y, 12), ==, 0);
-  g_assert_cmpuint (count_changed (plain, denied, stride, x, y, 12), >, 20);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* No tooltip covers the popover a right-click opened at the same spot. */
 static void
 test_no_tooltip_over_popover (void)
@@ -600,8 +403,6 @@ main (int   argc,
   g_test_add_func ("/body-view/pain-then-numbness", test_pain_then_numbness);
   g_test_add_func ("/body-view/pattern-follows-zoom", test_pattern_follows_zoom);
   g_test_add_func ("/body-view/no-tooltip-over-popover", test_no_tooltip_over_popover);
-  g_test_add_func ("/window/card-rings-x", test_card_rings_x);
-  g_test_add_func ("/window/region-list", test_window_region_list);
   status = g_test_run ();
   g_clear_object (&art);
   return status;

@@ -264,6 +264,36 @@ test_undrawn_long_id_bounded (void)
 }
 
 /* Region labels and ids must be valid UTF-8; the message names the field. */
+/* The atlas names areas without side; the catalog finds each side's area,
+ * its twin on the other side, and its name without "(left)". */
+static void
+test_base_and_twin (void)
+{
+  g_autoptr(BmRegionCatalog) catalog = bm_region_catalog_load_default (NULL);
+  const BmRegion *left = bm_region_catalog_lookup_base (catalog, "knee-lateral", BM_SIDE_LEFT);
+  const BmRegion *right = bm_region_catalog_lookup_base (catalog, "knee-lateral", BM_SIDE_RIGHT);
+  const BmRegion *sacrum = bm_region_catalog_lookup (catalog, "sacrum");
+  g_autofree char *base = NULL, *label = NULL, *mid_label = NULL;
+
+  g_assert_nonnull (left);
+  g_assert_nonnull (right);
+  g_assert_cmpstr (left->id, ==, "knee-lateral-left");
+  g_assert_cmpstr (right->id, ==, "knee-lateral-right");
+  g_assert_true (bm_region_catalog_get_twin (catalog, left) == right);
+  g_assert_true (bm_region_catalog_get_twin (catalog, right) == left);
+  base = bm_region_dup_base_id (right);
+  g_assert_cmpstr (base, ==, "knee-lateral");
+  label = bm_region_dup_base_label (left);
+  g_assert_cmpstr (label, ==, "Outer knee");
+  /* A midline area is its own on both sides and has no twin. */
+  g_assert_true (bm_region_catalog_lookup_base (catalog, "sacrum", BM_SIDE_RIGHT) == sacrum);
+  g_assert_null (bm_region_catalog_get_twin (catalog, sacrum));
+  mid_label = bm_region_dup_base_label (sacrum);
+  g_assert_cmpstr (mid_label, ==, sacrum->label);
+  /* A sided id is not a base id. */
+  g_assert_null (bm_region_catalog_lookup_base (catalog, "knee-lateral-left", BM_SIDE_LEFT));
+}
+
 static void
 test_invalid_utf8_label (void)
 {
@@ -293,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/catalog/drawing-mismatch", test_drawing_mismatch);
   g_test_add_func ("/catalog/undrawn-long-id-bounded", test_undrawn_long_id_bounded);
   g_test_add_func ("/catalog/invalid-utf8-label", test_invalid_utf8_label);
+  g_test_add_func ("/catalog/base-and-twin", test_base_and_twin);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken_cases[i].name);

@@ -9,7 +9,7 @@
 
 #include <json.h>
 
-#include "core/bm-cli.h"
+#include "cli/bm-cli.h"
 #include "core/bm-region-catalog.h"
 #include "bm-test-util.h"
 

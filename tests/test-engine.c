@@ -252,6 +252,27 @@ test_midline (void)
       g_assert_true (((BmCandidate *) ranking->candidates->pdata[i])->muscle != c->muscle);
 }
 
+/* One lookup answers "which candidate is this muscle on this side": the
+ * side asked for, a midline candidate on either side, nothing else. */
+static void
+test_lookup (void)
+{
+  g_autoptr(BmRanking) sided = rank_pain ("knee-lateral-left", NULL);
+  g_autoptr(BmRanking) midline = rank_pain ("sacrum", NULL);
+  const BmCandidate *left = bm_ranking_lookup (sided, "gluteus-minimus", BM_SIDE_OF_LEFT);
+  const BmCandidate *mid = bm_ranking_lookup (midline, "gluteus-medius", BM_SIDE_OF_EITHER);
+
+  g_assert_nonnull (left);
+  g_assert_cmpint (left->side, ==, BM_SIDE_OF_LEFT);
+  g_assert_true (bm_ranking_lookup (sided, "gluteus-minimus", BM_SIDE_OF_EITHER) == left);
+  g_assert_null (bm_ranking_lookup (sided, "gluteus-minimus", BM_SIDE_OF_RIGHT));
+  g_assert_cmpint (bm_ranking_find (sided, "gluteus-minimus"), >=, 0);
+  g_assert_true (sided->candidates->pdata[bm_ranking_find (sided, "gluteus-minimus")] == left);
+  g_assert_nonnull (mid);
+  g_assert_true (bm_ranking_lookup (midline, "gluteus-medius", BM_SIDE_OF_RIGHT) == mid);
+  g_assert_null (bm_ranking_lookup (midline, "no-such-muscle", BM_SIDE_OF_EITHER));
+}
+
 static void
 test_bilateral (void)
 {
@@ -596,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/engine/side", test_side);
   g_test_add_func ("/engine/both-sides", test_both_sides);
   g_test_add_func ("/engine/midline", test_midline);
+  g_test_add_func ("/engine/lookup", test_lookup);
   g_test_add_func ("/engine/bilateral", test_bilateral);
   g_test_add_func ("/engine/reasons", test_reasons);
   g_test_add_func ("/engine/combination", test_combination);

@@ -1,11 +1,10 @@
-/* test-pain-map.c: marking, intensity and undo; marks in a saved session
+/* test-pain-map.c: marking, intensity and undo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "core/bm-pain-map.h"
-#include "core/bm-session.h"
 #include "bm-test-util.h"
 
 static BmRegionCatalog *catalog;
@@ -214,155 +213,6 @@ test_clear_and_undo (void)
     }
 }
 
-static guint
-atlas_idx (BmAtlas    *atlas,
-           const char *id)
-{
-  const BmRegion *region = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), id);
-  g_assert_nonnull (region);
-  return region->index;
-}
-
-static void
-assert_mark (BmPainMap  *map,
-             guint       region,
-             BmSymptom   symptom,
-             guint       intensity)
-{
-  BmMark mark;
-
-  g_assert_true (bm_pain_map_get_mark (map, region, symptom, &mark));
-  g_assert_cmpuint (mark.intensity, ==, intensity);
-}
-
-/* Pain and numbness on one area survive saving and loading. */
-static void
-test_session_round_trip (void)
-{
-  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
-  g_autoptr(BmSession) saved = bm_session_new (atlas);
-  g_autoptr(BmSession) loaded = bm_session_new (atlas);
-  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
-  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
-  BmPainMap *map = bm_session_get_pain_map (saved), *back = bm_session_get_pain_map (loaded);
-  guint knee = atlas_idx (atlas, "knee-lateral-left"), foot = atlas_idx (atlas, "foot-dorsum-left");
-  g_autoptr(GError) error = NULL;
-
-  bm_pain_map_set_mark (map, knee, BM_SYMPTOM_PAIN, 6);
-  bm_pain_map_set_mark (map, knee, BM_SYMPTOM_NUMBNESS, 3);
-  bm_pain_map_set_mark (map, foot, BM_SYMPTOM_NUMBNESS, 4);
-  g_assert_true (bm_session_save (saved, file, &error));
-  g_assert_no_error (error);
-  g_assert_true (bm_session_load (loaded, file, &error));
-  g_assert_no_error (error);
-
-  g_assert_cmpuint (bm_pain_map_get_n_marks (back), ==, 3);
-  assert_mark (back, knee, BM_SYMPTOM_PAIN, 6);
-  assert_mark (back, knee, BM_SYMPTOM_NUMBNESS, 3);
-  assert_mark (back, foot, BM_SYMPTOM_NUMBNESS, 4);
-  g_assert_false (bm_pain_map_get_mark (back, foot, BM_SYMPTOM_PAIN, NULL));
-  /* The loaded session ranks with the numbness notice. */
-  g_assert_cmpuint (bm_session_get_ranking (loaded)->numb_regions->len, ==, 2);
-  bm_test_remove_tree (dir);
-}
-
-/* A session saved before an area could hold both kinds loads as it was. */
-static void
-test_session_old_file (void)
-{
-  static const char old[] =
-    "{ \"version\": 1,\n"
-    "  \"marks\": [ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 6 },\n"
-    "             { \"region\": \"foot-dorsum-left\", \"symptom\": \"numbness\", \"intensity\": 4 } ],\n"
-    "  \"symptoms\": [ \"weakness\" ], \"answers\": [ ], \"sheet\": [ \"vastus-lateralis\" ] }\n";
-  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
-  g_autoptr(BmSession) session = bm_session_new (atlas);
-  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
-  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
-  BmPainMap *map = bm_session_get_pain_map (session);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_set_contents (file, old, -1, NULL));
-  g_assert_true (bm_session_load (session, file, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 2);
-  assert_mark (map, atlas_idx (atlas, "knee-lateral-left"), BM_SYMPTOM_PAIN, 6);
-  assert_mark (map, atlas_idx (atlas, "foot-dorsum-left"), BM_SYMPTOM_NUMBNESS, 4);
-  g_assert_cmpint (bm_session_get_flags (session), ==, BM_FLAG_WEAKNESS);
-  g_assert_true (bm_session_get_on_sheet (session, "vastus-lateralis"));
-  bm_test_remove_tree (dir);
-}
-
-/* Loads @text as session.json into a session with one pain mark; the load
- * must fail, leave the mark alone, and its message is returned. */
-static char *
-session_load_error (const char *text)
-{
-  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
-  g_autoptr(BmSession) session = bm_session_new (atlas);
-  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
-  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
-  BmPainMap *map = bm_session_get_pain_map (session);
-  g_autoptr(GError) error = NULL;
-
-  bm_pain_map_set_mark (map, atlas_idx (atlas, "sacrum"), BM_SYMPTOM_PAIN, 5);
-  g_assert_true (g_file_set_contents (file, text, -1, NULL));
-  g_assert_false (bm_session_load (session, file, &error));
-  g_assert_nonnull (error);
-  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 1);
-  assert_mark (map, atlas_idx (atlas, "sacrum"), BM_SYMPTOM_PAIN, 5);
-  bm_test_remove_tree (dir);
-  return g_strdup (error->message);
-}
-
-/* NaN and Infinity are not intensities (they passed the range check and
- * overflowed the conversion to a whole number). */
-static void
-test_session_non_finite (void)
-{
-  static const struct { const char *value, *expect; } cases[] = {
-    { "NaN", "session.json: mark “knee-lateral-left”: field “intensity”: NaN is not a number" },
-    { "Infinity", "field “intensity”: Infinity is not a number" },
-    { "-Infinity", "field “intensity”: -Infinity is not a number" },
-    { "1e999", "field “intensity”: Infinity is not a number" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = g_strdup_printf ("{ \"version\": 1, \"marks\": [ { \"region\": \"knee-lateral-left\", "
-                                               "\"symptom\": \"pain\", \"intensity\": %s } ], \"symptoms\": [], "
-                                               "\"answers\": [], \"sheet\": [] }", cases[i].value);
-      g_autofree char *message = session_load_error (text);
-
-      if (strstr (message, cases[i].expect) == NULL)
-        g_error ("%s: “%s” should contain “%s”", cases[i].value, message, cases[i].expect);
-    }
-}
-
-/* Text in a session must be valid UTF-8. */
-static void
-test_session_invalid_utf8 (void)
-{
-  g_autofree char *message = session_load_error ("{ \"version\": 1, \"marks\": [], \"symptoms\": [], \"answers\": [], "
-                                                  "\"sheet\": [ \"soleus\", \"sol\xc3\x28us\" ] }");
-
-  g_assert_nonnull (strstr (message, "session.json: field “sheet”: item 2 is not valid UTF-8 text at byte 4: “sol\\xC3(us”"));
-}
-
-/* A megabyte-long region id is quoted as a short excerpt. */
-static void
-test_session_long_id_bounded (void)
-{
-  g_autofree char *huge = g_strnfill (1024 * 1024, 'r');
-  g_autofree char *text = g_strdup_printf ("{ \"version\": 1, \"marks\": [ { \"region\": \"%s\", \"symptom\": \"ache\", "
-                                           "\"intensity\": 3 } ], \"symptoms\": [], \"answers\": [], \"sheet\": [] }", huge);
-  g_autofree char *message = session_load_error (text);
-
-  g_assert_cmpuint (strlen (message), <, 300);
-  g_assert_true (g_str_has_prefix (message, "session.json: mark “rrrr"));
-  g_assert_nonnull (strstr (message, "rrr…”: field “symptom”"));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -379,11 +229,6 @@ main (int   argc,
   g_test_add_func ("/pain-map/intensity-range", test_intensity_range);
   g_test_add_func ("/pain-map/undo", test_undo);
   g_test_add_func ("/pain-map/clear-and-undo", test_clear_and_undo);
-  g_test_add_func ("/pain-map/session-round-trip", test_session_round_trip);
-  g_test_add_func ("/pain-map/session-old-file", test_session_old_file);
-  g_test_add_func ("/pain-map/session-non-finite", test_session_non_finite);
-  g_test_add_func ("/pain-map/session-invalid-utf8", test_session_invalid_utf8);
-  g_test_add_func ("/pain-map/session-long-id-bounded", test_session_long_id_bounded);
   status = g_test_run ();
   g_clear_object (&catalog);
   return status;

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "core/bm-error.h"
 #include "core/bm-file.h"
 #include "core/bm-session.h"
 #include "bm-test-util.h"
@@ -183,6 +184,218 @@ test_round_trip_data (void)
   g_assert_no_error (error);
   again = bm_session_to_data (loaded);
   g_assert_cmpstr (text, ==, again);
+}
+
+/* ---- Marks in a saved session ------------------------------------------------ */
+
+static void
+assert_mark (BmPainMap  *map,
+             guint       region,
+             BmSymptom   symptom,
+             guint       intensity)
+{
+  BmMark mark;
+
+  g_assert_true (bm_pain_map_get_mark (map, region, symptom, &mark));
+  g_assert_cmpuint (mark.intensity, ==, intensity);
+}
+
+/* Pain and numbness on one area survive saving and loading. */
+static void
+test_session_round_trip (void)
+{
+  g_autoptr(BmSession) saved = bm_session_new (atlas);
+  g_autoptr(BmSession) loaded = bm_session_new (atlas);
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  BmPainMap *map = bm_session_get_pain_map (saved), *back = bm_session_get_pain_map (loaded);
+  guint knee = region ("knee-lateral-left"), foot = region ("foot-dorsum-left");
+  g_autoptr(GError) error = NULL;
+
+  bm_pain_map_set_mark (map, knee, BM_SYMPTOM_PAIN, 6);
+  bm_pain_map_set_mark (map, knee, BM_SYMPTOM_NUMBNESS, 3);
+  bm_pain_map_set_mark (map, foot, BM_SYMPTOM_NUMBNESS, 4);
+  g_assert_true (bm_session_save (saved, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (bm_session_load (loaded, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (bm_pain_map_get_n_marks (back), ==, 3);
+  assert_mark (back, knee, BM_SYMPTOM_PAIN, 6);
+  assert_mark (back, knee, BM_SYMPTOM_NUMBNESS, 3);
+  assert_mark (back, foot, BM_SYMPTOM_NUMBNESS, 4);
+  g_assert_false (bm_pain_map_get_mark (back, foot, BM_SYMPTOM_PAIN, NULL));
+  /* The loaded session ranks with the numbness notice. */
+  g_assert_cmpuint (bm_session_get_ranking (loaded)->numb_regions->len, ==, 2);
+  bm_test_remove_tree (dir);
+}
+
+/* A session saved before an area could hold both kinds loads as it was. */
+static void
+test_session_old_file (void)
+{
+  static const char old[] =
+    "{ \"version\": 1,\n"
+    "  \"marks\": [ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 6 },\n"
+    "             { \"region\": \"foot-dorsum-left\", \"symptom\": \"numbness\", \"intensity\": 4 } ],\n"
+    "  \"symptoms\": [ \"weakness\" ], \"answers\": [ ], \"sheet\": [ \"vastus-lateralis\" ] }\n";
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  BmPainMap *map = bm_session_get_pain_map (session);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (file, old, -1, NULL));
+  g_assert_true (bm_session_load (session, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 2);
+  assert_mark (map, region ("knee-lateral-left"), BM_SYMPTOM_PAIN, 6);
+  assert_mark (map, region ("foot-dorsum-left"), BM_SYMPTOM_NUMBNESS, 4);
+  g_assert_cmpint (bm_session_get_flags (session), ==, BM_FLAG_WEAKNESS);
+  g_assert_true (bm_session_get_on_sheet (session, "vastus-lateralis"));
+  bm_test_remove_tree (dir);
+}
+
+/* Loads @text as session.json into a session with one pain mark; the load
+ * must fail, leave the mark alone, and its message is returned. */
+static char *
+session_load_error (const char *text)
+{
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-marks-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "session.json", NULL);
+  BmPainMap *map = bm_session_get_pain_map (session);
+  g_autoptr(GError) error = NULL;
+
+  bm_pain_map_set_mark (map, region ("sacrum"), BM_SYMPTOM_PAIN, 5);
+  g_assert_true (g_file_set_contents (file, text, -1, NULL));
+  g_assert_false (bm_session_load (session, file, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 1);
+  assert_mark (map, region ("sacrum"), BM_SYMPTOM_PAIN, 5);
+  bm_test_remove_tree (dir);
+  return g_strdup (error->message);
+}
+
+/* NaN and Infinity are not intensities (they passed the range check and
+ * overflowed the conversion to a whole number). */
+static void
+test_session_non_finite (void)
+{
+  static const struct { const char *value, *expect; } cases[] = {
+    { "NaN", "session.json: mark “knee-lateral-left”: field “intensity”: NaN is not a number" },
+    { "Infinity", "field “intensity”: Infinity is not a number" },
+    { "-Infinity", "field “intensity”: -Infinity is not a number" },
+    { "1e999", "field “intensity”: Infinity is not a number" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{ \"version\": 1, \"marks\": [ { \"region\": \"knee-lateral-left\", "
+                                               "\"symptom\": \"pain\", \"intensity\": %s } ], \"symptoms\": [], "
+                                               "\"answers\": [], \"sheet\": [] }", cases[i].value);
+      g_autofree char *message = session_load_error (text);
+
+      if (strstr (message, cases[i].expect) == NULL)
+        g_error ("%s: “%s” should contain “%s”", cases[i].value, message, cases[i].expect);
+    }
+}
+
+/* Text in a session must be valid UTF-8. */
+static void
+test_session_invalid_utf8 (void)
+{
+  g_autofree char *message = session_load_error ("{ \"version\": 1, \"marks\": [], \"symptoms\": [], \"answers\": [], "
+                                                  "\"sheet\": [ \"soleus\", \"sol\xc3\x28us\" ] }");
+
+  g_assert_nonnull (strstr (message, "session.json: field “sheet”: item 2 is not valid UTF-8 text at byte 4: “sol\\xC3(us”"));
+}
+
+/* A megabyte-long region id is quoted as a short excerpt. */
+static void
+test_session_long_id_bounded (void)
+{
+  g_autofree char *huge = g_strnfill (1024 * 1024, 'r');
+  g_autofree char *text = g_strdup_printf ("{ \"version\": 1, \"marks\": [ { \"region\": \"%s\", \"symptom\": \"ache\", "
+                                           "\"intensity\": 3 } ], \"symptoms\": [], \"answers\": [], \"sheet\": [] }", huge);
+  g_autofree char *message = session_load_error (text);
+
+  g_assert_cmpuint (strlen (message), <, 300);
+  g_assert_true (g_str_has_prefix (message, "session.json: mark “rrrr"));
+  g_assert_nonnull (strstr (message, "rrr…”: field “symptom”"));
+}
+
+/* Every part of the file is checked before anything is replaced: a wrong
+ * or missing field anywhere rejects the whole file, the message names the
+ * file, the item and the field, and the marks already there stay. */
+static void
+test_malformed_rejected (void)
+{
+  static const char mark[] = "{ \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 6 }";
+  static const char answer[] = "{ \"trigger_point\": \"soleus/trp1/left\", \"answer\": \"reproduces\" }";
+  static const struct { const char *marks, *symptoms, *answers, *sheet, *expect; } cases[] = {
+    { NULL, "[]", "[]", "[]", "session.json: field “marks”: missing" },
+    { "{}", "[]", "[]", "[]", "session.json: field “marks”: expected a list, found an object" },
+    { "[ { \"symptom\": \"pain\", \"intensity\": 3 } ]", "[]", "[]", "[]",
+      "session.json: a mark: field “region”: missing" },
+    { "[ { \"region\": \"knee-lateral-left\", \"symptom\": \"ache\", \"intensity\": 3 } ]", "[]", "[]", "[]",
+      "session.json: mark “knee-lateral-left”: field “symptom”: must be pain or numbness" },
+    { "[ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\" } ]", "[]", "[]", "[]",
+      "session.json: mark “knee-lateral-left”: field “intensity”: missing" },
+    { "[ { \"region\": \"knee-lateral-left\", \"symptom\": \"pain\", \"intensity\": 11 } ]", "[]", "[]", "[]",
+      "session.json: mark “knee-lateral-left”: field “intensity”: 11 is outside the allowed range 1 to 10" },
+    { "[ MARK ]", NULL, "[]", "[]", "session.json: field “symptoms”: missing" },
+    { "[ MARK ]", "\"fever\"", "[]", "[]", "session.json: field “symptoms”: expected a list, found a string" },
+    { "[ MARK ]", "[ 1 ]", "[]", "[]", "session.json: field “symptoms”: item 1 should be a string, found a number" },
+    { "[ MARK ]", "[]", NULL, "[]", "session.json: field “answers”: missing" },
+    { "[ MARK ]", "[]", "[ { \"answer\": \"reproduces\" } ]", "[]", "field “trigger_point”: missing" },
+    { "[ MARK ]", "[]", "[ { \"trigger_point\": \"soleus/trp1/left\", \"answer\": \"maybe\" } ]", "[]",
+      "session.json: answer “soleus/trp1/left”: field “answer”: must be reproduces or not-tender" },
+    { "[ MARK ]", "[]", "[ ANSWER ]", NULL, "session.json: field “sheet”: missing" },
+    { "[ MARK ]", "[]", "[ ANSWER ]", "[ \"soleus\", null ]",
+      "session.json: field “sheet”: item 2 should be a string, found null" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new ("{ \"version\": 1");
+      g_autofree char *message = NULL;
+
+      if (cases[i].marks != NULL)
+        g_string_append_printf (text, ", \"marks\": %s", cases[i].marks);
+      if (cases[i].symptoms != NULL)
+        g_string_append_printf (text, ", \"symptoms\": %s", cases[i].symptoms);
+      if (cases[i].answers != NULL)
+        g_string_append_printf (text, ", \"answers\": %s", cases[i].answers);
+      if (cases[i].sheet != NULL)
+        g_string_append_printf (text, ", \"sheet\": %s", cases[i].sheet);
+      g_string_append (text, " }");
+      g_string_replace (text, "MARK", mark, 0);
+      g_string_replace (text, "ANSWER", answer, 0);
+      message = session_load_error (text->str);
+      if (strstr (message, cases[i].expect) == NULL)
+        g_error ("case %u: “%s” should contain “%s”", i, message, cases[i].expect);
+    }
+}
+
+/* A session file that is not an object, or not there, is an error too. */
+static void
+test_not_an_object (void)
+{
+  g_autoptr(BmSession) session = busy_session ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-session-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "session.json", NULL);
+
+  g_assert_false (bm_session_load_data (session, "[ 1, 2 ]", 8, "session.json", NULL, &error));
+  g_assert_error (error, BM_ERROR, BM_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "session.json: the session must be an object");
+  g_clear_error (&error);
+  g_assert_false (bm_session_load (session, missing, &error));
+  g_assert_error (error, BM_ERROR, BM_ERROR_IO);
+  assert_contains (error->message, missing);
+  g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 3);
+  bm_test_remove_tree (dir);
 }
 
 /* ---- Restoring at start ------------------------------------------------------ */
@@ -477,6 +690,13 @@ main (int   argc,
   g_test_add_func ("/session/unknown-ids-dropped", test_unknown_ids_dropped);
   g_test_add_func ("/session/damaged-rejected", test_damaged_rejected);
   g_test_add_func ("/session/round-trip-data", test_round_trip_data);
+  g_test_add_func ("/session/marks-round-trip", test_session_round_trip);
+  g_test_add_func ("/session/old-file", test_session_old_file);
+  g_test_add_func ("/session/non-finite", test_session_non_finite);
+  g_test_add_func ("/session/invalid-utf8", test_session_invalid_utf8);
+  g_test_add_func ("/session/long-id-bounded", test_session_long_id_bounded);
+  g_test_add_func ("/session/malformed-rejected", test_malformed_rejected);
+  g_test_add_func ("/session/not-an-object", test_not_an_object);
   g_test_add_func ("/session/restore-damaged", test_restore_damaged);
   g_test_add_func ("/session/restore-dropped-keeps-copy", test_restore_dropped_keeps_copy);
   g_test_add_func ("/session/restore-aside-fails", test_restore_aside_fails);

@@ -4,15 +4,16 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 #include <json.h>
 
 #include "core/bm-marker.h"
 #include "gui/bm-muscle-page.h"
+#include "gui/bm-region-list.h"
 #include "gui/bm-sheet-list.h"
 #include "gui/bm-sources-page.h"
-#include "gui/bm-application.h"
 #include "gui/bm-window.h"
 #include "gui/bm-window-private.h"
 #include "bm-test-gui.h"
@@ -176,6 +177,31 @@ test_muscle_page_steps (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Front & Back or Sides is the "layout" setting: Ctrl+2 keeps it for the
+ * next window, and a change of the setting switches the open window. */
+static void
+test_layout_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BmWindow *window = new_window (NULL);
+  BmBodyView *view = bm_window_get_body_view (window);
+  g_autofree char *layout = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.layout", "s", "sides"));
+  g_assert_cmpstr (g_settings_get_string (settings, "layout"), ==, "sides");
+  g_assert_cmpint (bm_body_view_get_layout (view), ==, BM_BODY_LAYOUT_SIDES);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (NULL);
+  view = bm_window_get_body_view (window);
+  g_assert_cmpint (bm_body_view_get_layout (view), ==, BM_BODY_LAYOUT_SIDES);
+  g_settings_set_string (settings, "layout", "front-back");
+  g_object_get (window, "layout", &layout, NULL);
+  g_assert_cmpstr (layout, ==, "front-back");
+  g_assert_cmpint (bm_body_view_get_layout (view), ==, BM_BODY_LAYOUT_FRONT_BACK);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* What the person marked is there again in a new window. */
 static void
 test_session_restored (void)
@@ -210,6 +236,177 @@ test_session_restored (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
   bm_test_remove_tree (dir);
+}
+
+/* Keyboard path: search the list, activate the single match. */
+static void
+test_window_region_list (void)
+{
+  BmWindow *window = bm_window_new (NULL, atlas, art, NULL);
+  BmRegionList *list = BM_REGION_LIST (bm_window_get_region_list (window));
+  BmPainMap *map = bm_window_get_pain_map (window);
+  const BmRegion *knee = bm_region_catalog_lookup (bm_body_art_get_catalog (art), "knee-lateral-left");
+
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+
+  bm_region_list_set_filter (list, "outer knee left");
+  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 1);
+  g_assert_true (bm_region_list_activate_match (list));
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  bm_region_list_set_filter (list, "knee");
+  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 8);
+  bm_region_list_set_filter (list, "zzzz");
+  g_assert_cmpuint (bm_region_list_count_visible (list), ==, 0);
+
+  /* The window's actions: mark, undo, clear. */
+  bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
+  g_assert_true (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (bm_pain_map_get_mark (map, knee->index, BM_SYMPTOM_PAIN, NULL));
+  bm_pain_map_toggle (map, knee->index, BM_SYMPTOM_PAIN);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear", NULL);
+  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 0);
+
+  /* The symptom action changes what a click marks. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.symptom", "s", "numbness");
+  g_assert_cmpint (bm_body_view_get_symptom (bm_window_get_body_view (window)), ==, BM_SYMPTOM_NUMBNESS);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.layout", "s", "sides");
+  g_assert_cmpint (bm_body_view_get_layout (bm_window_get_body_view (window)), ==, BM_BODY_LAYOUT_SIDES);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- The muscle page and the map agree ----------------------------------- */
+
+/* The first toggle button below @widget labelled @text, in page order. */
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Pixels around (@x, @y) that differ clearly between two renders. */
+static guint
+count_changed (const guchar *a,
+               const guchar *b,
+               int           stride,
+               double        x,
+               double        y,
+               int           radius)
+{
+  guint n = 0;
+
+  for (int py = (int) y - radius; py <= (int) y + radius; py++)
+    for (int px = (int) x - radius; px <= (int) x + radius; px++)
+      {
+        gsize o = (gsize) py * stride + (gsize) px * 4;
+        if (abs (a[o] - b[o]) + abs (a[o + 1] - b[o + 1]) + abs (a[o + 2] - b[o + 2]) > 60)
+          n++;
+      }
+  return n;
+}
+
+/* Opaque pixels around (@x, @y) as dark as an X's stroke. */
+static guint
+count_dark (const guchar *pixels,
+            int           stride,
+            double        x,
+            double        y,
+            int           radius)
+{
+  guint n = 0;
+
+  for (int py = (int) y - radius; py <= (int) y + radius; py++)
+    for (int px = (int) x - radius; px <= (int) x + radius; px++)
+      {
+        gsize o = (gsize) py * stride + (gsize) px * 4;
+        if (pixels[o + 3] == 255 && pixels[o] + pixels[o + 1] + pixels[o + 2] < 3 * 60)
+          n++;
+      }
+  return n;
+}
+
+/* Where the map shows @tp's first X on the left, in widget px. */
+static gboolean
+x_point (BmBodyView           *view,
+         BmBodyArt            *window_art,
+         const BmTriggerPoint *tp,
+         double               *x,
+         double               *y)
+{
+  BmView which;
+  double sx, sy;
+
+  for (guint m = 0; m < tp->markers->len; m++)
+    if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, window_art,
+                          &which, &sx, &sy, NULL) &&
+        bm_body_view_get_region_point (view, which, sx, sy, x, y))
+      return TRUE;
+  return FALSE;
+}
+
+/* Moving the focus into a trigger point's card rings its X on the map;
+ * answering "Not tender" fades it. */
+static void
+test_card_rings_x (void)
+{
+  BmWindow *window = bm_window_new (NULL, atlas, art, NULL);
+  BmBodyView *view = bm_window_get_body_view (window);
+  GtkWidget *page = bm_window_get_muscle_page (window);
+  const BmMuscle *muscle = bm_atlas_lookup (atlas, "gluteus-minimus");
+  const BmTriggerPoint *tp = muscle->trigger_points->pdata[0];
+  g_autofree guchar *plain = NULL, *ringed = NULL, *unringed = NULL, *denied = NULL;
+  GtkWidget *not_tender;
+  double x, y;
+  int stride;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (GTK_WIDGET (view));
+  bm_window_show_muscle (window, muscle->id, BM_SIDE_OF_LEFT);
+  bm_test_wait_for_draw (page);
+  g_assert_true (bm_body_view_has_highlight (view));
+  g_assert_true (x_point (view, art, tp, &x, &y));
+  not_tender = find_toggle (page, "Not Tender");
+  g_assert_nonnull (not_tender);
+  plain = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_dark (plain, stride, x, y, 12), >, 10);
+
+  /* The first card's answer button takes the focus: its X gets a ring. */
+  gtk_widget_grab_focus (not_tender);
+  g_assert_true (bm_body_view_get_focus_trigger_point (view) == (gconstpointer) tp);
+  ringed = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_changed (plain, ringed, stride, x, y, 30), >, 200);
+
+  /* The focus leaves the card: the ring goes. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  g_assert_null (bm_body_view_get_focus_trigger_point (view));
+  unringed = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_changed (plain, unringed, stride, x, y, 30), <, 10);
+
+  /* "Not tender" fades the X: no stroke stays dark. */
+  gtk_widget_activate (not_tender);
+  bm_test_wait_ms (400);   /* a button activated from the keyboard clicks after a flash */
+  g_assert_cmpint (bm_session_get_confirm (bm_window_get_session (window), muscle->id, tp->id,
+                                           BM_MUSCLE_LEFT), ==, BM_CONFIRM_NOT_TENDER);
+  denied = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_cmpuint (count_dark (denied, stride, x, y, 12), ==, 0);
+  g_assert_cmpuint (count_changed (plain, denied, stride, x, y, 12), >, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* ---- Keyboard, links, My Sheet, Clear All, the hint, small windows ---- */
@@ -672,23 +869,6 @@ test_small_windows (void)
 
 #define HOSTILE "Weak & <b>bold</b> <a href=\"https://example.org\">link</a>"
 
-/* Any label under @widget, shown or not, whose text is @text. */
-static GtkWidget *
-find_label_text (GtkWidget  *widget,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Sets @field of the object in @file (JSON, inside @dir) whose id is @id. */
 static void
 rewrite_field (const char *dir,
@@ -767,7 +947,7 @@ test_no_markup_from_atlas (void)
   bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
 
   /* The symptom row for weakness (was blank: “&” broke the markup). */
-  row_title = find_label_text (page, HOSTILE);
+  row_title = bm_test_find_label_text (page, HOSTILE);
   g_assert_nonnull (row_title);
   g_assert_nonnull (gtk_widget_get_ancestor (row_title, ADW_TYPE_ACTION_ROW));
 
@@ -786,23 +966,12 @@ test_no_markup_from_atlas (void)
       {
         GtkWidget *row = find_widget (page, is_candidate_row, GINT_TO_POINTER (i));
 
-        named |= row != NULL && find_label_text (row, HOSTILE) != NULL;
+        named |= row != NULL && bm_test_find_label_text (row, HOSTILE) != NULL;
       }
     g_assert_true (named);
   }
   gtk_window_destroy (GTK_WINDOW (window));
   bm_test_remove_tree (dir);
-}
-
-/* The "cannot start" page shows the reason as written. */
-static void
-test_error_page_plain_text (void)
-{
-  static const char reason[] = "alpha.json: field “group”: unknown group “hip & <b>knee</b> <a href=\"x\">y</a>”";
-  GtkWidget *page = g_object_ref_sink (bm_application_new_error_page (reason));
-
-  g_assert_nonnull (find_label_text (page, reason));
-  g_object_unref (page);
 }
 
 /* A report toast shows its title as written, and so does its dialog. */
@@ -814,7 +983,7 @@ test_report_plain_text (void)
 
   bm_window_report (window, HOSTILE, "Details & <i>more</i>");
   bm_test_wait_for_draw (GTK_WIDGET (window));
-  title = find_label_text (GTK_WIDGET (window), HOSTILE);
+  title = bm_test_find_label_text (GTK_WIDGET (window), HOSTILE);
   g_assert_nonnull (title);
   g_assert_nonnull (gtk_widget_get_ancestor (title, ADW_TYPE_TOAST_OVERLAY));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -837,6 +1006,9 @@ main (int   argc,
   g_test_add_func ("/window/undo-restores", test_undo_restores);
   g_test_add_func ("/window/muscle-page-steps", test_muscle_page_steps);
   g_test_add_func ("/window/session-restored", test_session_restored);
+  g_test_add_func ("/window/layout-setting", test_layout_setting);
+  g_test_add_func ("/window/region-list", test_window_region_list);
+  g_test_add_func ("/window/card-rings-x", test_card_rings_x);
   g_test_add_func ("/window/muscle-search-keys", test_muscle_search_keys);
   g_test_add_func ("/window/escape-then-undo", test_escape_then_undo);
   g_test_add_func ("/window/key-muscle-links", test_key_muscle_links);
@@ -845,7 +1017,6 @@ main (int   argc,
   g_test_add_func ("/window/hint-follows-state", test_hint_follows_state);
   g_test_add_func ("/window/small-windows", test_small_windows);
   g_test_add_func ("/window/no-markup-from-atlas", test_no_markup_from_atlas);
-  g_test_add_func ("/window/error-page-plain-text", test_error_page_plain_text);
   g_test_add_func ("/window/report-plain-text", test_report_plain_text);
   status = g_test_run ();
   g_clear_object (&art);

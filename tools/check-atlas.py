@@ -13,7 +13,8 @@ import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from bodygen.spec import MUSCLES_TXT, ROOT
+
 VIEWS = ("front", "back", "left", "right")
 TOOLS = ("none", "ball", "foam-roller", "hand", "stripping", "wall", "strap", "chair", "doorway", "towel")
 DOSE_KEYS = ("hold", "repetitions", "pace", "frequency")
@@ -35,11 +36,9 @@ STEER_AWAY = re.compile(r"\b(not|never|avoid\w*|away|off|clear of|stop\w*|rather
 
 
 def required_muscles():
-    for path in (os.path.join(ROOT, "..", "shared", "spec", "muscles.txt"),
-                 os.path.join(ROOT, "tests", "data", "muscles.txt")):
-        if os.path.exists(path):
-            return [l.strip() for l in open(path) if l.strip() and not l.startswith("#")]
-    sys.exit("muscles.txt not found")
+    if not os.path.exists(MUSCLES_TXT):
+        sys.exit(f"{MUSCLES_TXT} not found")
+    return [l.strip() for l in open(MUSCLES_TXT) if l.strip() and not l.startswith("#")]
 
 
 class Checker:

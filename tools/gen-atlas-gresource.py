@@ -13,7 +13,7 @@ import sys
 
 def main():
     atlas, output = sys.argv[1], sys.argv[2]
-    files = ["atlas.json", "regions.json", "red-flags.json"]
+    files = ["atlas.json", "disclaimer.json", "regions.json", "red-flags.json"]
     files += sorted("muscles/" + f for f in os.listdir(os.path.join(atlas, "muscles")) if f.endswith(".json"))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<gresources>",
              '  <gresource prefix="/io/github/bodymap/Bodymap/atlas">']

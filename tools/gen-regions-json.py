@@ -5,9 +5,9 @@ Run by hand after changing the drawings or the labels:
 
     python3 tools/gen-regions-json.py
 
-Ids, sides and groups come from the shared spec (shared/spec/regions.tsv, the
-interface other tools rely on). The user-facing labels are ours, below. The
-views of each region are read from the drawings in assets/ (every element with
+Ids, sides and groups come from the spec, the repository's copy in
+tests/data/regions.tsv (the interface other tools rely on; see
+bodygen/spec.py). The user-facing labels are ours, below. The views of each region are read from the drawings in assets/ (every element with
 class="region"), so the catalog always names exactly the views a region can be
 clicked in. The test suite checks that catalog and drawings agree.
 """
@@ -16,8 +16,8 @@ import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SPEC = os.path.join(ROOT, "..", "shared", "spec", "regions.tsv")
+from bodygen.spec import ROOT, read_regions
+
 VIEWS = ["front", "back", "left", "right"]
 
 GROUPS = [
@@ -138,17 +138,6 @@ LABELS = {
 }
 
 
-def read_spec():
-    rows = []
-    with open(SPEC, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip() or line.startswith("id\t"):
-                continue
-            rid, _meaning, views, side, group = line.rstrip("\n").split("\t")
-            rows.append((rid, views, side, group))
-    return rows
-
-
 def drawn_views():
     """Map region id → set of views, from the class="region" elements in assets/."""
     found = {}
@@ -177,7 +166,7 @@ def label_for(rid, side):
 def main():
     drawn = drawn_views()
     regions = []
-    for rid, _views, side, group in read_spec():
+    for rid, _views, side, group in read_regions():
         if rid not in drawn:
             sys.exit(f"region {rid} is not drawn in any view")
         regions.append({

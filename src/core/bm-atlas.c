@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include "bm-atlas.h"
+#include "bm-data.h"
 #include "bm-error.h"
+#include "bm-ids.h"
 #include "bm-json.h"
 #include "bm-muscle-private.h"
 
@@ -25,14 +27,24 @@ struct _BmAtlas
   GHashTable      *groups;        /* group id → label */
   GPtrArray       *group_order;   /* group ids, borrowed */
   GHashTable      *sources;       /* source id → citation */
-  GPtrArray       *red_flags;     /* BmRedFlag*, in file order */
-  GHashTable      *flags_by_id;   /* id → BmRedFlag*, borrowed */
+  GHashTable      *flags_by_id;   /* id → BmRedFlag*, owned */
 };
 
-/* The red flags the app asks about; the data must define each. */
-static const char *required_flags[] = {
-  "numbness", "weakness", "night-pain", "fever", "bladder-bowel", "trauma", NULL
-};
+/* The red flags the app raises: numb marks and each BmFlags value. The data
+ * must define each; returns the id of the first one it lacks, or NULL. */
+static const char *
+missing_red_flag (BmAtlas *self)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (BM_TYPE_FLAGS);
+  const char *numbness = bm_symptom_get_id (BM_SYMPTOM_NUMBNESS);
+
+  if (bm_atlas_lookup_red_flag (self, numbness) == NULL)
+    return numbness;
+  for (guint i = 0; i < klass->n_values; i++)
+    if (bm_atlas_lookup_red_flag (self, klass->values[i].value_nick) == NULL)
+      return klass->values[i].value_nick;
+  return NULL;
+}
 
 static void
 red_flag_free (BmRedFlag *flag)
@@ -45,12 +57,6 @@ red_flag_free (BmRedFlag *flag)
 
 G_DEFINE_FINAL_TYPE (BmAtlas, bm_atlas, G_TYPE_OBJECT)
 
-/* Where the files come from: the resource bundle or a directory. */
-typedef struct {
-  const char *root;
-  gboolean    is_resource;
-} AtlasSource;
-
 static void
 bm_atlas_finalize (GObject *object)
 {
@@ -62,7 +68,6 @@ bm_atlas_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->flags_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->red_flags, g_ptr_array_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (bm_atlas_parent_class)->finalize (object);
@@ -82,88 +87,17 @@ bm_atlas_init (BmAtlas *self)
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->group_order = g_ptr_array_new ();
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) red_flag_free);
-  self->flags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->flags_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) red_flag_free);
 }
 
-static GBytes *
-source_read (const AtlasSource  *src,
-             const char         *name,
-             GError            **error)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GBytes *bytes;
-
-  if (src->is_resource)
-    {
-      path = g_build_path ("/", src->root, name, NULL);
-      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-    }
-  else
-    {
-      char *text = NULL;
-      gsize length = 0;
-
-      path = g_build_filename (src->root, name, NULL);
-      bytes = g_file_get_contents (path, &text, &length, &local_error) ? g_bytes_new_take (text, length) : NULL;
-    }
-  if (bytes == NULL)
-    g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s: cannot read the atlas file: %s",
-                 src->is_resource ? name : path, local_error->message);
-  return bytes;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
-/* The muscle file names, sorted, so the load order never depends on the
- * file system. */
-static GPtrArray *
-source_list_muscles (const AtlasSource  *src,
-                     GError            **error)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *path = src->is_resource ? g_build_path ("/", src->root, "muscles/", NULL)
-                                           : g_build_filename (src->root, "muscles", NULL);
-  g_auto(GStrv) children = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (src->is_resource)
-    {
-      if ((children = g_resources_enumerate_children (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error)) == NULL)
-        return NULL;
-      for (guint i = 0; children[i] != NULL; i++)
-        if (g_str_has_suffix (children[i], ".json"))
-          g_ptr_array_add (names, g_strdup (children[i]));
-    }
-  else
-    {
-      if ((dir = g_dir_open (path, 0, error)) == NULL)
-        {
-          g_prefix_error (error, "cannot read the atlas: ");
-          return NULL;
-        }
-      while ((name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, ".json"))
-          g_ptr_array_add (names, g_strdup (name));
-    }
-  g_ptr_array_sort (names, compare_names);
-  return g_steal_pointer (&names);
-}
-
+/* The atlas file @path below @root, parsed; @display names it in messages. */
 static json_object *
-source_parse (const AtlasSource  *src,
-              const char         *name,
-              const char         *display,
-              GError            **error)
+parse_file (GFile       *root,
+            const char  *path,
+            const char  *display,
+            GError     **error)
 {
-  g_autoptr(GBytes) bytes = source_read (src, name, error);
+  g_autoptr(GBytes) bytes = bm_data_load (root, path, "cannot read the atlas file", error);
   gsize length;
   const char *text;
 
@@ -174,134 +108,77 @@ source_parse (const AtlasSource  *src,
 }
 
 static gboolean
-parse_id_list (json_object  *root,
-               const char   *field,
-               const char   *value_field,
-               GHashTable   *table,
-               GPtrArray    *order,
-               GError      **error)
+load_index (BmAtlas  *self,
+            GFile    *root,
+            GError  **error)
 {
-  BmJsonWhere where = { "atlas.json", NULL, NULL };
-  json_object *list = bm_json_member (root, &where, field, json_type_array, TRUE, error);
-
-  if (list == NULL)
-    return FALSE;
-  for (gsize i = 0; i < json_object_array_length (list); i++)
-    {
-      json_object *item = json_object_array_get_idx (list, i);
-      BmJsonWhere iwhere = { "atlas.json", field, NULL };
-      const char *id, *value;
-      char *key;
-
-      if ((id = bm_json_string (item, &iwhere, "id", TRUE, error)) == NULL)
-        return FALSE;
-      iwhere.item = id;
-      if ((value = bm_json_string (item, &iwhere, value_field, TRUE, error)) == NULL)
-        return FALSE;
-      if (g_hash_table_contains (table, id))
-        {
-          bm_json_set_error (error, BM_ERROR_INVALID, &iwhere, "id", "duplicate id");
-          return FALSE;
-        }
-      key = g_strdup (id);
-      g_hash_table_insert (table, key, g_strdup (value));
-      if (order != NULL)
-        g_ptr_array_add (order, key);
-    }
-  return TRUE;
-}
-
-static gboolean
-load_index (BmAtlas            *self,
-            const AtlasSource  *src,
-            GError            **error)
-{
-  g_autoptr(json_object) index = source_parse (src, "atlas.json", "atlas.json", error);
-  g_autoptr(GBytes) regions = NULL;
-  const char *text;
-  gsize length;
+  g_autoptr(json_object) index = parse_file (root, "atlas.json", "atlas.json", error);
 
   if (index == NULL ||
-      !parse_id_list (index, "groups", "label", self->groups, self->group_order, error) ||
-      !parse_id_list (index, "sources", "citation", self->sources, NULL, error))
+      !bm_json_id_table (index, "atlas.json", "groups", "group", "label", self->groups, self->group_order, error) ||
+      !bm_json_id_table (index, "atlas.json", "sources", "source", "citation", self->sources, NULL, error))
     return FALSE;
-  if ((regions = source_read (src, "regions.json", error)) == NULL)
-    return FALSE;
-  text = g_bytes_get_data (regions, &length);
-  self->catalog = bm_region_catalog_new_from_data (text, length, "regions.json", error);
+  self->catalog = bm_region_catalog_load (root, error);
   return self->catalog != NULL;
 }
 
-static BmRedFlag *
-parse_red_flag (BmAtlas      *self,
-                json_object  *obj,
-                GError      **error)
+static gboolean
+add_red_flag (json_object  *obj,
+              BmJsonWhere  *where,
+              gpointer      data,
+              GError      **error)
 {
-  BmJsonWhere where = { "red-flags.json", "flag", NULL };
+  BmAtlas *self = data;
   const char *id, *label, *reason;
   BmRedFlag *flag;
 
-  if (!json_object_is_type (obj, json_type_object))
-    {
-      bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "is not an object");
-      return NULL;
-    }
-  if ((id = bm_json_string (obj, &where, "id", TRUE, error)) == NULL)
-    return NULL;
-  where.item = id;
+  if ((id = bm_json_string (obj, where, "id", TRUE, error)) == NULL)
+    return FALSE;
+  where->item = id;
   if (bm_atlas_lookup_red_flag (self, id) != NULL)
     {
-      bm_json_set_error (error, BM_ERROR_INVALID, &where, "id", "duplicate id");
-      return NULL;
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "id", "duplicate id");
+      return FALSE;
     }
-  if ((label = bm_json_string (obj, &where, "label", TRUE, error)) == NULL ||
-      (reason = bm_json_string (obj, &where, "reason", TRUE, error)) == NULL)
-    return NULL;
+  if ((label = bm_json_string (obj, where, "label", TRUE, error)) == NULL ||
+      (reason = bm_json_string (obj, where, "reason", TRUE, error)) == NULL)
+    return FALSE;
   flag = g_new0 (BmRedFlag, 1);
   flag->id = g_strdup (id);
   flag->label = g_strdup (label);
   flag->reason = g_strdup (reason);
-  return flag;
-}
-
-static gboolean
-load_red_flags (BmAtlas            *self,
-                const AtlasSource  *src,
-                GError            **error)
-{
-  g_autoptr(json_object) root = source_parse (src, "red-flags.json", "red-flags.json", error);
-  BmJsonWhere where = { "red-flags.json", NULL, NULL };
-  json_object *flags;
-
-  if (root == NULL || (flags = bm_json_member (root, &where, "flags", json_type_array, TRUE, error)) == NULL)
-    return FALSE;
-  for (gsize i = 0; i < json_object_array_length (flags); i++)
-    {
-      BmRedFlag *flag = parse_red_flag (self, json_object_array_get_idx (flags, i), error);
-
-      if (flag == NULL)
-        return FALSE;
-      g_ptr_array_add (self->red_flags, flag);
-      g_hash_table_insert (self->flags_by_id, flag->id, flag);
-    }
-  for (guint i = 0; required_flags[i] != NULL; i++)
-    if (bm_atlas_lookup_red_flag (self, required_flags[i]) == NULL)
-      {
-        bm_json_set_error (error, BM_ERROR_INVALID, &where, "flags", "the flag “%s” is missing", required_flags[i]);
-        return FALSE;
-      }
+  g_hash_table_insert (self->flags_by_id, flag->id, flag);
   return TRUE;
 }
 
 static gboolean
-load_muscle (BmAtlas            *self,
-             const AtlasSource  *src,
-             const char         *name,
-             GError            **error)
+load_red_flags (BmAtlas  *self,
+                GFile    *dir,
+                GError  **error)
+{
+  g_autoptr(json_object) root = parse_file (dir, "red-flags.json", "red-flags.json", error);
+  BmJsonWhere where = { "red-flags.json", NULL, NULL };
+  const char *missing;
+
+  if (root == NULL || !bm_json_foreach (root, "red-flags.json", "flags", "flag", add_red_flag, self, error))
+    return FALSE;
+  if ((missing = missing_red_flag (self)) != NULL)
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, &where, "flags", "the flag “%s” is missing", missing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_muscle (BmAtlas     *self,
+             GFile       *dir,
+             const char  *name,
+             GError     **error)
 {
   g_autofree char *path = g_build_path ("/", "muscles", name, NULL);
   g_autofree char *expected = g_strndup (name, strlen (name) - strlen (".json"));
-  g_autoptr(json_object) root = source_parse (src, path, name, error);
+  g_autoptr(json_object) root = parse_file (dir, path, name, error);
   BmMuscleContext ctx = { self->catalog, self->groups, self->sources, name, expected };
   BmMuscle *muscle;
 
@@ -417,19 +294,27 @@ compare_muscles (gconstpointer a,
   return g_utf8_collate (ma->name, mb->name);
 }
 
-static BmAtlas *
-atlas_load (const AtlasSource  *src,
-            GError            **error)
+/* The atlas in @root: atlas.json, regions.json, red-flags.json and
+ * muscles/ID.json, from the resource bundle or a directory. */
+BmAtlas *
+bm_atlas_load (GFile   *root,
+               GError **error)
 {
   g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GHashTable) group_rank = NULL;
 
-  if (!load_index (self, src, error) || !load_red_flags (self, src, error) ||
-      (names = source_list_muscles (src, error)) == NULL)
+  g_return_val_if_fail (G_IS_FILE (root), NULL);
+
+  if (!load_index (self, root, error) || !load_red_flags (self, root, error))
     return NULL;
+  if ((names = bm_data_list (root, "muscles", ".json", error)) == NULL)
+    {
+      g_prefix_error (error, "cannot read the atlas: ");
+      return NULL;
+    }
   for (guint i = 0; i < names->len; i++)
-    if (!load_muscle (self, src, names->pdata[i], error))
+    if (!load_muscle (self, root, names->pdata[i], error))
       return NULL;
   if (self->muscles->len == 0)
     {
@@ -451,18 +336,20 @@ atlas_load (const AtlasSource  *src,
 BmAtlas *
 bm_atlas_load_default (GError **error)
 {
-  const AtlasSource src = { RESOURCE_PREFIX "/atlas", TRUE };
-  return atlas_load (&src, error);
+  g_autoptr(GFile) root = bm_data_get_builtin ("atlas");
+
+  return bm_atlas_load (root, error);
 }
 
 BmAtlas *
 bm_atlas_load_dir (const char  *dir,
                    GError     **error)
 {
-  const AtlasSource src = { dir, FALSE };
+  g_autoptr(GFile) root = NULL;
 
   g_return_val_if_fail (dir != NULL, NULL);
-  return atlas_load (&src, error);
+  root = g_file_new_for_path (dir);
+  return bm_atlas_load (root, error);
 }
 
 BmRegionCatalog *
@@ -509,21 +396,6 @@ bm_atlas_get_citation (BmAtlas    *self,
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
   return g_hash_table_lookup (self->sources, source);
-}
-
-guint
-bm_atlas_get_n_red_flags (BmAtlas *self)
-{
-  g_return_val_if_fail (BM_IS_ATLAS (self), 0);
-  return self->red_flags->len;
-}
-
-const BmRedFlag *
-bm_atlas_get_red_flag (BmAtlas *self,
-                       guint    index)
-{
-  g_return_val_if_fail (BM_IS_ATLAS (self) && index < self->red_flags->len, NULL);
-  return self->red_flags->pdata[index];
 }
 
 const BmRedFlag *

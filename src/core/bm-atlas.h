@@ -4,8 +4,6 @@
  */
 #pragma once
 
-#include <json.h>
-
 #include "bm-muscle.h"
 #include "bm-region-catalog.h"
 
@@ -22,6 +20,8 @@ typedef struct {
 
 G_DECLARE_FINAL_TYPE (BmAtlas, bm_atlas, BM, ATLAS, GObject)
 
+BmAtlas         *bm_atlas_load              (GFile           *root,
+                                             GError         **error);
 BmAtlas         *bm_atlas_load_default      (GError         **error);
 BmAtlas         *bm_atlas_load_dir          (const char      *dir,
                                              GError         **error);
@@ -35,12 +35,7 @@ const char      *bm_atlas_get_group_label   (BmAtlas         *self,
                                              const char      *group);
 const char      *bm_atlas_get_citation      (BmAtlas         *self,
                                              const char      *source);
-guint            bm_atlas_get_n_red_flags   (BmAtlas         *self);
-const BmRedFlag *bm_atlas_get_red_flag      (BmAtlas         *self,
-                                             guint            index);
 const BmRedFlag *bm_atlas_lookup_red_flag   (BmAtlas         *self,
                                              const char      *id);
-json_object     *bm_atlas_muscle_to_json    (BmAtlas         *self,
-                                             const BmMuscle  *muscle);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "bm-body-art.h"
 #include "bm-error.h"
 #include "bm-hit-map.h"
+#include "bm-data.h"
 #include "bm-json.h"
 
 #define MASK_STYLESHEET \
@@ -257,58 +258,25 @@ load_view (BmBodyArt   *self,
   return TRUE;
 }
 
-typedef GBytes *(*LoadFunc) (const char *location, const char *name, GError **error);
-
-static GBytes *
-load_from_resource (const char  *prefix,
-                    const char  *name,
-                    GError     **error)
+/* The drawings body-VIEW.svg in @root: the bundle's assets or a directory. */
+BmBodyArt *
+bm_body_art_new_for_root (BmRegionCatalog  *catalog,
+                          GFile            *root,
+                          GError          **error)
 {
-  g_autofree char *path = g_build_path ("/", prefix, name, NULL);
-  g_autoptr(GError) local_error = NULL;
-  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-
-  if (bytes == NULL)
-    g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s: the drawing is missing: %s", name, local_error->message);
-  return bytes;
-}
-
-static GBytes *
-load_from_dir (const char  *dir,
-               const char  *name,
-               GError     **error)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) local_error = NULL;
-  char *text;
-  gsize length;
-
-  if (!g_file_get_contents (path, &text, &length, &local_error))
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s: the drawing is missing: %s", path, local_error->message);
-      return NULL;
-    }
-  return g_bytes_new_take (text, length);
-}
-
-static BmBodyArt *
-body_art_new (BmRegionCatalog *catalog,
-              LoadFunc         load,
-              const char      *location,
-              GError         **error)
-{
-  g_autoptr(BmBodyArt) self = g_object_new (BM_TYPE_BODY_ART, NULL);
+  g_autoptr(BmBodyArt) self = NULL;
   BmArtStyle style;
 
-  g_return_val_if_fail (BM_IS_REGION_CATALOG (catalog), NULL);
+  g_return_val_if_fail (BM_IS_REGION_CATALOG (catalog) && G_IS_FILE (root), NULL);
 
+  self = g_object_new (BM_TYPE_BODY_ART, NULL);
   self->catalog = g_object_ref (catalog);
   bm_body_art_get_default_style (&style, FALSE);
   bm_body_art_set_style (self, &style);
   for (BmView view = 0; view < BM_N_VIEWS; view++)
     {
       g_autofree char *name = g_strdup_printf ("body-%s.svg", bm_view_get_id (view));
-      g_autoptr(GBytes) svg = load (location, name, error);
+      g_autoptr(GBytes) svg = bm_data_load (root, name, "the drawing is missing", error);
 
       if (svg == NULL || !load_view (self, view, svg, name, error))
         return NULL;
@@ -316,11 +284,14 @@ body_art_new (BmRegionCatalog *catalog,
   return g_steal_pointer (&self);
 }
 
+/* The built-in drawings. */
 BmBodyArt *
 bm_body_art_new (BmRegionCatalog  *catalog,
                  GError          **error)
 {
-  return body_art_new (catalog, load_from_resource, RESOURCE_PREFIX "/assets", error);
+  g_autoptr(GFile) root = bm_data_get_builtin ("assets");
+
+  return bm_body_art_new_for_root (catalog, root, error);
 }
 
 BmBodyArt *
@@ -328,7 +299,9 @@ bm_body_art_new_from_dir (BmRegionCatalog  *catalog,
                           const char       *dir,
                           GError          **error)
 {
-  return body_art_new (catalog, load_from_dir, dir, error);
+  g_autoptr(GFile) root = g_file_new_for_path (dir);
+
+  return bm_body_art_new_for_root (catalog, root, error);
 }
 
 BmRegionCatalog *

@@ -30,6 +30,9 @@ typedef struct {
 
 G_DECLARE_FINAL_TYPE (BmBodyArt, bm_body_art, BM, BODY_ART, GObject)
 
+BmBodyArt       *bm_body_art_new_for_root      (BmRegionCatalog   *catalog,
+                                                GFile             *root,
+                                                GError           **error);
 BmBodyArt       *bm_body_art_new               (BmRegionCatalog   *catalog,
                                                 GError           **error);
 BmBodyArt       *bm_body_art_new_from_dir      (BmRegionCatalog   *catalog,

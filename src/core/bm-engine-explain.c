@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bm-engine-private.h"
+#include "bm-ids.h"
 
 #define COMBINATION_POOL 24   /* candidates considered for the combination */
 #define COMBINATION_MAX  4    /* larger sets are found greedily */
@@ -166,13 +167,6 @@ bm_engine_red_flags (BmAtlas       *atlas,
                      const BmQuery *query,
                      BmRanking     *ranking)
 {
-  static const struct { BmFlags flag; const char *id; } ticked[] = {
-    { BM_FLAG_WEAKNESS, "weakness" },
-    { BM_FLAG_NIGHT_PAIN, "night-pain" },
-    { BM_FLAG_FEVER, "fever" },
-    { BM_FLAG_BLADDER_BOWEL, "bladder-bowel" },
-    { BM_FLAG_TRAUMA, "trauma" },
-  };
   const GArray *marks = bm_query_get_marks (query);
 
   ranking->red_flags = g_ptr_array_new ();
@@ -185,10 +179,10 @@ bm_engine_red_flags (BmAtlas       *atlas,
         g_array_append_val (ranking->numb_regions, mark->region);
     }
   if (ranking->numb_regions->len > 0)
-    g_ptr_array_add (ranking->red_flags, (gpointer) bm_atlas_lookup_red_flag (atlas, "numbness"));
-  for (guint i = 0; i < G_N_ELEMENTS (ticked); i++)
-    if (bm_query_get_flags (query) & ticked[i].flag)
-      g_ptr_array_add (ranking->red_flags, (gpointer) bm_atlas_lookup_red_flag (atlas, ticked[i].id));
+    g_ptr_array_add (ranking->red_flags, (gpointer) bm_atlas_lookup_red_flag (atlas, bm_symptom_get_id (BM_SYMPTOM_NUMBNESS)));
+  for (guint bit = 1; bm_flag_get_id (bit) != NULL; bit <<= 1)
+    if (bm_query_get_flags (query) & bit)
+      g_ptr_array_add (ranking->red_flags, (gpointer) bm_atlas_lookup_red_flag (atlas, bm_flag_get_id (bit)));
 }
 
 /* ---- Words ---------------------------------------------------------------- */
@@ -196,15 +190,13 @@ bm_engine_red_flags (BmAtlas       *atlas,
 const char *
 bm_zone_get_id (BmZone zone)
 {
-  static const char *ids[] = { "essential", "spillover", "chain" };
-  return zone <= BM_ZONE_CHAIN ? ids[zone] : NULL;
+  return bm_enum_get_id (BM_TYPE_ZONE, zone);
 }
 
 const char *
 bm_candidate_side_get_id (BmCandidateSide side)
 {
-  static const char *ids[] = { "left", "right", "either" };
-  return side <= BM_SIDE_OF_EITHER ? ids[side] : NULL;
+  return bm_enum_get_id (BM_TYPE_CANDIDATE_SIDE, side);
 }
 
 /* Whether a candidate on @side stands for the muscle on @muscle_side:
@@ -266,32 +258,29 @@ append_noun (GString    *s,
 char *
 bm_region_in_sentence (const BmRegion *region)
 {
-  static const char *sides[] = { "", " (left)", " (right)" };
-  const char *side = sides[region->side];
-  gsize length = strlen (region->label);
-  const char *comma = strstr (region->label, ", ");
+  g_autofree char *label = bm_region_dup_base_label (region);
+  gsize length = strlen (label);
+  const char *comma = strstr (label, ", ");
   GString *s = g_string_new (NULL);
 
-  if (g_str_has_suffix (region->label, side))
-    length -= strlen (side);
   if (comma == NULL)
-    append_noun (s, region->label, (gssize) length);
+    append_noun (s, label, (gssize) length);
   else
     {
       const char *part = comma + 2;
-      gssize head = comma - region->label, tail = (gssize) length - (part - region->label);
+      gssize head = comma - label, tail = (gssize) length - (part - label);
 
       if (starts_with_word (part, prepositions))
         {
           /* "Jaw joint, in front of the ear": the jaw joint in front of the ear */
-          append_noun (s, region->label, head);
+          append_noun (s, label, head);
           g_string_append_c (s, ' ');
           g_string_append_len (s, part, tail);
         }
       else if (g_strstr_len (part, tail, " of ") != NULL)
         {
           /* "Sacrum, base of the spine": the sacrum at the base of the spine */
-          append_noun (s, region->label, head);
+          append_noun (s, label, head);
           g_string_append (s, " at the ");
           g_string_append_len (s, part, tail);
         }
@@ -300,10 +289,11 @@ bm_region_in_sentence (const BmRegion *region)
           /* "Calf, upper half": the upper half of the calf */
           append_noun (s, part, tail);
           g_string_append (s, " of ");
-          append_noun (s, region->label, head);
+          append_noun (s, label, head);
         }
     }
-  g_string_append (s, side);
+  if (region->side != BM_SIDE_MID)
+    g_string_append_printf (s, " (%s)", bm_side_get_id (region->side));
   return g_string_free (s, FALSE);
 }
 

@@ -24,6 +24,7 @@
 #include "config.h"
 
 #include "bm-engine-private.h"
+#include "bm-ids.h"
 
 #define CREDIT_ESSENTIAL 1.0
 #define CREDIT_SPILLOVER 0.5
@@ -93,7 +94,7 @@ bm_confirm_key (const char   *muscle,
                 const char   *trigger_point,
                 BmMuscleSide  side)
 {
-  return g_strdup_printf ("%s/%s/%s", muscle, trigger_point, side == BM_MUSCLE_LEFT ? "left" : "right");
+  return g_strdup_printf ("%s/%s/%s", muscle, trigger_point, bm_muscle_side_get_id (side));
 }
 
 /* Whether @key names a trigger point of the atlas; if so, fills the
@@ -107,9 +108,9 @@ bm_confirm_key_parse (BmAtlas               *atlas,
 {
   g_auto(GStrv) parts = g_strsplit (key, "/", 3);
   const BmMuscle *m = parts[0] ? bm_atlas_lookup (atlas, parts[0]) : NULL;
+  int key_side = parts[0] && parts[1] ? bm_enum_from_id (BM_TYPE_MUSCLE_SIDE, parts[2]) : -1;
 
-  if (m == NULL || parts[1] == NULL || parts[2] == NULL ||
-      (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
+  if (m == NULL || key_side < 0)
     return FALSE;
   for (guint t = 0; t < m->trigger_points->len; t++)
     {
@@ -122,7 +123,7 @@ bm_confirm_key_parse (BmAtlas               *atlas,
       if (trigger_point)
         *trigger_point = tp;
       if (side)
-        *side = g_str_equal (parts[2], "left") ? BM_MUSCLE_LEFT : BM_MUSCLE_RIGHT;
+        *side = key_side;
       return TRUE;
     }
   return FALSE;
@@ -491,19 +492,29 @@ apply_confirmed_satellites (const BmQuery *query,
     }
 }
 
-static BmCandidate *
-find_candidate (GPtrArray       *candidates,
-                const BmMuscle  *muscle,
-                BmCandidateSide  side)
+static const BmCandidate *
+candidates_lookup (GPtrArray       *candidates,
+                   const char      *muscle,
+                   BmCandidateSide  side)
 {
+  const BmCandidate *related = NULL, *midline = NULL;
+
   for (guint i = 0; i < candidates->len; i++)
     {
-      BmCandidate *c = candidates->pdata[i];
+      const BmCandidate *c = candidates->pdata[i];
 
-      if (c->muscle == muscle && (c->side == side || c->side == BM_SIDE_OF_EITHER || side == BM_SIDE_OF_EITHER))
-        return c;
+      if (!g_str_equal (c->muscle->id, muscle))
+        continue;
+      if (side == BM_SIDE_OF_EITHER || c->side == side)
+        {
+          if (c->related_to == NULL)
+            return c;
+          related = related != NULL ? related : c;
+        }
+      else if (c->side == BM_SIDE_OF_EITHER && midline == NULL)
+        midline = c;
     }
-  return NULL;
+  return related != NULL ? related : midline;
 }
 
 /* Lists the key muscles of the top candidates that do not explain any area
@@ -526,7 +537,7 @@ add_related (BmAtlas       *atlas,
           BmCandidate *cand;
           g_autoptr(GHashTable) none = NULL;
 
-          if (find_candidate (candidates, key, parent->side) != NULL)
+          if (candidates_lookup (candidates, key->id, parent->side) != NULL)
             continue;
           cand = bm_candidate_new (key, parent->side);
           cand->best = key->trigger_points->pdata[0];
@@ -545,11 +556,12 @@ bm_engine_rank_muscles (BmAtlas       *atlas,
                         GPtrArray     *muscles,
                         const BmQuery *query)
 {
-  BmRanking *ranking = g_new0 (BmRanking, 1);
+  BmRanking *ranking;
   Marked marked;
 
   g_return_val_if_fail (BM_IS_ATLAS (atlas) && muscles != NULL && query != NULL, NULL);
 
+  ranking = g_new0 (BmRanking, 1);
   marked_init (&marked, bm_atlas_get_catalog (atlas), query);
   ranking->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_candidate_free);
   for (guint i = 0; i < bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas)); i++)
@@ -598,13 +610,27 @@ bm_ranking_free (BmRanking *ranking)
   g_free (ranking);
 }
 
-/* The 0-based rank of @muscle's first candidate, or -1. */
+/* The 0-based rank of bm_ranking_lookup()'s candidate for @muscle on either
+ * side, or -1. */
 int
 bm_ranking_find (const BmRanking *ranking,
                  const char      *muscle)
 {
-  for (guint i = 0; i < ranking->candidates->len; i++)
-    if (g_str_equal (((BmCandidate *) ranking->candidates->pdata[i])->muscle->id, muscle))
-      return (int) i;
-  return -1;
+  const BmCandidate *c = bm_ranking_lookup (ranking, muscle, BM_SIDE_OF_EITHER);
+  guint index;
+
+  return c != NULL && g_ptr_array_find (ranking->candidates, c, &index) ? (int) index : -1;
+}
+
+/* The candidate for @muscle on @side (any side for BM_SIDE_OF_EITHER): a
+ * direct match before a listing as another muscle's key muscle, the best
+ * ranked first; failing that, a candidate ranked on both sides (a midline
+ * muscle). NULL when @muscle has neither. */
+const BmCandidate *
+bm_ranking_lookup (const BmRanking *ranking,
+                   const char      *muscle,
+                   BmCandidateSide  side)
+{
+  g_return_val_if_fail (muscle != NULL, NULL);
+  return ranking != NULL ? candidates_lookup (ranking->candidates, muscle, side) : NULL;
 }

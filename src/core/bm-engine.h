@@ -11,25 +11,27 @@
 
 G_BEGIN_DECLS
 
-/* What the user ticked; numbness is raised by numb marks themselves. */
+/* What the user ticked; numbness is raised by numb marks themselves.
+ * Each nick is the flag's id in data/atlas/red-flags.json, in session files
+ * and in --symptoms: a new red flag is one line here plus its text there. */
 typedef enum {
-  BM_FLAG_WEAKNESS      = 1 << 0,
-  BM_FLAG_NIGHT_PAIN    = 1 << 1,
-  BM_FLAG_FEVER         = 1 << 2,
-  BM_FLAG_BLADDER_BOWEL = 1 << 3,
-  BM_FLAG_TRAUMA        = 1 << 4,
+  BM_FLAG_WEAKNESS      = 1 << 0,  /*< nick=weakness >*/
+  BM_FLAG_NIGHT_PAIN    = 1 << 1,  /*< nick=night-pain >*/
+  BM_FLAG_FEVER         = 1 << 2,  /*< nick=fever >*/
+  BM_FLAG_BLADDER_BOWEL = 1 << 3,  /*< nick=bladder-bowel >*/
+  BM_FLAG_TRAUMA        = 1 << 4,  /*< nick=trauma >*/
 } BmFlags;
 
 typedef enum {
-  BM_CONFIRM_NONE,
-  BM_CONFIRM_REPRODUCES,   /* "pressing here reproduces my pain" */
-  BM_CONFIRM_NOT_TENDER,   /* "not tender" */
+  BM_CONFIRM_NONE,         /*< skip >*/
+  BM_CONFIRM_REPRODUCES,   /*< nick=reproduces >*/ /* "pressing here reproduces my pain" */
+  BM_CONFIRM_NOT_TENDER,   /*< nick=not-tender >*/ /* "not tender" */
 } BmConfirm;
 
 typedef enum {
-  BM_ZONE_ESSENTIAL,
-  BM_ZONE_SPILLOVER,
-  BM_ZONE_CHAIN,           /* reached through a mechanical chain */
+  BM_ZONE_ESSENTIAL,       /*< nick=essential >*/
+  BM_ZONE_SPILLOVER,       /*< nick=spillover >*/
+  BM_ZONE_CHAIN,           /*< nick=chain >*/ /* reached through a mechanical chain */
 } BmZone;
 
 typedef struct {
@@ -40,9 +42,9 @@ typedef struct {
 } BmExplained;
 
 typedef enum {
-  BM_SIDE_OF_LEFT,
-  BM_SIDE_OF_RIGHT,
-  BM_SIDE_OF_EITHER,       /* only midline areas: either side fits */
+  BM_SIDE_OF_LEFT,         /*< nick=left >*/
+  BM_SIDE_OF_RIGHT,        /*< nick=right >*/
+  BM_SIDE_OF_EITHER,       /*< nick=either >*/ /* only midline areas: either side fits */
 } BmCandidateSide;
 
 typedef struct {
@@ -107,6 +109,9 @@ BmRanking *bm_engine_rank_muscles    (BmAtlas         *atlas,
 void       bm_ranking_free           (BmRanking       *ranking);
 int        bm_ranking_find           (const BmRanking *ranking,
                                       const char      *muscle);
+const BmCandidate *bm_ranking_lookup (const BmRanking *ranking,
+                                      const char      *muscle,
+                                      BmCandidateSide  side);
 char      *bm_candidate_describe     (BmAtlas           *atlas,
                                       const BmCandidate *candidate);
 char      *bm_ranking_describe_combination (BmAtlas         *atlas,

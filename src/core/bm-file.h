@@ -13,13 +13,13 @@ typedef struct _BmFileWriter BmFileWriter;
 BmFileWriter *bm_file_writer_new      (const char    *path,
                                        int            mode,
                                        GError       **error);
-gboolean      bm_file_writer_write    (BmFileWriter  *writer,
+gboolean      bm_file_writer_write    (BmFileWriter  *self,
                                        const void    *data,
                                        gsize          length);
-gboolean      bm_file_writer_commit   (BmFileWriter  *writer,
+gboolean      bm_file_writer_commit   (BmFileWriter  *self,
                                        GError       **error);
-void          bm_file_writer_free     (BmFileWriter  *writer);
-const char   *bm_file_writer_get_temp (BmFileWriter  *writer);
+void          bm_file_writer_free     (BmFileWriter  *self);
+const char   *bm_file_writer_get_temp (BmFileWriter  *self);
 
 gboolean      bm_file_set_contents    (const char    *path,
                                        const char    *data,

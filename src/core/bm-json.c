@@ -9,8 +9,6 @@
 #include "bm-error.h"
 #include "bm-json.h"
 
-G_DEFINE_QUARK (bm-error-quark, bm_error)
-
 static void
 offset_to_line (const char *text,
                 gsize       offset,
@@ -168,7 +166,7 @@ bm_json_set_error (GError           **error,
           g_string_append_printf (prefix, ": %s “%s”", where->kind, item);
         }
       else
-        g_string_append_printf (prefix, ": a %s", where->kind);
+        g_string_append_printf (prefix, ": %s %s", strchr ("aeiou", where->kind[0]) != NULL ? "an" : "a", where->kind);
     }
   if (field != NULL)
     g_string_append_printf (prefix, ": field “%s”", field);
@@ -249,6 +247,26 @@ check_text (json_object       *value,
   return TRUE;
 }
 
+/* bm_json_member(), telling an optional field that is absent (TRUE, with
+ * *@value NULL) from one that is wrong (FALSE). */
+static gboolean
+find_member (json_object        *obj,
+             const BmJsonWhere  *where,
+             const char         *field,
+             json_type           type,
+             gboolean            required,
+             json_object       **value,
+             GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *value = bm_json_member (obj, where, field, type, required, &local_error);
+  if (local_error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 const char *
 bm_json_string (json_object       *obj,
                 const BmJsonWhere *where,
@@ -256,16 +274,11 @@ bm_json_string (json_object       *obj,
                 gboolean           required,
                 GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  json_object *value = bm_json_member (obj, where, field, json_type_string, required, &local_error);
+  json_object *value;
   const char *str;
 
-  if (value == NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  if (!find_member (obj, where, field, json_type_string, required, &value, error) || value == NULL)
+    return NULL;
 
   str = json_object_get_string (value);
   if (!check_text (value, where, field, 0, error))
@@ -317,20 +330,14 @@ bm_json_string_list (json_object       *obj,
                      gboolean           required,
                      GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  json_object *array = bm_json_member (obj, where, field, json_type_array, required, &local_error);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  json_object *array;
   gsize n;
 
+  if (!find_member (obj, where, field, json_type_array, required, &array, error))
+    return NULL;
   if (array == NULL)
-    {
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      return g_new0 (char *, 1);
-    }
+    return g_new0 (char *, 1);
 
   n = json_object_array_length (array);
   for (gsize i = 0; i < n; i++)
@@ -349,4 +356,89 @@ bm_json_string_list (json_object       *obj,
       g_strv_builder_add (builder, json_object_get_string (item));
     }
   return g_strv_builder_end (builder);
+}
+
+/* Calls @func on each item of the list @field of @root; each must be an
+ * object. @func's where starts as { @file, @kind, NULL }: it sets the item's
+ * id there once it knows it, for its messages. */
+gboolean
+bm_json_foreach (json_object     *root,
+                 const char      *file,
+                 const char      *field,
+                 const char      *kind,
+                 BmJsonItemFunc   func,
+                 gpointer         data,
+                 GError         **error)
+{
+  BmJsonWhere where = { file, NULL, NULL };
+  json_object *list = bm_json_member (root, &where, field, json_type_array, TRUE, error);
+
+  if (list == NULL)
+    return FALSE;
+  for (gsize i = 0; i < json_object_array_length (list); i++)
+    {
+      json_object *item = json_object_array_get_idx (list, i);
+      BmJsonWhere iwhere = { file, kind, NULL };
+
+      if (!json_object_is_type (item, json_type_object))
+        {
+          bm_json_set_error (error, BM_ERROR_INVALID, &where, field, "item %" G_GSIZE_FORMAT " is not an object", i + 1);
+          return FALSE;
+        }
+      if (!func (item, &iwhere, data, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  const char *value_field;
+  GHashTable *table;
+  GPtrArray  *order;
+} IdTable;
+
+static gboolean
+add_id_value (json_object  *item,
+              BmJsonWhere  *where,
+              gpointer      data,
+              GError      **error)
+{
+  IdTable *t = data;
+  const char *id, *value;
+  char *key;
+
+  if ((id = bm_json_string (item, where, "id", TRUE, error)) == NULL)
+    return FALSE;
+  where->item = id;
+  if ((value = bm_json_string (item, where, t->value_field, TRUE, error)) == NULL)
+    return FALSE;
+  if (g_hash_table_contains (t->table, id))
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "id", "duplicate %s id", where->kind);
+      return FALSE;
+    }
+  key = g_strdup (id);
+  g_hash_table_insert (t->table, key, g_strdup (value));
+  if (t->order != NULL)
+    g_ptr_array_add (t->order, key);
+  return TRUE;
+}
+
+/* Reads @field of @root, a list of objects each with an "id" and a
+ * @value_field string ("label", "citation"), into @table: id → value, both
+ * owned by the table. @order, if given, receives the ids in file order,
+ * borrowed from @table. Messages name @file and each item as a @kind. */
+gboolean
+bm_json_id_table (json_object  *root,
+                  const char   *file,
+                  const char   *field,
+                  const char   *kind,
+                  const char   *value_field,
+                  GHashTable   *table,
+                  GPtrArray    *order,
+                  GError      **error)
+{
+  IdTable t = { value_field, table, order };
+
+  return bm_json_foreach (root, file, field, kind, add_id_value, &t, error);
 }

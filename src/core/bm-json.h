@@ -53,6 +53,27 @@ char       **bm_json_string_list (json_object       *obj,
                                   const char        *field,
                                   gboolean           required,
                                   GError           **error);
+/* Reads one item of a list for bm_json_foreach(). */
+typedef gboolean (*BmJsonItemFunc) (json_object  *item,
+                                    BmJsonWhere  *where,
+                                    gpointer      data,
+                                    GError      **error);
+
+gboolean     bm_json_foreach     (json_object       *root,
+                                  const char        *file,
+                                  const char        *field,
+                                  const char        *kind,
+                                  BmJsonItemFunc     func,
+                                  gpointer           data,
+                                  GError           **error);
+gboolean     bm_json_id_table    (json_object       *root,
+                                  const char        *file,
+                                  const char        *field,
+                                  const char        *kind,
+                                  const char        *value_field,
+                                  GHashTable        *table,
+                                  GPtrArray         *order,
+                                  GError           **error);
 void         bm_json_set_error   (GError           **error,
                                   int                code,
                                   const BmJsonWhere *where,

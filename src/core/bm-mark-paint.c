@@ -40,14 +40,34 @@ bm_mark_get_color (BmSymptom  symptom,
   color->alpha = pain_low.alpha + (pain_high.alpha - pain_low.alpha) * t;
 }
 
+/* A square tile of @size device pixels to draw a repeating pattern on. */
+static cairo_t *
+tile_begin (int size)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (tile);
+
+  cairo_surface_destroy (tile);
+  return cr;
+}
+
+/* The pattern that repeats what was drawn with @cr, which it consumes. */
+static cairo_pattern_t *
+tile_end (cairo_t *cr)
+{
+  cairo_pattern_t *pattern = cairo_pattern_create_for_surface (cairo_get_target (cr));
+
+  cairo_destroy (cr);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  return pattern;
+}
+
 static cairo_pattern_t *
 hatch_pattern (const BmRgba *color,
                double        device_scale)
 {
   int size = (int) (8 * device_scale + 0.5);
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (tile);
-  cairo_pattern_t *pattern;
+  cairo_t *cr = tile_begin (size);
 
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, 0.18);
   cairo_paint (cr);
@@ -62,12 +82,7 @@ hatch_pattern (const BmRgba *color,
   cairo_move_to (cr, -1, 1);
   cairo_line_to (cr, 1, -1);
   cairo_stroke (cr);
-  cairo_destroy (cr);
-
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_surface_destroy (tile);
-  return pattern;
+  return tile_end (cr);
 }
 
 /* Paints a mark through @mask (an A8 region shape) placed at (@x, @y) in the
@@ -104,20 +119,14 @@ static cairo_pattern_t *
 stipple_pattern (double device_scale)
 {
   int size = (int) (7 * device_scale + 0.5);
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (tile);
-  cairo_pattern_t *result;
+  cairo_t *cr = tile_begin (size);
 
   cairo_set_source_rgba (cr, pattern.red, pattern.green, pattern.blue, 0.12);
   cairo_paint (cr);
   cairo_set_source_rgba (cr, pattern.red, pattern.green, pattern.blue, 0.9);
   cairo_arc (cr, size / 2.0, size / 2.0, 1.35 * device_scale, 0, 2 * G_PI);
   cairo_fill (cr);
-  cairo_destroy (cr);
-  result = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (result, CAIRO_EXTEND_REPEAT);
-  cairo_surface_destroy (tile);
-  return result;
+  return tile_end (cr);
 }
 
 /* Paints one zone of a referral pattern through a region mask. */

@@ -30,3 +30,30 @@ bm_marker_locate (const BmMarker *marker,
                                   right ? 1.0 - marker->x : marker->x, marker->y,
                                   x, y, moved);
 }
+
+/* The trigger points to mark when @muscle is shown on @side (both sides for
+ * BM_SIDE_OF_EITHER): each of its trigger points on each side, with
+ * @best emphasised, or all of them when @best is NULL. The map and the
+ * sheet both draw from this list. */
+GArray *
+bm_marker_list_shown (const BmMuscle       *muscle,
+                      BmCandidateSide       side,
+                      const BmTriggerPoint *best)
+{
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (BmShownPoint));
+
+  g_return_val_if_fail (muscle != NULL, shown);
+  for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
+    {
+      if (!bm_candidate_side_includes (side, s))
+        continue;
+      for (guint t = 0; t < muscle->trigger_points->len; t++)
+        {
+          const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+          BmShownPoint point = { tp, s, best == NULL || tp == best };
+
+          g_array_append_val (shown, point);
+        }
+    }
+  return shown;
+}

@@ -12,9 +12,22 @@
 #include "bm-json.h"
 #include "bm-muscle-private.h"
 
-static const char *tools[] = {
-  "none", "ball", "foam-roller", "hand", "stripping", "wall", "strap", "chair", "doorway", "towel", NULL
+/* Every tool a technique may name, with its label: the one list. */
+static const struct { const char *id, *label; } tools[] = {
+  { "none", "No equipment" }, { "ball", "Ball" }, { "foam-roller", "Foam roller" },
+  { "hand", "By hand" }, { "stripping", "Stripping massage" }, { "wall", "Wall" },
+  { "strap", "Strap" }, { "chair", "Chair" }, { "doorway", "Doorway" }, { "towel", "Towel" },
 };
+
+/* The label of a technique's tool, or NULL for an unknown id. */
+const char *
+bm_technique_tool_get_label (const char *tool)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    if (g_strcmp0 (tool, tools[i].id) == 0)
+      return tools[i].label;
+  return NULL;
+}
 
 static void
 trigger_point_free (BmTriggerPoint *tp)
@@ -57,6 +70,10 @@ technique_free (BmTechnique *t)
   g_strfreev (t->cautions);
   g_free (t);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmTriggerPoint, trigger_point_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmChain, chain_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmTechnique, technique_free)
 
 static void
 factor_free (BmFactor *f)
@@ -106,13 +123,9 @@ bm_muscle_resolve_region (BmRegionCatalog *catalog,
                           const char      *base,
                           BmMuscleSide     side)
 {
-  const BmRegion *region = bm_region_catalog_lookup (catalog, base);
-  g_autofree char *sided = NULL;
+  const BmRegion *region = bm_region_catalog_lookup_base (catalog, base,
+                                                          side == BM_MUSCLE_LEFT ? BM_SIDE_LEFT : BM_SIDE_RIGHT);
 
-  if (region != NULL)
-    return region->side == BM_SIDE_MID ? (int) region->index : -1;
-  sided = g_strconcat (base, side == BM_MUSCLE_LEFT ? "-left" : "-right", NULL);
-  region = bm_region_catalog_lookup (catalog, sided);
   return region != NULL ? (int) region->index : -1;
 }
 
@@ -339,10 +352,8 @@ parse_trigger_point (const BmMuscleContext *ctx,
 {
   g_autoptr(GString) item = g_string_new ("a trigger point");
   BmJsonWhere where = { ctx->file, "trigger point", NULL };
-  BmTriggerPoint *tp = g_new0 (BmTriggerPoint, 1);
-  g_autoptr(GPtrArray) owner = g_ptr_array_new_with_free_func ((GDestroyNotify) trigger_point_free);
+  g_autoptr(BmTriggerPoint) tp = g_new0 (BmTriggerPoint, 1);
 
-  g_ptr_array_add (owner, tp);
   if (!json_object_is_type (obj, json_type_object))
     {
       bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "is not an object");
@@ -362,7 +373,7 @@ parse_trigger_point (const BmMuscleContext *ctx,
       !parse_zones (ctx, obj, &where, tp, error) ||
       !bm_json_number (obj, &where, "prevalence", 0, 1, &tp->prevalence, error))
     return NULL;
-  return g_ptr_array_steal_index (owner, 0);
+  return g_steal_pointer (&tp);
 }
 
 static gboolean
@@ -421,10 +432,8 @@ parse_technique (const BmMuscleContext *ctx,
                  GError               **error)
 {
   BmJsonWhere where = { ctx->file, kind, NULL };
-  BmTechnique *t = g_new0 (BmTechnique, 1);
-  g_autoptr(GPtrArray) owner = g_ptr_array_new_with_free_func ((GDestroyNotify) technique_free);
+  g_autoptr(BmTechnique) t = g_new0 (BmTechnique, 1);
 
-  g_ptr_array_add (owner, t);
   if (!json_object_is_type (obj, json_type_object))
     {
       bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "is not an object");
@@ -435,7 +444,7 @@ parse_technique (const BmMuscleContext *ctx,
   where.item = t->title;
   if ((t->tool = dup_string (obj, &where, "tool", error)) == NULL)
     return NULL;
-  if (!g_strv_contains (tools, t->tool))
+  if (bm_technique_tool_get_label (t->tool) == NULL)
     {
       g_autofree char *tool = bm_quote_excerpt (t->tool);
       bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "tool", "unknown tool “%s”", tool);
@@ -446,7 +455,7 @@ parse_technique (const BmMuscleContext *ctx,
       (t->feel = dup_string (obj, &where, "feel", error)) == NULL ||
       (t->cautions = non_empty_strings (obj, &where, "cautions", 0, error)) == NULL)
     return NULL;
-  return g_ptr_array_steal_index (owner, 0);
+  return g_steal_pointer (&t);
 }
 
 static BmChain *
@@ -455,10 +464,8 @@ parse_chain (const BmMuscleContext *ctx,
              GError               **error)
 {
   BmJsonWhere where = { ctx->file, "chain", NULL };
-  g_autoptr(GPtrArray) owner = g_ptr_array_new_with_free_func ((GDestroyNotify) chain_free);
-  BmChain *chain = g_new0 (BmChain, 1);
+  g_autoptr(BmChain) chain = g_new0 (BmChain, 1);
 
-  g_ptr_array_add (owner, chain);
   if (!json_object_is_type (obj, json_type_object) ||
       (chain->via = dup_string (obj, &where, "via", error)) == NULL)
     {
@@ -483,7 +490,7 @@ parse_chain (const BmMuscleContext *ctx,
       bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "names no region and no muscle");
       return NULL;
     }
-  return g_ptr_array_steal_index (owner, 0);
+  return g_steal_pointer (&chain);
 }
 
 static BmFactor *

@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 
 /* Sides a muscle has: every muscle in the atlas is paired. */
 typedef enum {
-  BM_MUSCLE_LEFT,
-  BM_MUSCLE_RIGHT,
-  BM_N_MUSCLE_SIDES
+  BM_MUSCLE_LEFT,          /*< nick=left >*/
+  BM_MUSCLE_RIGHT,         /*< nick=right >*/
+  BM_N_MUSCLE_SIDES        /*< skip >*/
 } BmMuscleSide;
 
 typedef struct {
@@ -93,5 +93,7 @@ typedef struct {
 void bm_muscle_free (BmMuscle *muscle);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmMuscle, bm_muscle_free)
+
+const char *bm_technique_tool_get_label (const char *tool);
 
 G_END_DECLS

@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  BM_SYMPTOM_PAIN,
-  BM_SYMPTOM_NUMBNESS,  /* numbness or tingling */
+  BM_SYMPTOM_PAIN,      /*< nick=pain >*/
+  BM_SYMPTOM_NUMBNESS,  /*< nick=numbness >*/ /* numbness or tingling */
 } BmSymptom;
 
 #define BM_N_SYMPTOMS 2

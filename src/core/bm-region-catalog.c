@@ -4,7 +4,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "bm-error.h"
+#include "bm-data.h"
+#include "bm-ids.h"
 #include "bm-json.h"
 #include "bm-region-catalog.h"
 
@@ -22,43 +26,51 @@ struct _BmRegionCatalog
 
 G_DEFINE_FINAL_TYPE (BmRegionCatalog, bm_region_catalog, G_TYPE_OBJECT)
 
-static const char *view_ids[BM_N_VIEWS] = { "front", "back", "left", "right" };
-static const char *view_captions[BM_N_VIEWS] = { "Front", "Back", "Left side", "Right side" };
-
 const char *
 bm_view_get_id (BmView view)
 {
   g_return_val_if_fail (view < BM_N_VIEWS, NULL);
-  return view_ids[view];
-}
-
-const char *
-bm_view_get_caption (BmView view)
-{
-  g_return_val_if_fail (view < BM_N_VIEWS, NULL);
-  return view_captions[view];
+  return bm_enum_get_id (BM_TYPE_VIEW, view);
 }
 
 gboolean
 bm_view_from_id (const char *id,
                  BmView     *view)
 {
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    {
-      if (g_strcmp0 (id, view_ids[i]) == 0)
-        {
-          *view = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  int value = bm_enum_from_id (BM_TYPE_VIEW, id);
+
+  if (value < 0)
+    return FALSE;
+  *view = value;
+  return TRUE;
 }
 
 const char *
 bm_side_get_id (BmSide side)
 {
-  static const char *ids[] = { "mid", "left", "right" };
-  return side <= BM_SIDE_RIGHT ? ids[side] : NULL;
+  return bm_enum_get_id (BM_TYPE_SIDE, side);
+}
+
+/* "knee-lateral-left" → "knee-lateral": the id the atlas writes, without side. */
+char *
+bm_region_dup_base_id (const BmRegion *region)
+{
+  g_autofree char *suffix = g_strconcat ("-", bm_side_get_id (region->side), NULL);
+
+  if (region->side != BM_SIDE_MID && g_str_has_suffix (region->id, suffix))
+    return g_strndup (region->id, strlen (region->id) - strlen (suffix));
+  return g_strdup (region->id);
+}
+
+/* "Outer knee (left)" → "Outer knee": the label without side. */
+char *
+bm_region_dup_base_label (const BmRegion *region)
+{
+  g_autofree char *suffix = g_strdup_printf (" (%s)", bm_side_get_id (region->side));
+
+  if (region->side != BM_SIDE_MID && g_str_has_suffix (region->label, suffix))
+    return g_strndup (region->label, strlen (region->label) - strlen (suffix));
+  return g_strdup (region->label);
 }
 
 static void
@@ -101,21 +113,6 @@ bm_region_catalog_init (BmRegionCatalog *self)
 }
 
 static gboolean
-parse_side (const char *str,
-            BmSide     *side)
-{
-  for (BmSide s = BM_SIDE_MID; s <= BM_SIDE_RIGHT; s++)
-    {
-      if (g_strcmp0 (str, bm_side_get_id (s)) == 0)
-        {
-          *side = s;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
 parse_views (json_object       *obj,
              const BmJsonWhere *where,
              guint             *views,
@@ -154,40 +151,10 @@ parse_groups (BmRegionCatalog *self,
               const char      *file,
               GError         **error)
 {
-  BmJsonWhere where = { file, NULL, NULL };
-  json_object *groups = bm_json_member (root, &where, "groups", json_type_array, TRUE, error);
-
-  if (groups == NULL)
+  if (!bm_json_id_table (root, file, "groups", "group", "label", self->group_labels, self->group_order, error))
     return FALSE;
-
-  for (gsize i = 0; i < json_object_array_length (groups); i++)
-    {
-      json_object *group = json_object_array_get_idx (groups, i);
-      BmJsonWhere gwhere = { file, "group", NULL };
-      const char *id, *label;
-
-      if (!json_object_is_type (group, json_type_object))
-        {
-          bm_json_set_error (error, BM_ERROR_INVALID, &where, "groups", "item %zu is not an object", i + 1);
-          return FALSE;
-        }
-      if ((id = bm_json_string (group, &gwhere, "id", TRUE, error)) == NULL)
-        return FALSE;
-      gwhere.item = id;
-      if ((label = bm_json_string (group, &gwhere, "label", TRUE, error)) == NULL)
-        return FALSE;
-      if (g_hash_table_contains (self->group_labels, id))
-        {
-          bm_json_set_error (error, BM_ERROR_INVALID, &gwhere, "id", "duplicate group id");
-          return FALSE;
-        }
-      {
-        char *key = g_strdup (id);
-        g_hash_table_insert (self->group_labels, key, g_strdup (label));
-        g_hash_table_insert (self->group_index, key, GUINT_TO_POINTER (self->group_order->len));
-        g_ptr_array_add (self->group_order, key);
-      }
-    }
+  for (guint i = 0; i < self->group_order->len; i++)
+    g_hash_table_insert (self->group_index, self->group_order->pdata[i], GUINT_TO_POINTER (i));
   return TRUE;
 }
 
@@ -202,6 +169,7 @@ parse_region (BmRegionCatalog *self,
   BmJsonWhere where = { file, "region", position_name };
   BmRegion region = { 0 };
   const char *id, *label, *group, *side;
+  int side_value;
 
   if (!json_object_is_type (obj, json_type_object))
     {
@@ -226,13 +194,14 @@ parse_region (BmRegionCatalog *self,
       bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "group", "unknown group “%s”", quoted);
       return NULL;
     }
-  if (!parse_side (side, &region.side))
+  if ((side_value = bm_enum_from_id (BM_TYPE_SIDE, side)) < 0)
     {
       g_autofree char *quoted = bm_quote_excerpt (side);
       bm_json_set_error (error, BM_ERROR_INVALID, &where, "side",
                          "“%s” is not one of mid, left or right", quoted);
       return NULL;
     }
+  region.side = side_value;
   if (!parse_views (obj, &where, &region.views, error))
     return NULL;
 
@@ -279,35 +248,29 @@ bm_region_catalog_new_from_data (const char  *text,
   return g_steal_pointer (&self);
 }
 
+/* The catalog in @root/regions.json (an atlas root: the bundle or a
+ * directory). */
 BmRegionCatalog *
-bm_region_catalog_new_from_file (const char  *path,
-                                 GError     **error)
+bm_region_catalog_load (GFile   *root,
+                        GError **error)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &text, &length, &local_error))
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s", local_error->message);
-      return NULL;
-    }
-  return bm_region_catalog_new_from_data (text, length, path, error);
-}
-
-BmRegionCatalog *
-bm_region_catalog_load_default (GError **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  const char *path = RESOURCE_PREFIX "/atlas/regions.json";
+  g_autoptr(GBytes) bytes = bm_data_load (root, "regions.json", "cannot read the atlas file", error);
   gsize length;
   const char *text;
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   text = g_bytes_get_data (bytes, &length);
   return bm_region_catalog_new_from_data (text, length, "regions.json", error);
+}
+
+/* The built-in catalog. */
+BmRegionCatalog *
+bm_region_catalog_load_default (GError **error)
+{
+  g_autoptr(GFile) root = bm_data_get_builtin ("atlas");
+
+  return bm_region_catalog_load (root, error);
 }
 
 guint
@@ -332,6 +295,37 @@ bm_region_catalog_lookup (BmRegionCatalog *self,
 {
   g_return_val_if_fail (BM_IS_REGION_CATALOG (self), NULL);
   return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
+}
+
+/* The region an atlas id written without side names on @side (BM_SIDE_LEFT
+ * or BM_SIDE_RIGHT): "knee-lateral" → "knee-lateral-left". A midline id
+ * names itself on both sides; NULL when there is no such region. */
+const BmRegion *
+bm_region_catalog_lookup_base (BmRegionCatalog *self,
+                               const char      *base,
+                               BmSide           side)
+{
+  const BmRegion *region = bm_region_catalog_lookup (self, base);
+  g_autofree char *sided = NULL;
+
+  g_return_val_if_fail (side != BM_SIDE_MID, NULL);
+  if (region != NULL)
+    return region->side == BM_SIDE_MID ? region : NULL;
+  sided = g_strconcat (base, "-", bm_side_get_id (side), NULL);
+  return bm_region_catalog_lookup (self, sided);
+}
+
+/* The same area on the other side; NULL for a midline area. */
+const BmRegion *
+bm_region_catalog_get_twin (BmRegionCatalog *self,
+                            const BmRegion  *region)
+{
+  g_autofree char *base = NULL;
+
+  if (region->side == BM_SIDE_MID)
+    return NULL;
+  base = bm_region_dup_base_id (region);
+  return bm_region_catalog_lookup_base (self, base, region->side == BM_SIDE_LEFT ? BM_SIDE_RIGHT : BM_SIDE_LEFT);
 }
 
 const char *

@@ -9,19 +9,19 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  BM_VIEW_FRONT,
-  BM_VIEW_BACK,
-  BM_VIEW_LEFT,
-  BM_VIEW_RIGHT,
-  BM_N_VIEWS
+  BM_VIEW_FRONT,  /*< nick=front >*/
+  BM_VIEW_BACK,   /*< nick=back >*/
+  BM_VIEW_LEFT,   /*< nick=left >*/
+  BM_VIEW_RIGHT,  /*< nick=right >*/
+  BM_N_VIEWS     /*< skip >*/
 } BmView;
 
 #define BM_VIEW_FLAG(view) (1u << (view))
 
 typedef enum {
-  BM_SIDE_MID,
-  BM_SIDE_LEFT,
-  BM_SIDE_RIGHT,
+  BM_SIDE_MID,    /*< nick=mid >*/
+  BM_SIDE_LEFT,   /*< nick=left >*/
+  BM_SIDE_RIGHT,  /*< nick=right >*/
 } BmSide;
 
 typedef struct {
@@ -42,7 +42,7 @@ BmRegionCatalog *bm_region_catalog_new_from_data    (const char       *text,
                                                      gsize             length,
                                                      const char       *file,
                                                      GError          **error);
-BmRegionCatalog *bm_region_catalog_new_from_file    (const char       *path,
+BmRegionCatalog *bm_region_catalog_load             (GFile            *root,
                                                      GError          **error);
 BmRegionCatalog *bm_region_catalog_load_default     (GError          **error);
 guint            bm_region_catalog_get_n_regions    (BmRegionCatalog  *self);
@@ -52,8 +52,14 @@ const BmRegion  *bm_region_catalog_lookup           (BmRegionCatalog  *self,
                                                      const char       *id);
 const char      *bm_region_catalog_get_group_label  (BmRegionCatalog  *self,
                                                      const char       *group);
+const BmRegion  *bm_region_catalog_lookup_base      (BmRegionCatalog  *self,
+                                                     const char       *base,
+                                                     BmSide            side);
+const BmRegion  *bm_region_catalog_get_twin         (BmRegionCatalog  *self,
+                                                     const BmRegion   *region);
+char            *bm_region_dup_base_id              (const BmRegion   *region);
+char            *bm_region_dup_base_label           (const BmRegion   *region);
 const char      *bm_view_get_id                     (BmView            view);
-const char      *bm_view_get_caption                (BmView            view);
 gboolean         bm_view_from_id                    (const char       *id,
                                                      BmView           *view);
 const char      *bm_side_get_id                     (BmSide            side);

@@ -24,18 +24,11 @@
 
 #include "bm-error.h"
 #include "bm-file.h"
+#include "bm-ids.h"
 #include "bm-json.h"
 #include "bm-session-private.h"
 
 #define DROPPED_LISTED 5     /* left-out ids named in the message; the rest are counted */
-
-static const struct { BmFlags flag; const char *id; } flag_ids[] = {
-  { BM_FLAG_WEAKNESS, "weakness" },
-  { BM_FLAG_NIGHT_PAIN, "night-pain" },
-  { BM_FLAG_FEVER, "fever" },
-  { BM_FLAG_BLADDER_BOWEL, "bladder-bowel" },
-  { BM_FLAG_TRAUMA, "trauma" },
-};
 
 /* ---- Saving ----------------------------------------------------------------- */
 
@@ -57,7 +50,7 @@ marks_to_json (BmSession *self)
       json_object_object_add (obj, "region",
                               json_object_new_string (bm_region_catalog_get_region (catalog, mark->region)->id));
       json_object_object_add (obj, "symptom",
-                              json_object_new_string (mark->symptom == BM_SYMPTOM_NUMBNESS ? "numbness" : "pain"));
+                              json_object_new_string (bm_symptom_get_id (mark->symptom)));
       json_object_object_add (obj, "intensity", json_object_new_int ((int) mark->intensity));
       json_object_array_add (array, obj);
     }
@@ -77,8 +70,7 @@ answers_to_json (BmSession *self)
       json_object *obj = json_object_new_object ();
 
       json_object_object_add (obj, "trigger_point", json_object_new_string (key));
-      json_object_object_add (obj, "answer", json_object_new_string (GPOINTER_TO_INT (value) == BM_CONFIRM_REPRODUCES
-                                                                     ? "reproduces" : "not-tender"));
+      json_object_object_add (obj, "answer", json_object_new_string (bm_confirm_get_id (GPOINTER_TO_INT (value))));
       json_object_array_add (answers, obj);
     }
   return answers;
@@ -92,9 +84,9 @@ session_to_json (BmSession *self)
   json_object *sheet = json_object_new_array ();
   GPtrArray *picks = bm_session_get_sheet (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (flag_ids); i++)
-    if (bm_session_get_flags (self) & flag_ids[i].flag)
-      json_object_array_add (flags, json_object_new_string (flag_ids[i].id));
+  for (guint bit = 1; bm_flag_get_id (bit) != NULL; bit <<= 1)
+    if (bm_session_get_flags (self) & bit)
+      json_object_array_add (flags, json_object_new_string (bm_flag_get_id (bit)));
   for (guint i = 0; i < picks->len; i++)
     json_object_array_add (sheet, json_object_new_string (picks->pdata[i]));
   json_object_object_add (root, "version", json_object_new_int (1));
@@ -142,6 +134,7 @@ bm_session_save (BmSession   *self,
 /* ---- Loading ---------------------------------------------------------------- */
 
 typedef struct {
+  BmAtlas    *atlas;
   GArray     *marks;
   BmFlags     flags;
   GHashTable *answers;
@@ -178,48 +171,38 @@ drop (Parsed     *p,
 }
 
 static gboolean
-parse_marks (BmSession    *self,
-             json_object  *root,
-             const char   *file,
-             Parsed       *p,
-             GError      **error)
+parse_mark (json_object  *obj,
+            BmJsonWhere  *where,
+            gpointer      data,
+            GError      **error)
 {
-  BmJsonWhere where = { file, NULL, NULL };
-  json_object *marks = bm_json_member (root, &where, "marks", json_type_array, TRUE, error);
+  Parsed *p = data;
+  const BmRegion *region;
+  const char *id, *symptom;
+  int kind;
+  double intensity;
+  BmMark mark;
 
-  if (marks == NULL)
+  if ((id = bm_json_string (obj, where, "region", TRUE, error)) == NULL)
     return FALSE;
-  for (gsize i = 0; i < json_object_array_length (marks); i++)
+  where->item = id;
+  region = bm_region_catalog_lookup (bm_atlas_get_catalog (p->atlas), id);
+  if ((symptom = bm_json_string (obj, where, "symptom", TRUE, error)) == NULL ||
+      !bm_json_number (obj, where, "intensity", BM_INTENSITY_MIN, BM_INTENSITY_MAX, &intensity, error))
+    return FALSE;
+  if ((kind = bm_enum_from_id (BM_TYPE_SYMPTOM, symptom)) < 0)
     {
-      json_object *obj = json_object_array_get_idx (marks, i);
-      BmJsonWhere mwhere = { file, "mark", NULL };
-      const BmRegion *region;
-      const char *id, *symptom;
-      double intensity;
-      BmMark mark;
-
-      if ((id = bm_json_string (obj, &mwhere, "region", TRUE, error)) == NULL)
-        return FALSE;
-      mwhere.item = id;
-      region = bm_region_catalog_lookup (bm_atlas_get_catalog (bm_session_get_atlas (self)), id);
-      if ((symptom = bm_json_string (obj, &mwhere, "symptom", TRUE, error)) == NULL ||
-          !bm_json_number (obj, &mwhere, "intensity", BM_INTENSITY_MIN, BM_INTENSITY_MAX, &intensity, error))
-        return FALSE;
-      if (!g_str_equal (symptom, "pain") && !g_str_equal (symptom, "numbness"))
-        {
-          bm_json_set_error (error, BM_ERROR_INVALID, &mwhere, "symptom", "must be pain or numbness");
-          return FALSE;
-        }
-      if (region == NULL)
-        {
-          drop (p, "area", id);
-          continue;
-        }
-      /* Of two marks of one kind on one area the later counts (bm_pain_map_reset). */
-      mark = (BmMark) { region->index, g_str_equal (symptom, "numbness") ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN,
-                        (guint) intensity };
-      g_array_append_val (p->marks, mark);
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "symptom", "must be pain or numbness");
+      return FALSE;
     }
+  if (region == NULL)
+    {
+      drop (p, "area", id);
+      return TRUE;
+    }
+  /* Of two marks of one kind on one area the later counts (bm_pain_map_reset). */
+  mark = (BmMark) { region->index, kind, (guint) intensity };
+  g_array_append_val (p->marks, mark);
   return TRUE;
 }
 
@@ -236,59 +219,45 @@ parse_symptoms (json_object  *root,
     return FALSE;
   for (guint i = 0; symptoms[i] != NULL; i++)
     {
-      guint k;
+      BmFlags flag = bm_flag_from_id (symptoms[i]);
 
-      for (k = 0; k < G_N_ELEMENTS (flag_ids) && !g_str_equal (flag_ids[k].id, symptoms[i]); k++)
-        ;
-      if (k == G_N_ELEMENTS (flag_ids))
+      if (flag == 0)
         drop (p, "symptom", symptoms[i]);
       else
-        p->flags |= flag_ids[k].flag;
+        p->flags |= flag;
     }
   return TRUE;
 }
 
 static gboolean
-parse_answers (BmSession    *self,
-               json_object  *root,
-               const char   *file,
-               Parsed       *p,
-               GError      **error)
+parse_answer (json_object  *obj,
+              BmJsonWhere  *where,
+              gpointer      data,
+              GError      **error)
 {
-  BmJsonWhere where = { file, NULL, NULL };
-  json_object *answers = bm_json_member (root, &where, "answers", json_type_array, TRUE, error);
+  Parsed *p = data;
+  const char *tp, *answer;
+  int confirm;
 
-  if (answers == NULL)
+  if ((tp = bm_json_string (obj, where, "trigger_point", TRUE, error)) == NULL)
     return FALSE;
-  for (gsize i = 0; i < json_object_array_length (answers); i++)
+  where->item = tp;
+  if ((answer = bm_json_string (obj, where, "answer", TRUE, error)) == NULL)
+    return FALSE;
+  if ((confirm = bm_enum_from_id (BM_TYPE_CONFIRM, answer)) < 0)
     {
-      json_object *obj = json_object_array_get_idx (answers, i);
-      BmJsonWhere awhere = { file, "answer", NULL };
-      const char *tp, *answer;
-
-      if ((tp = bm_json_string (obj, &awhere, "trigger_point", TRUE, error)) == NULL)
-        return FALSE;
-      awhere.item = tp;
-      if ((answer = bm_json_string (obj, &awhere, "answer", TRUE, error)) == NULL)
-        return FALSE;
-      if (!g_str_equal (answer, "reproduces") && !g_str_equal (answer, "not-tender"))
-        {
-          bm_json_set_error (error, BM_ERROR_INVALID, &awhere, "answer", "must be reproduces or not-tender");
-          return FALSE;
-        }
-      if (!bm_confirm_key_parse (bm_session_get_atlas (self), tp, NULL, NULL, NULL))
-        drop (p, "answer for", tp);
-      else   /* a repeated answer replaces the earlier one */
-        g_hash_table_insert (p->answers, g_strdup (tp),
-                             GINT_TO_POINTER (g_str_equal (answer, "reproduces") ? BM_CONFIRM_REPRODUCES
-                                                                                 : BM_CONFIRM_NOT_TENDER));
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "answer", "must be reproduces or not-tender");
+      return FALSE;
     }
+  if (!bm_confirm_key_parse (p->atlas, tp, NULL, NULL, NULL))
+    drop (p, "answer for", tp);
+  else   /* a repeated answer replaces the earlier one */
+    g_hash_table_insert (p->answers, g_strdup (tp), GINT_TO_POINTER (confirm));
   return TRUE;
 }
 
 static gboolean
-parse_sheet (BmSession    *self,
-             json_object  *root,
+parse_sheet (json_object  *root,
              const char   *file,
              Parsed       *p,
              GError      **error)
@@ -302,7 +271,7 @@ parse_sheet (BmSession    *self,
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; sheet[i] != NULL; i++)
     {
-      if (bm_atlas_lookup (bm_session_get_atlas (self), sheet[i]) == NULL)
+      if (bm_atlas_lookup (p->atlas, sheet[i]) == NULL)
         drop (p, "muscle", sheet[i]);
       else if (g_hash_table_add (seen, sheet[i]))
         g_ptr_array_add (p->sheet, g_strdup (sheet[i]));
@@ -345,12 +314,15 @@ bm_session_load_data (BmSession   *self,
       g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "%s: the session must be an object", name);
       return FALSE;
     }
+  p.atlas = bm_session_get_atlas (self);
   p.marks = g_array_new (FALSE, FALSE, sizeof (BmMark));
   p.answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   p.sheet = g_ptr_array_new_with_free_func (g_free);
   p.dropped = g_string_new (NULL);
-  ok = parse_marks (self, root, name, &p, error) && parse_symptoms (root, name, &p, error) &&
-       parse_answers (self, root, name, &p, error) && parse_sheet (self, root, name, &p, error);
+  ok = bm_json_foreach (root, name, "marks", "mark", parse_mark, &p, error) &&
+       parse_symptoms (root, name, &p, error) &&
+       bm_json_foreach (root, name, "answers", "answer", parse_answer, &p, error) &&
+       parse_sheet (root, name, &p, error);
   if (!ok)
     return FALSE;
   if (dropped != NULL)

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "bm-items.h"
 #include "bm-session-private.h"
 
 struct _BmSession
@@ -20,6 +21,7 @@ struct _BmSession
   BmRanking  *ranking;
   GHashTable *confirmations;   /* "muscle/tp/side" → BmConfirm */
   GPtrArray  *sheet;           /* muscle ids, in the order added */
+  GListStore *candidates;      /* BmCandidateItem, of ranking */
 
   BmFlags     flags;
 };
@@ -34,6 +36,7 @@ bm_session_finalize (GObject *object)
 {
   BmSession *self = BM_SESSION (object);
 
+  g_clear_object (&self->candidates);
   g_clear_pointer (&self->ranking, bm_ranking_free);
   g_clear_pointer (&self->confirmations, g_hash_table_unref);
   g_clear_pointer (&self->sheet, g_ptr_array_unref);
@@ -62,12 +65,14 @@ bm_session_init (BmSession *self)
 {
   self->confirmations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sheet = g_ptr_array_new_with_free_func (g_free);
+  self->candidates = g_list_store_new (BM_TYPE_CANDIDATE_ITEM);
 }
 
 static void
 rerank (BmSession *self)
 {
   g_autoptr(BmQuery) query = bm_query_new ();
+  BmRanking *old;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -76,8 +81,11 @@ rerank (BmSession *self)
   g_hash_table_iter_init (&iter, self->confirmations);
   while (g_hash_table_iter_next (&iter, &key, &value))
     bm_query_confirm_key (query, key, GPOINTER_TO_INT (value));
-  g_clear_pointer (&self->ranking, bm_ranking_free);
+  old = g_steal_pointer (&self->ranking);
   self->ranking = bm_engine_rank (self->atlas, query);
+  /* The old items go before the records they wrap. */
+  bm_candidate_store_set_ranking (self->candidates, self->atlas, self->ranking);
+  g_clear_pointer (&old, bm_ranking_free);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -121,6 +129,15 @@ bm_session_get_ranking (BmSession *self)
 {
   g_return_val_if_fail (BM_IS_SESSION (self), NULL);
   return self->ranking;
+}
+
+/* The ranking's candidates as BmCandidateItems, best first; replaced, with
+ * one items-changed, each time the session re-ranks (before "changed"). */
+GListModel *
+bm_session_get_candidates (BmSession *self)
+{
+  g_return_val_if_fail (BM_IS_SESSION (self), NULL);
+  return G_LIST_MODEL (self->candidates);
 }
 
 BmFlags
@@ -217,20 +234,6 @@ bm_session_get_sheet (BmSession *self)
   return self->sheet;
 }
 
-/* Clears marks, answers, symptoms and picks. */
-void
-bm_session_reset (BmSession *self)
-{
-  g_return_if_fail (BM_IS_SESSION (self));
-
-  g_hash_table_remove_all (self->confirmations);
-  g_ptr_array_set_size (self->sheet, 0);
-  self->flags = 0;
-  g_signal_handlers_block_by_func (self->pain_map, pain_map_changed_cb, self);
-  bm_pain_map_clear (self->pain_map);
-  g_signal_handlers_unblock_by_func (self->pain_map, pain_map_changed_cb, self);
-  rerank (self);
-}
 
 /* ---- For bm-session-file.c ---------------------------------------------------- */
 

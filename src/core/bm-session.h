@@ -18,6 +18,7 @@ BmSession       *bm_session_new            (BmAtlas        *atlas);
 BmAtlas         *bm_session_get_atlas      (BmSession      *self);
 BmPainMap       *bm_session_get_pain_map   (BmSession      *self);
 const BmRanking *bm_session_get_ranking    (BmSession      *self);
+GListModel      *bm_session_get_candidates (BmSession      *self);
 BmFlags          bm_session_get_flags      (BmSession      *self);
 void             bm_session_set_flag       (BmSession      *self,
                                             BmFlags         flag,
@@ -37,7 +38,6 @@ void             bm_session_set_on_sheet   (BmSession      *self,
                                             const char     *muscle,
                                             gboolean        on_sheet);
 GPtrArray       *bm_session_get_sheet      (BmSession      *self);
-void             bm_session_reset          (BmSession      *self);
 gboolean         bm_session_save           (BmSession      *self,
                                             const char     *path,
                                             GError        **error);

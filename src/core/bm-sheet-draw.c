@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "bm-disclaimer.h"
 #include "bm-sheet-private.h"
 
 #define FONT_TITLE   "Cantarell Bold 20"
@@ -449,6 +450,8 @@ bm_sheet_draw_footer (BmSheet *self,
                       guint    n_pages)
 {
   g_autofree char *number = g_strdup_printf ("Page %u of %u", page + 1, n_pages);
+  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
+  g_autofree char *notice = g_strdup_printf ("Bodymap · %s. %s", disclaimer->title, disclaimer->advice);
   double y = self->height - self->margin - 12;
 
   cairo_move_to (cr, left (self), y - 5);
@@ -456,8 +459,6 @@ bm_sheet_draw_footer (BmSheet *self,
   cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
   cairo_set_line_width (cr, 0.5);
   cairo_stroke (cr);
-  text (cr, left (self), y, full_width (self) - 70, FONT_SMALL,
-        "Bodymap · Self-care education, not a diagnosis. Stop anything that causes sharp pain, "
-        "and see a clinician if the pain does not ease within a few weeks.", ink_dim, TRUE);
+  text (cr, left (self), y, full_width (self) - 70, FONT_SMALL, notice, ink_dim, TRUE);
   text (cr, left (self) + full_width (self) - 60, y, 60, FONT_SMALL, number, ink_dim, TRUE);
 }

@@ -181,18 +181,15 @@ paint_trigger_points (BmSheet *self,
   for (guint i = 0; i < self->muscles->len; i++)
     {
       const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
+      g_autoptr(GArray) shown = bm_marker_list_shown (sm->muscle, sm->side, sm->best);
 
-      for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
+      /* Only the chosen trigger points: the others would crowd the print. */
+      for (guint k = 0; k < shown->len; k++)
         {
-          if (!bm_candidate_side_includes (sm->side, s))
-            continue;
-          for (guint t = 0; t < sm->muscle->trigger_points->len; t++)
-            {
-              const BmTriggerPoint *tp = sm->muscle->trigger_points->pdata[t];
+          const BmShownPoint *p = &g_array_index (shown, BmShownPoint, k);
 
-              if (sm->best == NULL || tp == sm->best)
-                paint_trigger_point (self, cr, tp, s, i + 1);
-            }
+          if (p->emphasis)
+            paint_trigger_point (self, cr, p->tp, p->side, i + 1);
         }
     }
 }

@@ -60,27 +60,6 @@ add_muscle (BmSheet           *self,
   g_array_append_val (self->muscles, entry);
 }
 
-/* The muscle's candidate in the ranking: a direct match before a listing
- * as another muscle's key muscle; NULL when it is not ranked. */
-static const BmCandidate *
-ranked (const BmRanking *ranking,
-        const BmMuscle  *muscle)
-{
-  const BmCandidate *related = NULL;
-
-  for (guint i = 0; i < ranking->candidates->len; i++)
-    {
-      const BmCandidate *c = ranking->candidates->pdata[i];
-
-      if (c->muscle != muscle)
-        continue;
-      if (c->related_to == NULL)
-        return c;
-      related = related != NULL ? related : c;
-    }
-  return related;
-}
-
 static void
 add_candidate (BmSheet           *self,
                const BmCandidate *c)
@@ -105,7 +84,7 @@ choose_muscles (BmSheet *self)
       const BmMuscle *m = bm_atlas_lookup (atlas, picks->pdata[i]);
 
       if (m != NULL && !already_chosen (self->muscles, m))
-        add_muscle (self, m, ranked (ranking, m));
+        add_muscle (self, m, bm_ranking_lookup (ranking, m->id, BM_SIDE_OF_EITHER));
     }
   if (picks->len > 0)
     return;

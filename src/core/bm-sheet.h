@@ -34,28 +34,28 @@ typedef enum {
 BmSheet  *bm_sheet_new           (BmSession      *session,
                                   GDateTime      *date,
                                   GError        **error);
-void      bm_sheet_free          (BmSheet        *sheet);
-guint     bm_sheet_paginate      (BmSheet        *sheet,
+void      bm_sheet_free          (BmSheet        *self);
+guint     bm_sheet_paginate      (BmSheet        *self,
                                   double          width,
                                   double          height);
-void      bm_sheet_draw_page     (BmSheet        *sheet,
+void      bm_sheet_draw_page     (BmSheet        *self,
                                   cairo_t        *cr,
                                   guint           page);
-gboolean  bm_sheet_export        (BmSheet        *sheet,
+gboolean  bm_sheet_export        (BmSheet        *self,
                                   const char     *path,
                                   BmSheetFormat   format,
                                   double          paper_width,
                                   double          paper_height,
                                   GError        **error);
-gboolean  bm_sheet_export_pdf    (BmSheet        *sheet,
+gboolean  bm_sheet_export_pdf    (BmSheet        *self,
                                   const char     *path,
                                   double          paper_width,
                                   double          paper_height,
                                   GError        **error);
-GArray   *bm_sheet_get_muscles   (BmSheet        *sheet);
-char     *bm_sheet_describe_sources (BmSheet     *sheet);
-gboolean  bm_sheet_is_picked     (BmSheet        *sheet);
-gboolean  bm_sheet_get_map_rect  (BmSheet        *sheet,
+GArray   *bm_sheet_get_muscles   (BmSheet        *self);
+char     *bm_sheet_describe_sources (BmSheet     *self);
+gboolean  bm_sheet_is_picked     (BmSheet        *self);
+gboolean  bm_sheet_get_map_rect  (BmSheet        *self,
                                   BmView          view,
                                   double         *x,
                                   double         *y,

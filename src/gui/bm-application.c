@@ -6,8 +6,10 @@
 
 #include "core/bm-atlas.h"
 #include "core/bm-body-art.h"
-#include "core/bm-cli.h"
+#include "core/bm-disclaimer.h"
+#include "cli/bm-cli.h"
 #include "bm-application.h"
+#include "bm-settings.h"
 #include "bm-window.h"
 
 struct _BmApplication
@@ -18,83 +20,18 @@ struct _BmApplication
   BmAtlas         *atlas;
   BmBodyArt       *art;
   GError          *load_error;
+  GSettings       *settings;      /* NULL when the schema is not installed */
   BmCliOptions     cli;
 };
 
 G_DEFINE_FINAL_TYPE (BmApplication, bm_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "list-regions", 0, 0, G_OPTION_ARG_NONE, NULL,
-    "Print every body-map region as id, label and views, then exit", NULL },
-  { "list-muscles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    "Print every muscle in the atlas as id and name, then exit", NULL },
-  { "muscle", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "Print one muscle's record (trigger points, referral, self-care), then exit", "ID" },
-  { "rank", 0, 0, G_OPTION_ARG_NONE, NULL,
-    "Rank the trigger points that may cause the pain given by --pain and --numb, then exit", NULL },
-  { "pain", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --rank: painful regions, each with an optional intensity 1–10", "REGION[:INTENSITY],…" },
-  { "numb", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --rank: numb or tingling regions", "REGION[:INTENSITY],…" },
-  { "symptoms", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --rank: weakness, night-pain, fever, bladder-bowel, trauma", "SYMPTOM,…" },
-  { "confirm", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --rank: trigger points where pressing reproduces the pain", "MUSCLE/TP/SIDE,…" },
-  { "deny", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --rank: trigger points that are not tender", "MUSCLE/TP/SIDE,…" },
-  { "export-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    "Save a stretch sheet as PDF for the pain given by --pain and --numb, or for --muscles, then exit", "FILE.pdf" },
-  { "muscles", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --export-sheet: the muscles to put on the sheet", "ID,…" },
-  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "With --export-sheet: a4 (the default) or letter", "a4|letter" },
-  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    "With --muscle or --rank, print JSON", NULL },
-  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    "Load the atlas from DIR instead of the built-in one", "DIR" },
-  { NULL }
-};
-
-/* Settings are optional: an uninstalled build may run without its schema. */
-GSettings *
-bm_application_create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
+/* The options were parsed straight into self->cli (bm_application_init). */
 static int
 bm_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   BmApplication *self = BM_APPLICATION (app);
-  const char *data_dir = NULL;
-  const char *export_sheet = NULL;
-  const char *muscle = NULL;
-
-  self->cli.list_regions = g_variant_dict_contains (options, "list-regions");
-  self->cli.list_muscles = g_variant_dict_contains (options, "list-muscles");
-  self->cli.json = g_variant_dict_contains (options, "json");
-  if (g_variant_dict_lookup (options, "muscle", "&s", &muscle))
-    self->cli.muscle = g_strdup (muscle);
-  self->cli.rank = g_variant_dict_contains (options, "rank");
-  g_variant_dict_lookup (options, "pain", "s", &self->cli.pain);
-  g_variant_dict_lookup (options, "numb", "s", &self->cli.numb);
-  g_variant_dict_lookup (options, "symptoms", "s", &self->cli.symptoms);
-  g_variant_dict_lookup (options, "confirm", "s", &self->cli.confirm);
-  g_variant_dict_lookup (options, "deny", "s", &self->cli.deny);
-  g_variant_dict_lookup (options, "muscles", "s", &self->cli.muscles);
-  g_variant_dict_lookup (options, "paper", "s", &self->cli.paper);
-  if (g_variant_dict_lookup (options, "export-sheet", "^&ay", &export_sheet))
-    self->cli.export_sheet = g_strdup (export_sheet);
-  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
-    self->cli.data_dir = g_strdup (data_dir);
 
   if (bm_cli_wants_headless (&self->cli))
     return bm_cli_run (&self->cli, stdout, stderr);
@@ -104,10 +41,7 @@ bm_application_handle_local_options (GApplication *app,
 static void
 load_art (BmApplication *self)
 {
-  if (self->cli.data_dir != NULL)
-    self->atlas = bm_atlas_load_dir (self->cli.data_dir, &self->load_error);
-  else
-    self->atlas = bm_atlas_load_default (&self->load_error);
+  self->atlas = bm_cli_load_atlas (&self->cli, &self->load_error);
   if (self->atlas != NULL)
     self->art = bm_body_art_new (bm_atlas_get_catalog (self->atlas), &self->load_error);
 }
@@ -208,6 +142,12 @@ about_action (GSimpleAction *action,
   g_autoptr(GPtrArray) literature = atlas_literature (self->atlas);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
   AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
+  g_autofree char *comments = g_strdup_printf ("Find where referred muscle pain comes from. "
+                                               "Mark where it hurts; see which trigger points are known to "
+                                               "refer pain there. The trigger-point atlas follows the "
+                                               "literature listed under Credits.\n\n%s %s",
+                                               disclaimer->summary, disclaimer->advice);
 
   g_object_set (about,
                 "application-name", "Bodymap",
@@ -216,12 +156,7 @@ about_action (GSimpleAction *action,
                 "developer-name", "The Bodymap team",
                 "developers", developers,
                 "license-type", GTK_LICENSE_GPL_3_0,
-                "comments", "Find where referred muscle pain comes from. "
-                            "Mark where it hurts; see which trigger points are known to refer pain there. "
-                            "The trigger-point atlas follows the literature listed under Credits.\n\n"
-                            "Bodymap is for self-care education. It does not diagnose; "
-                            "see a clinician for numbness, weakness, night pain, fever, "
-                            "bladder or bowel changes, or pain after an injury.",
+                "comments", comments,
                 "website", "https://github.com/bodymap/bodymap",
                 NULL);
   if (literature->len > 1)
@@ -239,29 +174,56 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (data));
 }
 
+/* The "style" key's strings as libadwaita's colour schemes. */
+static AdwColorScheme
+color_scheme_for_style (const char *style)
+{
+  if (g_strcmp0 (style, "light") == 0)
+    return ADW_COLOR_SCHEME_FORCE_LIGHT;
+  if (g_strcmp0 (style, "dark") == 0)
+    return ADW_COLOR_SCHEME_FORCE_DARK;
+  return ADW_COLOR_SCHEME_DEFAULT;
+}
+
+static gboolean
+style_to_color_scheme (GValue   *value,
+                       GVariant *variant,
+                       gpointer  data)
+{
+  g_value_set_enum (value, color_scheme_for_style (g_variant_get_string (variant, NULL)));
+  return TRUE;
+}
+
+/* Without the schema the style still changes, for this run only. */
 static void
 style_action (GSimpleAction *action,
               GVariant      *value,
               gpointer       data)
 {
-  const char *style = g_variant_get_string (value, NULL);
-  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
-  g_autoptr(GSettings) settings = bm_application_create_settings ();
-
-  if (g_str_equal (style, "light"))
-    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
-  else if (g_str_equal (style, "dark"))
-    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      color_scheme_for_style (g_variant_get_string (value, NULL)));
   g_simple_action_set_state (action, value);
-  if (settings != NULL)
-    g_settings_set_string (settings, "style", style);
+}
+
+static GAction *
+create_style_action (BmApplication *self)
+{
+  GSimpleAction *action;
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind_with_mapping (self->settings, "style", adw_style_manager_get_default (), "color-scheme",
+                                    G_SETTINGS_BIND_GET, style_to_color_scheme, NULL, NULL, NULL);
+      return g_settings_create_action (self->settings, "style");
+    }
+  action = g_simple_action_new_stateful ("style", G_VARIANT_TYPE_STRING, g_variant_new_string ("default"));
+  g_signal_connect (action, "change-state", G_CALLBACK (style_action), NULL);
+  return G_ACTION (action);
 }
 
 static const GActionEntry app_actions[] = {
   { "about", about_action, NULL, NULL, NULL },
   { "quit", quit_action, NULL, NULL, NULL },
-  { "style", NULL, "s", "'default'", style_action },
 };
 
 static void
@@ -269,7 +231,8 @@ bm_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
-  g_autoptr(GSettings) settings = NULL;
+  BmApplication *self = BM_APPLICATION (app);
+  g_autoptr(GAction) style = NULL;
 
   G_APPLICATION_CLASS (bm_application_parent_class)->startup (app);
 
@@ -277,12 +240,9 @@ bm_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
 
-  settings = bm_application_create_settings ();
-  if (settings != NULL)
-    {
-      g_autofree char *style = g_settings_get_string (settings, "style");
-      g_action_group_change_action_state (G_ACTION_GROUP (app), "style", g_variant_new_string (style));
-    }
+  self->settings = bm_settings_new ();
+  style = create_style_action (self);
+  g_action_map_add_action (G_ACTION_MAP (app), style);
 }
 
 static void
@@ -293,6 +253,7 @@ bm_application_finalize (GObject *object)
   g_clear_object (&self->art);
   g_clear_object (&self->atlas);
   g_clear_error (&self->load_error);
+  g_clear_object (&self->settings);
   bm_cli_options_clear (&self->cli);
 
   G_OBJECT_CLASS (bm_application_parent_class)->finalize (object);
@@ -312,7 +273,9 @@ bm_application_class_init (BmApplicationClass *klass)
 static void
 bm_application_init (BmApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_autofree GOptionEntry *entries = bm_cli_option_entries (&self->cli);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             "Find where referred muscle pain comes from.");
 }

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmApplication, bm_application, BM, APPLICATION, AdwApplication)
 
 BmApplication *bm_application_new             (void);
-GSettings     *bm_application_create_settings (void);
 GtkWidget     *bm_application_new_error_page  (const char *reason);
 
 G_END_DECLS

@@ -92,20 +92,16 @@ rebuild_highlight (BmBodyView *self)
     {
       h->essential = g_array_new (FALSE, FALSE, sizeof (guint));
       h->spillover = g_array_new (FALSE, FALSE, sizeof (guint));
-      h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
-      for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
-        {
-          if (!bm_candidate_side_includes (self->hl_side, s))
-            continue;
-          for (guint t = 0; t < muscle->trigger_points->len; t++)
-            {
-              const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
-              gboolean chosen = self->hl_best == NULL || tp == self->hl_best;
+      g_autoptr(GArray) shown = bm_marker_list_shown (muscle, self->hl_side, self->hl_best);
 
-              if (chosen)
-                add_zones (h, tp, s);
-              add_xs (self, muscle, tp, s, chosen);
-            }
+      h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
+      for (guint i = 0; i < shown->len; i++)
+        {
+          const BmShownPoint *p = &g_array_index (shown, BmShownPoint, i);
+
+          if (p->emphasis)
+            add_zones (h, p->tp, p->side);
+          add_xs (self, muscle, p->tp, p->side, p->emphasis);
         }
       drop_essential_from_spillover (h);
     }

@@ -10,10 +10,14 @@
 
 #include <math.h>
 
+#include <adwaita.h>
+
 #include "bm-body-layers.h"
 #include "bm-body-view.h"
 #include "bm-body-view-private.h"
 #include "bm-mark-popover.h"
+#include "bm-gui-enum-types.h"
+#include "bm-enum-types.h"
 
 #define PADDING 12.0          /* px around the drawings */
 #define VIEW_GAP 0.04         /* gap between views, as a fraction of their height */
@@ -23,12 +27,6 @@ G_DEFINE_FINAL_TYPE (BmBodyView, bm_body_view, GTK_TYPE_WIDGET)
 
 enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
-
-static guint
-n_views (BmBodyView *self)
-{
-  return 2;
-}
 
 static double
 scale (BmBodyView *self)
@@ -55,7 +53,7 @@ compute_layout (BmBodyView *self)
       self->fit_scale = 0;
       return;
     }
-  for (guint i = 0; i < n_views (self); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       double w, h;
       bm_body_art_get_size (self->art, self->views[i], &w, &h);
@@ -63,11 +61,11 @@ compute_layout (BmBodyView *self)
       max_h = MAX (max_h, h);
     }
   gap = max_h * VIEW_GAP;
-  total_w += gap * (n_views (self) - 1);
+  total_w += gap * (G_N_ELEMENTS (self->views) - 1);
   self->fit_scale = MIN (width / total_w, height / max_h);
 
   x = PADDING + (width - total_w * self->fit_scale) / 2;
-  for (guint i = 0; i < n_views (self); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       double w;
       bm_body_art_get_size (self->art, self->views[i], &w, NULL);
@@ -104,7 +102,7 @@ to_drawing (BmBodyView *self,
 {
   if (self->art == NULL || self->fit_scale <= 0)
     return FALSE;
-  for (guint i = 0; i < n_views (self); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       double ox, oy, w, h;
 
@@ -151,7 +149,7 @@ bm_body_view_get_region_point (BmBodyView *self,
   g_return_val_if_fail (BM_IS_BODY_VIEW (self), FALSE);
 
   compute_layout (self);
-  for (guint i = 0; i < n_views (self); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       double ox, oy;
 
@@ -225,7 +223,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
       self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_hit_maps_cb, self, NULL);
     }
 
-  for (guint i = 0; i < n_views (self); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       slots[i].view = self->views[i];
       view_origin (self, i, &slots[i].x, &slots[i].y);
@@ -234,7 +232,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
   frame.art = self->art;
   frame.pain_map = self->pain_map;
   frame.slots = slots;
-  frame.n_slots = n_views (self);
+  frame.n_slots = G_N_ELEMENTS (self->views);
   frame.scale = scale (self);
   frame.zoom = self->zoom;
   frame.scale_factor = gtk_widget_get_scale_factor (widget);
@@ -385,17 +383,10 @@ apply_style (BmBodyView *self,
              gboolean    force)
 {
   BmArtStyle style;
-  gboolean dark;
-  GdkRGBA fg;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   if (self->art == NULL)
     return;
-  /* Dark when the theme's foreground is light. CSS changes for other
-   * reasons (hover, focus) leave the drawing alone. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  dark = (fg.red + fg.green + fg.blue) / 3 > 0.5;
   if (!force && dark == self->dark)
     return;
   self->dark = dark;
@@ -404,12 +395,11 @@ apply_style (BmBodyView *self,
   invalidate (self, BM_LAYER_ALL);
 }
 
+/* The drawing follows libadwaita's light or dark style. */
 static void
-bm_body_view_css_changed (GtkWidget         *widget,
-                          GtkCssStyleChange *change)
+dark_changed_cb (BmBodyView *self)
 {
-  GTK_WIDGET_CLASS (bm_body_view_parent_class)->css_changed (widget, change);
-  apply_style (BM_BODY_VIEW (widget), FALSE);
+  apply_style (self, FALSE);
 }
 
 static void
@@ -443,10 +433,10 @@ bm_body_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LAYOUT:
-      g_value_set_int (value, self->layout);
+      g_value_set_enum (value, self->layout);
       break;
     case PROP_SYMPTOM:
-      g_value_set_int (value, self->symptom);
+      g_value_set_enum (value, self->symptom);
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
@@ -467,10 +457,10 @@ bm_body_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LAYOUT:
-      bm_body_view_set_layout (self, g_value_get_int (value));
+      bm_body_view_set_layout (self, g_value_get_enum (value));
       break;
     case PROP_SYMPTOM:
-      bm_body_view_set_symptom (self, g_value_get_int (value));
+      bm_body_view_set_symptom (self, g_value_get_enum (value));
       break;
     case PROP_ZOOM:
       bm_body_view_set_zoom (self, g_value_get_double (value));
@@ -497,15 +487,13 @@ bm_body_view_class_init (BmBodyViewClass *klass)
   /* The map's popover is where tooltips most often got in the way; the
    * guard keeps every tooltip in the app off open popovers and menus. */
   bm_body_view_guard_tooltips ();
-  widget_class->css_changed = bm_body_view_css_changed;
 
   properties[PROP_LAYOUT] =
-    g_param_spec_int ("layout", NULL, NULL, BM_BODY_LAYOUT_FRONT_BACK, BM_BODY_LAYOUT_SIDES,
-                      BM_BODY_LAYOUT_FRONT_BACK,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("layout", NULL, NULL, BM_TYPE_BODY_LAYOUT, BM_BODY_LAYOUT_FRONT_BACK,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SYMPTOM] =
-    g_param_spec_int ("symptom", NULL, NULL, BM_SYMPTOM_PAIN, BM_SYMPTOM_NUMBNESS, BM_SYMPTOM_PAIN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("symptom", NULL, NULL, BM_TYPE_SYMPTOM, BM_SYMPTOM_PAIN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, BM_BODY_VIEW_ZOOM_MIN, BM_BODY_VIEW_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -539,6 +527,8 @@ bm_body_view_init (BmBodyView *self)
   self->popover = bm_mark_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
   bm_body_view_add_controllers (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -14,8 +14,8 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  BM_BODY_LAYOUT_FRONT_BACK,
-  BM_BODY_LAYOUT_SIDES,
+  BM_BODY_LAYOUT_FRONT_BACK,  /*< nick=front-back >*/
+  BM_BODY_LAYOUT_SIDES,       /*< nick=sides >*/
 } BmBodyLayout;
 
 #define BM_TYPE_BODY_VIEW (bm_body_view_get_type ())

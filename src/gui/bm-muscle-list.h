@@ -17,9 +17,6 @@ G_DECLARE_FINAL_TYPE (BmMuscleList, bm_muscle_list, BM, MUSCLE_LIST, GtkWidget)
 GtkWidget *bm_muscle_list_new           (void);
 void       bm_muscle_list_set_atlas     (BmMuscleList *self,
                                          BmAtlas      *atlas);
-void       bm_muscle_list_set_filter    (BmMuscleList *self,
-                                         const char   *text);
-guint      bm_muscle_list_count_visible (BmMuscleList *self);
 void       bm_muscle_list_focus_search  (BmMuscleList *self);
 
 G_END_DECLS

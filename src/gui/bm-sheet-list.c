@@ -28,11 +28,21 @@ G_DEFINE_FINAL_TYPE (BmSheetList, bm_sheet_list, GTK_TYPE_WIDGET)
 enum { OPEN_MUSCLE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The muscle id a row shows: the row's place in the model. */
+static const char *
+row_muscle (BmSheetList   *self,
+            GtkListBoxRow *row)
+{
+  return gtk_string_list_get_string (self->ids, gtk_list_box_row_get_index (row));
+}
+
 static void
 remove_clicked_cb (GtkButton   *button,
                    BmSheetList *self)
 {
-  bm_session_set_on_sheet (self->session, g_object_get_data (G_OBJECT (button), "muscle"), FALSE);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+
+  bm_session_set_on_sheet (self->session, row_muscle (self, GTK_LIST_BOX_ROW (row)), FALSE);
 }
 
 static GtkWidget *
@@ -51,13 +61,11 @@ create_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bm_atlas_get_group_label (bm_session_get_atlas (self->session),
                                                                                 m->group));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "muscle", g_strdup (id), g_free);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, "Remove From My Sheet");
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (remove), "muscle", g_strdup (id), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
@@ -67,7 +75,7 @@ static void
 row_activated_cb (BmSheetList   *self,
                   GtkListBoxRow *row)
 {
-  g_signal_emit (self, signals[OPEN_MUSCLE], 0, g_object_get_data (G_OBJECT (row), "muscle"));
+  g_signal_emit (self, signals[OPEN_MUSCLE], 0, row_muscle (self, row));
 }
 
 /* Rebuilds the model only when the picks differ from it, so a change to the

@@ -1,8 +1,9 @@
 /* bm-sources-page.c: the ranked likely sources of the marked pain
  *
- * Rows are kept and refilled in place when the ranking changes, so a click
- * on the map updates the list without building widgets. The selection
- * follows the muscle and side, not the row, across re-rankings.
+ * The list is bound to the session's ranking model (the first ten
+ * candidates, or thirty after Show More); the rows are made anew when the
+ * session re-ranks. The selection follows the muscle and side, not the
+ * row, across re-rankings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,22 +11,13 @@
 
 #include <adwaita.h>
 
+#include "core/bm-items.h"
 #include "bm-sheet-list.h"
+#include "core/bm-ids.h"
 #include "bm-sources-page.h"
 
 #define ROWS_SHOWN 10
 #define ROWS_MORE  30
-
-typedef struct {
-  GtkWidget *row;
-  GtkLabel  *name;
-  GtkLabel  *side;
-  GtkWidget *on_sheet;
-  GtkLabel  *score;
-  GtkLevelBar *bar;
-  GtkLabel  *reason;
-  GtkLabel  *related;
-} Row;
 
 struct _BmSourcesPage
 {
@@ -44,13 +36,12 @@ struct _BmSourcesPage
 
   /* Owned */
   BmSession    *session;
-  GArray       *rows;           /* Row */
+  GtkSliceListModel *shown;     /* BmCandidateItem, the first `limit` */
   char         *selected_muscle;
   char         *summary;
 
   BmCandidateSide selected_side;
   guint         limit;
-  guint         prepare_id;
   guint         updating : 1;
 };
 
@@ -79,8 +70,44 @@ add_label (GtkBox     *box,
   return GTK_LABEL (label);
 }
 
-/* "Check first: A, B" names other muscles as links; each opens its own page. */
-static const BmCandidate *candidate_for_row (BmSourcesPage *self, GtkListBoxRow *row);
+/* ---- BmCandidateRow: one candidate's card -------------------------------------- */
+
+#define BM_TYPE_CANDIDATE_ROW (bm_candidate_row_get_type ())
+G_DECLARE_FINAL_TYPE (BmCandidateRow, bm_candidate_row, BM, CANDIDATE_ROW, GtkListBoxRow)
+
+struct _BmCandidateRow
+{
+  GtkListBoxRow    parent_instance;
+
+  BmCandidateItem *item;
+  GtkWidget       *on_sheet;
+};
+
+G_DEFINE_FINAL_TYPE (BmCandidateRow, bm_candidate_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+bm_candidate_row_dispose (GObject *object)
+{
+  g_clear_object (&BM_CANDIDATE_ROW (object)->item);
+  G_OBJECT_CLASS (bm_candidate_row_parent_class)->dispose (object);
+}
+
+static void
+bm_candidate_row_class_init (BmCandidateRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = bm_candidate_row_dispose;
+}
+
+static void
+bm_candidate_row_init (BmCandidateRow *self)
+{
+}
+
+static const BmCandidate *
+candidate_for_row (GtkListBoxRow *row)
+{
+  return row != NULL ? bm_candidate_item_get_candidate (BM_CANDIDATE_ROW (row)->item) : NULL;
+}
 
 /* "Check first: A, B" names other muscles as links; each opens its own page,
  * on the side of the card. */
@@ -90,7 +117,7 @@ activate_link_cb (GtkLabel      *label,
                   BmSourcesPage *self)
 {
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
-  const BmCandidate *c = candidate_for_row (self, GTK_LIST_BOX_ROW (row));
+  const BmCandidate *c = candidate_for_row (GTK_LIST_BOX_ROW (row));
 
   if (!g_str_has_prefix (uri, "muscle:"))
     return FALSE;
@@ -115,46 +142,6 @@ create_sheet_chip (void)
   return chip;
 }
 
-static Row
-create_row (BmSourcesPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  Row row = { 0 };
-
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  row.name = add_label (GTK_BOX (top), "heading", FALSE);
-  gtk_label_set_wrap (row.name, TRUE);
-  gtk_label_set_wrap_mode (row.name, PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (GTK_WIDGET (row.name), TRUE);
-  row.on_sheet = create_sheet_chip ();
-  gtk_box_append (GTK_BOX (top), row.on_sheet);
-  row.side = add_label (GTK_BOX (top), "caption", FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (row.side), "side-chip");
-  gtk_widget_set_valign (GTK_WIDGET (row.side), GTK_ALIGN_CENTER);
-  row.score = add_label (GTK_BOX (top), "numeric", FALSE);
-  gtk_box_append (GTK_BOX (box), top);
-
-  row.bar = GTK_LEVEL_BAR (gtk_level_bar_new_for_interval (0, 100));
-  gtk_level_bar_remove_offset_value (row.bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (row.bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (row.bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row.bar));
-  row.reason = add_label (GTK_BOX (box), "caption", TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (row.reason), "dim-label");
-  row.related = add_label (GTK_BOX (box), "caption", TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (row.related), "related");
-  g_signal_connect (row.related, "activate-link", G_CALLBACK (activate_link_cb), self);
-
-  row.row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row.row), box);
-  gtk_widget_add_css_class (row.row, "candidate");
-  return row;
-}
-
 /* Markup: each key muscle is a link to its page; names are escaped. */
 static char *
 key_muscles_markup (const BmCandidate *c)
@@ -176,30 +163,82 @@ key_muscles_markup (const BmCandidate *c)
   return g_string_free (s, FALSE);
 }
 
+static const char *const sides[] = { "Left", "Right", "Either side" };
+
+/* The chip and the accessible label follow the sheet; the rest is fixed. */
 static void
-fill_row (BmSourcesPage     *self,
-          Row               *row,
-          const BmCandidate *c)
+bm_candidate_row_set_on_sheet (BmCandidateRow *self,
+                               gboolean        on_sheet)
 {
-  static const char *sides[] = { "Left", "Right", "Either side" };
-  BmAtlas *atlas = bm_session_get_atlas (self->session);
-  g_autofree char *reason = bm_candidate_describe (atlas, c);
-  g_autofree char *related = key_muscles_markup (c);
-  gboolean on_sheet = bm_session_get_on_sheet (self->session, c->muscle->id);
-  g_autofree char *score = g_strdup_printf ("%.0f", c->score);
+  const BmCandidate *c = bm_candidate_item_get_candidate (self->item);
   g_autofree char *accessible = NULL;
 
-  gtk_label_set_text (row->name, c->muscle->name);
-  gtk_label_set_text (row->side, sides[c->side]);
-  gtk_label_set_text (row->score, score);
-  gtk_level_bar_set_value (row->bar, c->score);
-  gtk_label_set_text (row->reason, reason);
-  gtk_label_set_markup (row->related, related ? related : "");
-  gtk_widget_set_visible (row->on_sheet, on_sheet);
-  gtk_widget_set_visible (GTK_WIDGET (row->related), related != NULL);
-  accessible = g_strdup_printf ("%s, %s, score %s of 100%s. %s", c->muscle->name, sides[c->side], score,
-                                on_sheet ? ", on my sheet" : "", reason);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_visible (self->on_sheet, on_sheet);
+  accessible = g_strdup_printf ("%s, %s, score %.0f of 100%s. %s", c->muscle->name, sides[c->side], c->score,
+                                on_sheet ? ", on my sheet" : "", bm_candidate_item_get_reason (self->item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static GtkBox *
+create_row_top (const BmCandidate *c,
+                GtkWidget         *on_sheet)
+{
+  GtkBox *top = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8));
+  g_autofree char *score = g_strdup_printf ("%.0f", c->score);
+  GtkLabel *name = add_label (top, "heading", FALSE);
+  GtkLabel *side;
+
+  gtk_label_set_text (name, c->muscle->name);
+  gtk_label_set_wrap (name, TRUE);
+  gtk_label_set_wrap_mode (name, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (GTK_WIDGET (name), TRUE);
+  gtk_box_append (top, on_sheet);
+  side = add_label (top, "caption", FALSE);
+  gtk_label_set_text (side, sides[c->side]);
+  gtk_widget_add_css_class (GTK_WIDGET (side), "side-chip");
+  gtk_widget_set_valign (GTK_WIDGET (side), GTK_ALIGN_CENTER);
+  gtk_label_set_text (add_label (top, "numeric", FALSE), score);
+  return top;
+}
+
+/* A card: name, chips and score; the score bar; why; what to check first. */
+static GtkWidget *
+create_row (gpointer item,
+            gpointer data)
+{
+  BmSourcesPage *self = data;
+  BmCandidateRow *row = g_object_new (BM_TYPE_CANDIDATE_ROW, NULL);
+  const BmCandidate *c = bm_candidate_item_get_candidate (item);
+  g_autofree char *related_markup = key_muscles_markup (c);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkLevelBar *bar = GTK_LEVEL_BAR (gtk_level_bar_new_for_interval (0, 100));
+  GtkLabel *reason, *related;
+
+  row->item = g_object_ref (item);
+  row->on_sheet = create_sheet_chip ();
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (create_row_top (c, row->on_sheet)));
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_set_value (bar, c->score);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (bar));
+  reason = add_label (GTK_BOX (box), "caption", TRUE);
+  gtk_label_set_text (reason, bm_candidate_item_get_reason (item));
+  gtk_widget_add_css_class (GTK_WIDGET (reason), "dim-label");
+  related = add_label (GTK_BOX (box), "caption", TRUE);
+  gtk_label_set_markup (related, related_markup ? related_markup : "");
+  gtk_widget_set_visible (GTK_WIDGET (related), related_markup != NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (related), "related");
+  g_signal_connect (related, "activate-link", G_CALLBACK (activate_link_cb), self);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "candidate");
+  bm_candidate_row_set_on_sheet (row, bm_session_get_on_sheet (self->session, c->muscle->id));
+  return GTK_WIDGET (row);
 }
 
 /* One wrapping label for all notices: it is in the tree from the start,
@@ -222,18 +261,17 @@ update_red_flags (BmSourcesPage   *self,
 }
 
 static void
-reselect (BmSourcesPage   *self,
-          const BmRanking *ranking,
-          guint            shown)
+reselect (BmSourcesPage *self)
 {
   GtkListBoxRow *select = NULL;
+  GtkListBoxRow *row;
 
-  for (guint i = 0; i < shown && self->selected_muscle != NULL; i++)
+  for (guint i = 0; self->selected_muscle != NULL && (row = gtk_list_box_get_row_at_index (self->list_box, i)); i++)
     {
-      const BmCandidate *c = ranking->candidates->pdata[i];
+      const BmCandidate *c = candidate_for_row (row);
 
       if (g_str_equal (c->muscle->id, self->selected_muscle) && c->side == self->selected_side)
-        select = GTK_LIST_BOX_ROW (g_array_index (self->rows, Row, i).row);
+        select = row;
     }
   gtk_list_box_select_row (self->list_box, select);
   if (select == NULL && self->selected_muscle != NULL)
@@ -244,36 +282,11 @@ reselect (BmSourcesPage   *self,
 }
 
 static void
-grow_rows (BmSourcesPage *self,
-           guint          n)
-{
-  while (self->rows->len < n)
-    {
-      Row row = create_row (self);
-
-      gtk_widget_set_visible (row.row, FALSE);
-      gtk_list_box_append (self->list_box, row.row);
-      g_array_append_val (self->rows, row);
-    }
-}
-
-/* The rows for a full list, built once the window is up, so that the first
- * click on the map only fills them in. */
-static gboolean
-prepare_rows_cb (gpointer data)
-{
-  BmSourcesPage *self = data;
-
-  self->prepare_id = 0;
-  grow_rows (self, ROWS_SHOWN);
-  return G_SOURCE_REMOVE;
-}
-
-static void
 update (BmSourcesPage *self)
 {
   const BmRanking *ranking = bm_session_get_ranking (self->session);
-  guint shown = MIN (ranking->candidates->len, self->limit);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  GtkListBoxRow *row;
 
   self->updating = TRUE;
   g_free (self->summary);
@@ -283,31 +296,27 @@ update (BmSourcesPage *self)
   gtk_widget_set_visible (self->empty_page, ranking->n_marked == 0);
   update_red_flags (self, ranking);
 
-  grow_rows (self, shown);
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-
-      gtk_widget_set_visible (row->row, i < shown);
-      if (i < shown)
-        fill_row (self, row, ranking->candidates->pdata[i]);
-    }
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    bm_candidate_row_set_on_sheet (BM_CANDIDATE_ROW (row),
+                                   bm_session_get_on_sheet (self->session, candidate_for_row (row)->muscle->id));
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), shown > 0);
   gtk_widget_set_visible (self->more_button, ranking->candidates->len > shown && self->limit < ROWS_MORE);
-  reselect (self, ranking, shown);
+  reselect (self);
   self->updating = FALSE;
 }
 
-static const BmCandidate *
-candidate_for_row (BmSourcesPage *self,
-                   GtkListBoxRow *row)
+/* The rows are replaced on a re-rank, before "changed": the selection they
+ * lose then is not the user's doing. */
+static void
+rows_changing_cb (BmSourcesPage *self)
 {
-  const BmRanking *ranking = bm_session_get_ranking (self->session);
-  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  self->updating = TRUE;
+}
 
-  if (index < 0 || (guint) index >= ranking->candidates->len)
-    return NULL;
-  return ranking->candidates->pdata[index];
+static void
+rows_changed_cb (BmSourcesPage *self)
+{
+  self->updating = FALSE;
 }
 
 static void
@@ -318,7 +327,7 @@ row_selected_cb (BmSourcesPage *self,
 
   if (self->updating || self->session == NULL)
     return;
-  c = candidate_for_row (self, row);
+  c = candidate_for_row (row);
   g_clear_pointer (&self->selected_muscle, g_free);
   if (c != NULL)
     {
@@ -332,7 +341,7 @@ static void
 row_activated_cb (BmSourcesPage *self,
                   GtkListBoxRow *row)
 {
-  const BmCandidate *c = candidate_for_row (self, row);
+  const BmCandidate *c = candidate_for_row (row);
 
   if (c != NULL)
     g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, c->muscle->id, (int) c->side);
@@ -349,6 +358,7 @@ static void
 more_clicked_cb (BmSourcesPage *self)
 {
   self->limit = ROWS_MORE;
+  gtk_slice_list_model_set_size (self->shown, self->limit);
   update (self);
 }
 
@@ -365,15 +375,11 @@ symptom_toggled_cb (GtkCheckButton *check,
 static void
 build_symptoms (BmSourcesPage *self)
 {
-  static const struct { BmFlags flag; const char *id; } flags[] = {
-    { BM_FLAG_WEAKNESS, "weakness" }, { BM_FLAG_NIGHT_PAIN, "night-pain" }, { BM_FLAG_FEVER, "fever" },
-    { BM_FLAG_BLADDER_BOWEL, "bladder-bowel" }, { BM_FLAG_TRAUMA, "trauma" },
-  };
   BmAtlas *atlas = bm_session_get_atlas (self->session);
 
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+  for (guint bit = 1; bm_flag_get_id (bit) != NULL; bit <<= 1)
     {
-      const BmRedFlag *flag = bm_atlas_lookup_red_flag (atlas, flags[i].id);
+      const BmRedFlag *flag = bm_atlas_lookup_red_flag (atlas, bm_flag_get_id (bit));
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
@@ -382,8 +388,8 @@ build_symptoms (BmSourcesPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), flag->label);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (flags[i].flag));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (bm_session_get_flags (self->session) & flags[i].flag) != 0);
+      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (bit));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (bm_session_get_flags (self->session) & bit) != 0);
       g_signal_connect (check, "toggled", G_CALLBACK (symptom_toggled_cb), self);
       gtk_list_box_append (self->symptoms_list, row);
     }
@@ -395,12 +401,16 @@ bm_sources_page_dispose (GObject *object)
   BmSourcesPage *self = BM_SOURCES_PAGE (object);
 
   /* Tearing the list down selects nothing; nobody needs to hear it. */
-  g_clear_handle_id (&self->prepare_id, g_source_remove);
   if (self->list_box != NULL)
-    g_signal_handlers_disconnect_by_data (self->list_box, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->list_box, self);
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+    }
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown, self);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_object (&self->shown);
   g_clear_pointer (&self->selected_muscle, g_free);
   g_clear_pointer (&self->summary, g_free);
 
@@ -422,10 +432,10 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
    */
   signals[CANDIDATE_SELECTED] =
     g_signal_new ("candidate-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
+                  G_TYPE_NONE, 2, G_TYPE_STRING, BM_TYPE_CANDIDATE_SIDE);
   signals[CANDIDATE_ACTIVATED] =
     g_signal_new ("candidate-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
+                  G_TYPE_NONE, 2, G_TYPE_STRING, BM_TYPE_CANDIDATE_SIDE);
   /**
    * BmSourcesPage::open-muscle:
    * @muscle: a muscle named on the page (a card's "Check first" link, a
@@ -434,7 +444,7 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
    */
   signals[OPEN_MUSCLE] =
     g_signal_new ("open-muscle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT);
+                  G_TYPE_NONE, 2, G_TYPE_STRING, BM_TYPE_CANDIDATE_SIDE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-sources-page.ui");
@@ -458,7 +468,6 @@ bm_sources_page_init (BmSourcesPage *self)
 {
   g_type_ensure (BM_TYPE_SHEET_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
   self->limit = ROWS_SHOWN;
 }
 
@@ -476,21 +485,22 @@ bm_sources_page_set_session (BmSourcesPage *self,
   g_return_if_fail (self->session == NULL);
 
   self->session = g_object_ref (session);
+  self->shown = gtk_slice_list_model_new (g_object_ref (bm_session_get_candidates (session)), 0, self->limit);
+  /* Around the list box's own handler, which replaces the rows. */
+  g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (rows_changing_cb), self);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row, self, NULL);
+  g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (rows_changed_cb), self);
   g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   bm_sheet_list_set_session (self->sheet_list, session);
   build_symptoms (self);
   update (self);
-  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_rows_cb, self, NULL);
 }
 
 guint
 bm_sources_page_get_n_rows (BmSourcesPage *self)
 {
-  const BmRanking *ranking;
-
   g_return_val_if_fail (BM_IS_SOURCES_PAGE (self), 0);
-  ranking = bm_session_get_ranking (self->session);
-  return MIN (ranking->candidates->len, self->limit);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 }
 
 /* The candidate shown in row @index (valid until the next change). */
@@ -498,9 +508,12 @@ const BmCandidate *
 bm_sources_page_get_row (BmSourcesPage *self,
                          guint          index)
 {
+  g_autoptr(BmCandidateItem) item = NULL;
+
   g_return_val_if_fail (BM_IS_SOURCES_PAGE (self), NULL);
   g_return_val_if_fail (index < bm_sources_page_get_n_rows (self), NULL);
-  return bm_session_get_ranking (self->session)->candidates->pdata[index];
+  item = g_list_model_get_item (G_LIST_MODEL (self->shown), index);
+  return bm_candidate_item_get_candidate (item);
 }
 
 void
@@ -509,7 +522,7 @@ bm_sources_page_select (BmSourcesPage *self,
 {
   g_return_if_fail (BM_IS_SOURCES_PAGE (self));
   g_return_if_fail (index < bm_sources_page_get_n_rows (self));
-  gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (g_array_index (self->rows, Row, index).row));
+  gtk_list_box_select_row (self->list_box, gtk_list_box_get_row_at_index (self->list_box, index));
 }
 
 const char *

@@ -30,7 +30,7 @@ struct _BmSplitView
 
 G_DEFINE_FINAL_TYPE (BmSplitView, bm_split_view, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_CONTENT, PROP_SIDEBAR, PROP_STACKED, N_PROPS };
+enum { PROP_0, PROP_CONTENT, PROP_SIDEBAR, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -115,7 +115,6 @@ set_stacked (BmSplitView *self,
   self->stacked = stacked;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->separator),
                                   stacked ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STACKED]);
 }
 
 static void
@@ -202,9 +201,6 @@ bm_split_view_get_property (GObject    *object,
     case PROP_SIDEBAR:
       g_value_set_object (value, self->sidebar);
       break;
-    case PROP_STACKED:
-      g_value_set_boolean (value, self->stacked);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -248,8 +244,6 @@ bm_split_view_class_init (BmSplitViewClass *klass)
     g_param_spec_object ("content", NULL, NULL, GTK_TYPE_WIDGET, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SIDEBAR] =
     g_param_spec_object ("sidebar", NULL, NULL, GTK_TYPE_WIDGET, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STACKED] =
-    g_param_spec_boolean ("stacked", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_css_name (widget_class, "splitview");
 }
@@ -281,11 +275,4 @@ bm_split_view_set_sidebar (BmSplitView *self,
 {
   g_return_if_fail (BM_IS_SPLIT_VIEW (self));
   replace (self, &self->sidebar, sidebar, NULL);
-}
-
-gboolean
-bm_split_view_is_stacked (BmSplitView *self)
-{
-  g_return_val_if_fail (BM_IS_SPLIT_VIEW (self), FALSE);
-  return self->stacked;
 }

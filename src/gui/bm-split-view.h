@@ -17,6 +17,5 @@ void       bm_split_view_set_content (BmSplitView *self,
                                       GtkWidget   *content);
 void       bm_split_view_set_sidebar (BmSplitView *self,
                                       GtkWidget   *sidebar);
-gboolean   bm_split_view_is_stacked  (BmSplitView *self);
 
 G_END_DECLS

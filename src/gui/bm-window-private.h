@@ -22,6 +22,7 @@ struct _BmWindow
   AdwToastOverlay     *toasts;
   BmSplitView         *split;
   GtkLabel            *hint_label;
+  GtkLabel            *disclaimer_label;
   BmBodyView          *body_view;
   GtkStack            *sidebar_stack;
   AdwViewStack        *view_stack;

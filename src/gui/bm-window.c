@@ -13,7 +13,7 @@
 
 #include <glib/gstdio.h>
 
-#include "bm-application.h"
+#include "bm-settings.h"
 #include "bm-body-view.h"
 #include "bm-muscle-list.h"
 #include "bm-muscle-page.h"
@@ -21,6 +21,9 @@
 #include "bm-sources-page.h"
 #include "bm-split-view.h"
 #include "bm-window-private.h"
+#include "core/bm-disclaimer.h"
+#include "core/bm-ids.h"
+#include "bm-gui-enum-types.h"
 
 G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -36,16 +39,7 @@ find_candidate (BmWindow        *self,
                 const char      *muscle,
                 BmCandidateSide  side)
 {
-  const BmRanking *ranking = bm_session_get_ranking (self->session);
-
-  for (guint i = 0; muscle != NULL && i < ranking->candidates->len; i++)
-    {
-      const BmCandidate *c = ranking->candidates->pdata[i];
-
-      if (g_str_equal (c->muscle->id, muscle) && (c->side == side || side == BM_SIDE_OF_EITHER))
-        return c;
-    }
-  return NULL;
+  return muscle != NULL ? bm_ranking_lookup (bm_session_get_ranking (self->session), muscle, side) : NULL;
 }
 
 /* Shows @muscle on the map: the matched trigger point's pattern when it is
@@ -106,9 +100,9 @@ bm_window_show_muscle (BmWindow        *self,
 }
 
 static void
-candidate_selected_cb (BmWindow   *self,
-                       const char *muscle,
-                       int         side)
+candidate_selected_cb (BmWindow        *self,
+                       const char      *muscle,
+                       BmCandidateSide  side)
 {
   g_free (self->candidate_muscle);
   self->candidate_muscle = g_strdup (muscle);
@@ -117,9 +111,9 @@ candidate_selected_cb (BmWindow   *self,
 }
 
 static void
-candidate_activated_cb (BmWindow   *self,
-                        const char *muscle,
-                        int         side)
+candidate_activated_cb (BmWindow        *self,
+                        const char      *muscle,
+                        BmCandidateSide  side)
 {
   bm_window_show_muscle (self, muscle, side);
 }
@@ -154,15 +148,15 @@ open_muscle_cb (BmWindow   *self,
 /* A muscle named on the sources page: on the side it ranks on, nearest to
  * @side (the card's side, or either). */
 static void
-sources_open_muscle_cb (BmWindow   *self,
-                        const char *muscle,
-                        int         side)
+sources_open_muscle_cb (BmWindow        *self,
+                        const char      *muscle,
+                        BmCandidateSide  side)
 {
   const BmCandidate *c = find_candidate (self, muscle, side);
 
   if (c == NULL && side != BM_SIDE_OF_EITHER)
     c = find_candidate (self, muscle, BM_SIDE_OF_EITHER);
-  bm_window_show_muscle (self, muscle, c != NULL ? c->side : (BmCandidateSide) side);
+  bm_window_show_muscle (self, muscle, c != NULL ? c->side : side);
 }
 
 static void
@@ -422,14 +416,8 @@ disclaimer_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), "Self-Care Education, Not Diagnosis",
-    "Bodymap shows which muscles' trigger points are known, from the trigger-point literature, to refer "
-    "pain to the areas you mark, and how people commonly stretch and release them. It cannot examine "
-    "you and it does not diagnose.\n\n"
-    "See a clinician before self-treating if you have numbness or tingling, weakness, pain at night or at "
-    "rest, fever, a change in bladder or bowel control, pain after a fall or injury, or chest pain. "
-    "Stop any technique that causes sharp pain, and ask a physiotherapist or doctor if your pain does not "
-    "improve within a few weeks.");
+  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), disclaimer->heading, disclaimer->details);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", "_Close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -441,13 +429,12 @@ static void
 set_layout (BmWindow   *self,
             const char *layout)
 {
-  gboolean sides = g_strcmp0 (layout, "sides") == 0;
+  int found = bm_enum_from_id (BM_TYPE_BODY_LAYOUT, layout);
+  BmBodyLayout value = found >= 0 ? found : BM_BODY_LAYOUT_FRONT_BACK;
 
   g_free (self->layout);
-  self->layout = g_strdup (sides ? "sides" : "front-back");
-  bm_body_view_set_layout (self->body_view, sides ? BM_BODY_LAYOUT_SIDES : BM_BODY_LAYOUT_FRONT_BACK);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "layout", self->layout);
+  self->layout = g_strdup (bm_enum_get_id (BM_TYPE_BODY_LAYOUT, value));
+  bm_body_view_set_layout (self->body_view, value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
 }
 
@@ -455,25 +442,36 @@ static void
 set_symptom (BmWindow   *self,
              const char *symptom)
 {
-  gboolean numb = g_strcmp0 (symptom, "numbness") == 0;
+  int found = bm_enum_from_id (BM_TYPE_SYMPTOM, symptom);
+  BmSymptom kind = found >= 0 ? found : BM_SYMPTOM_PAIN;
 
   g_free (self->symptom);
-  self->symptom = g_strdup (numb ? "numbness" : "pain");
-  bm_body_view_set_symptom (self->body_view, numb ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN);
-  bm_region_list_set_symptom (self->region_list, numb ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN);
+  self->symptom = g_strdup (bm_symptom_get_id (kind));
+  bm_body_view_set_symptom (self->body_view, kind);
+  bm_region_list_set_symptom (self->region_list, kind);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMPTOM]);
 }
 
+/* win.layout is the "layout" setting's action; without the schema it
+ * sets the property, and nothing is remembered. */
 static void
 bind_settings (BmWindow *self)
 {
-  self->settings = bm_application_create_settings ();
+  g_autoptr(GAction) layout = NULL;
+
+  self->settings = bm_settings_new ();
   if (self->settings == NULL)
-    return;
+    {
+      layout = G_ACTION (g_property_action_new ("layout", self, "layout"));
+      g_action_map_add_action (G_ACTION_MAP (self), layout);
+      return;
+    }
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  set_layout (self, g_settings_get_string (self->settings, "layout"));
+  g_settings_bind (self->settings, "layout", self, "layout", G_SETTINGS_BIND_DEFAULT);
+  layout = g_settings_create_action (self->settings, "layout");
+  g_action_map_add_action (G_ACTION_MAP (self), layout);
 }
 
 static void
@@ -611,7 +609,6 @@ install_properties (GObjectClass *object_class)
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_property_action (widget_class, "win.layout", "layout");
   gtk_widget_class_install_property_action (widget_class, "win.symptom", "symptom");
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
@@ -660,6 +657,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, split);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, view_stack);
@@ -681,9 +679,12 @@ bm_window_class_init (BmWindowClass *klass)
 static void
 bm_window_init (BmWindow *self)
 {
+  g_autofree char *notice = g_strdup_printf ("%s.", bm_disclaimer_get ()->title);
+
   self->layout = g_strdup ("front-back");
   self->symptom = g_strdup ("pain");
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_text (self->disclaimer_label, notice);
 }
 
 BmWindow *

@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "core/bm-cli-private.h"
+#include "cli/bm-cli-private.h"
 #include "core/bm-json.h"
 #include "fuzz-common.h"
 

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <json.h>
 
 #include "core/bm-atlas.h"
 

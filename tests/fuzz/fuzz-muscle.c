@@ -12,6 +12,7 @@
 
 #include <math.h>
 
+#include "cli/bm-cli-private.h"
 #include "core/bm-json.h"
 #include "core/bm-muscle-private.h"
 #include "fuzz-common.h"

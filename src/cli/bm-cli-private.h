@@ -1,4 +1,4 @@
-/* bm-cli-private.h: what the headless commands share
+/* bm-cli-private.h: what the headless commands share, and the JSON writers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +6,10 @@
 
 #include <json.h>
 
-#include "bm-atlas.h"
+#include "core/bm-atlas.h"
+#include "core/bm-engine.h"
+#include "core/bm-session.h"
 #include "bm-cli.h"
-#include "bm-engine.h"
-#include "bm-session.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +19,17 @@ int          bm_cli_rank        (BmAtlas            *atlas,
                                  FILE               *err);
 json_object *bm_ranking_to_json (BmAtlas            *atlas,
                                  const BmRanking    *ranking);
+json_object *bm_atlas_muscle_to_json (BmAtlas        *self,
+                                      const BmMuscle *muscle);
 void         bm_cli_print_json  (FILE               *out,
                                  json_object        *obj);
+
+/* Writes one item of a list as JSON; @data is what bm_cli_json_array() was given. */
+typedef json_object *(*BmCliItemJson) (gconstpointer item,
+                                       gconstpointer data);
+json_object *bm_cli_json_array  (GPtrArray          *items,
+                                 BmCliItemJson       item_json,
+                                 gconstpointer       data);
 BmSession   *bm_cli_build_session (BmAtlas             *atlas,
                                    const BmCliOptions  *options,
                                    GError             **error);

@@ -1,10 +1,10 @@
-/* bm-atlas-json.c: a muscle's whole record as JSON, for --muscle=ID --json
+/* bm-cli-muscle-json.c: a muscle's whole record as JSON, for --muscle=ID --json
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "bm-atlas.h"
+#include "bm-cli-private.h"
 
 static json_object *
 strv_to_json (char **strv)
@@ -30,17 +30,14 @@ static char *
 marker_region_id (BmRegionCatalog *catalog,
                   const BmMarker  *marker)
 {
-  const char *id = bm_region_catalog_get_region (catalog, marker->region[BM_MUSCLE_LEFT])->id;
-
-  if (g_str_has_suffix (id, "-left"))
-    return g_strndup (id, strlen (id) - strlen ("-left"));
-  return g_strdup (id);
+  return bm_region_dup_base_id (bm_region_catalog_get_region (catalog, marker->region[BM_MUSCLE_LEFT]));
 }
 
 static json_object *
-trigger_point_to_json (BmRegionCatalog      *catalog,
-                       const BmTriggerPoint *tp)
+trigger_point_to_json (gconstpointer item,
+                       gconstpointer catalog)
 {
+  const BmTriggerPoint *tp = item;
   json_object *obj = json_object_new_object ();
   json_object *markers = json_object_new_array ();
 
@@ -55,7 +52,7 @@ trigger_point_to_json (BmRegionCatalog      *catalog,
     {
       const BmMarker *marker = &g_array_index (tp->markers, BmMarker, i);
       json_object *m = json_object_new_object ();
-      g_autofree char *region = marker_region_id (catalog, marker);
+      g_autofree char *region = marker_region_id ((BmRegionCatalog *) catalog, marker);
 
       add_string (m, "view", bm_view_get_id (marker->view));
       add_string (m, "region", region);
@@ -68,8 +65,10 @@ trigger_point_to_json (BmRegionCatalog      *catalog,
 }
 
 static json_object *
-technique_to_json (const BmTechnique *t)
+technique_to_json (gconstpointer item,
+                   gconstpointer data G_GNUC_UNUSED)
 {
+  const BmTechnique *t = item;
   json_object *obj = json_object_new_object ();
   json_object *dose = json_object_new_object ();
 
@@ -87,78 +86,53 @@ technique_to_json (const BmTechnique *t)
 }
 
 static json_object *
-techniques_to_json (GPtrArray *techniques)
+chain_to_json (gconstpointer item,
+               gconstpointer data G_GNUC_UNUSED)
 {
-  json_object *array = json_object_new_array ();
+  const BmChain *chain = item;
+  json_object *obj = json_object_new_object ();
 
-  for (guint i = 0; i < techniques->len; i++)
-    json_object_array_add (array, technique_to_json (techniques->pdata[i]));
-  return array;
+  add_string (obj, "via", chain->via);
+  json_object_object_add (obj, "regions", strv_to_json (chain->regions));
+  json_object_object_add (obj, "muscles", strv_to_json (chain->muscles));
+  add_string (obj, "explanation", chain->explanation);
+  return obj;
 }
 
 static json_object *
-chains_to_json (GPtrArray *chains)
+factor_to_json (gconstpointer item,
+                gconstpointer data G_GNUC_UNUSED)
 {
-  json_object *array = json_object_new_array ();
+  const BmFactor *f = item;
+  json_object *obj = json_object_new_object ();
 
-  for (guint i = 0; i < chains->len; i++)
-    {
-      const BmChain *chain = chains->pdata[i];
-      json_object *obj = json_object_new_object ();
-
-      add_string (obj, "via", chain->via);
-      json_object_object_add (obj, "regions", strv_to_json (chain->regions));
-      json_object_object_add (obj, "muscles", strv_to_json (chain->muscles));
-      add_string (obj, "explanation", chain->explanation);
-      json_object_array_add (array, obj);
-    }
-  return array;
+  add_string (obj, "factor", f->factor);
+  add_string (obj, "fix", f->fix);
+  return obj;
 }
 
 static json_object *
-factors_to_json (GPtrArray *factors)
+source_to_json (gconstpointer item,
+                gconstpointer atlas)
 {
-  json_object *array = json_object_new_array ();
+  const BmCitation *c = item;
+  json_object *obj = json_object_new_object ();
 
-  for (guint i = 0; i < factors->len; i++)
-    {
-      const BmFactor *f = factors->pdata[i];
-      json_object *obj = json_object_new_object ();
-
-      add_string (obj, "factor", f->factor);
-      add_string (obj, "fix", f->fix);
-      json_object_array_add (array, obj);
-    }
-  return array;
-}
-
-static json_object *
-sources_to_json (BmAtlas   *atlas,
-                 GPtrArray *sources)
-{
-  json_object *array = json_object_new_array ();
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      const BmCitation *c = sources->pdata[i];
-      json_object *obj = json_object_new_object ();
-
-      add_string (obj, "source", c->source);
-      add_string (obj, "chapter", c->chapter);
-      add_string (obj, "citation", bm_atlas_get_citation (atlas, c->source));
-      json_object_array_add (array, obj);
-    }
-  return array;
+  add_string (obj, "source", c->source);
+  add_string (obj, "chapter", c->chapter);
+  add_string (obj, "citation", bm_atlas_get_citation ((BmAtlas *) atlas, c->source));
+  return obj;
 }
 
 json_object *
 bm_atlas_muscle_to_json (BmAtlas        *self,
                          const BmMuscle *m)
 {
-  json_object *obj = json_object_new_object ();
-  json_object *tps = json_object_new_array ();
+  json_object *obj;
 
   g_return_val_if_fail (BM_IS_ATLAS (self) && m != NULL, NULL);
+
+  obj = json_object_new_object ();
 
   add_string (obj, "id", m->id);
   add_string (obj, "name", m->name);
@@ -167,16 +141,15 @@ bm_atlas_muscle_to_json (BmAtlas        *self,
   add_string (obj, "group_label", bm_atlas_get_group_label (self, m->group));
   add_string (obj, "location", m->location);
   add_string (obj, "action", m->action);
-  for (guint i = 0; i < m->trigger_points->len; i++)
-    json_object_array_add (tps, trigger_point_to_json (bm_atlas_get_catalog (self), m->trigger_points->pdata[i]));
-  json_object_object_add (obj, "trigger_points", tps);
+  json_object_object_add (obj, "trigger_points",
+                          bm_cli_json_array (m->trigger_points, trigger_point_to_json, bm_atlas_get_catalog (self)));
   json_object_object_add (obj, "satellites", strv_to_json (m->satellites));
   json_object_object_add (obj, "key_muscles", strv_to_json (m->key_muscles));
-  json_object_object_add (obj, "chains", chains_to_json (m->chains));
-  json_object_object_add (obj, "stretches", techniques_to_json (m->stretches));
-  json_object_object_add (obj, "releases", techniques_to_json (m->releases));
+  json_object_object_add (obj, "chains", bm_cli_json_array (m->chains, chain_to_json, NULL));
+  json_object_object_add (obj, "stretches", bm_cli_json_array (m->stretches, technique_to_json, NULL));
+  json_object_object_add (obj, "releases", bm_cli_json_array (m->releases, technique_to_json, NULL));
   add_string (obj, "heat", m->heat);
-  json_object_object_add (obj, "perpetuating_factors", factors_to_json (m->factors));
-  json_object_object_add (obj, "sources", sources_to_json (self, m->sources));
+  json_object_object_add (obj, "perpetuating_factors", bm_cli_json_array (m->factors, factor_to_json, NULL));
+  json_object_object_add (obj, "sources", bm_cli_json_array (m->sources, source_to_json, self));
   return obj;
 }

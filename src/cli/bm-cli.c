@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
-#include "bm-json.h"
+#include "core/bm-json.h"
 
 /* Prints @obj, pretty, and releases it. */
 void
@@ -15,6 +15,74 @@ bm_cli_print_json (FILE        *out,
   fprintf (out, "%s\n", json_object_to_json_string_ext (obj, JSON_C_TO_STRING_PRETTY |
                                                               JSON_C_TO_STRING_NOSLASHESCAPE));
   json_object_put (obj);
+}
+
+/* A JSON array of @items, each written by @item_json. */
+json_object *
+bm_cli_json_array (GPtrArray     *items,
+                   BmCliItemJson  item_json,
+                   gconstpointer  data)
+{
+  json_object *array = json_object_new_array ();
+
+  for (guint i = 0; i < items->len; i++)
+    json_object_array_add (array, item_json (items->pdata[i], data));
+  return array;
+}
+
+/* Every option bodymap takes, and where in BmCliOptions it is stored. */
+static const struct {
+  GOptionEntry entry;
+  gsize        offset;
+} option_table[] = {
+#define BM_CLI_OPTION(name, arg, field, help, arg_help) \
+  { { name, 0, 0, arg, NULL, help, arg_help }, G_STRUCT_OFFSET (BmCliOptions, field) }
+  BM_CLI_OPTION ("list-regions", G_OPTION_ARG_NONE, list_regions,
+                 "Print every body-map region as id, label and views, then exit", NULL),
+  BM_CLI_OPTION ("list-muscles", G_OPTION_ARG_NONE, list_muscles,
+                 "Print every muscle in the atlas as id and name, then exit", NULL),
+  BM_CLI_OPTION ("muscle", G_OPTION_ARG_STRING, muscle,
+                 "Print one muscle's record (trigger points, referral, self-care), then exit", "ID"),
+  BM_CLI_OPTION ("rank", G_OPTION_ARG_NONE, rank,
+                 "Rank the trigger points that may cause the pain given by --pain and --numb, then exit", NULL),
+  BM_CLI_OPTION ("pain", G_OPTION_ARG_STRING, pain,
+                 "With --rank: painful regions, each with an optional intensity 1–10", "REGION[:INTENSITY],…"),
+  BM_CLI_OPTION ("numb", G_OPTION_ARG_STRING, numb,
+                 "With --rank: numb or tingling regions", "REGION[:INTENSITY],…"),
+  BM_CLI_OPTION ("symptoms", G_OPTION_ARG_STRING, symptoms,
+                 "With --rank: weakness, night-pain, fever, bladder-bowel, trauma", "SYMPTOM,…"),
+  BM_CLI_OPTION ("confirm", G_OPTION_ARG_STRING, confirm,
+                 "With --rank: trigger points where pressing reproduces the pain", "MUSCLE/TP/SIDE,…"),
+  BM_CLI_OPTION ("deny", G_OPTION_ARG_STRING, deny,
+                 "With --rank: trigger points that are not tender", "MUSCLE/TP/SIDE,…"),
+  BM_CLI_OPTION ("export-sheet", G_OPTION_ARG_FILENAME, export_sheet,
+                 "Save a stretch sheet as PDF for the pain given by --pain and --numb, or for --muscles, then exit",
+                 "FILE.pdf"),
+  BM_CLI_OPTION ("muscles", G_OPTION_ARG_STRING, muscles,
+                 "With --export-sheet: the muscles to put on the sheet", "ID,…"),
+  BM_CLI_OPTION ("paper", G_OPTION_ARG_STRING, paper,
+                 "With --export-sheet: a4 (the default) or letter", "a4|letter"),
+  BM_CLI_OPTION ("json", G_OPTION_ARG_NONE, json,
+                 "With --muscle or --rank, print JSON", NULL),
+  BM_CLI_OPTION ("data-dir", G_OPTION_ARG_FILENAME, data_dir,
+                 "Load the atlas from DIR instead of the built-in one", "DIR"),
+#undef BM_CLI_OPTION
+};
+
+/* The options as a NULL-terminated GOptionEntry array (free it with
+ * g_free), each entry pointing at its field in @options: parsing fills
+ * @options in, and bm_cli_options_clear() releases what it stored. */
+GOptionEntry *
+bm_cli_option_entries (BmCliOptions *options)
+{
+  GOptionEntry *entries = g_new0 (GOptionEntry, G_N_ELEMENTS (option_table) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (option_table); i++)
+    {
+      entries[i] = option_table[i].entry;
+      entries[i].arg_data = G_STRUCT_MEMBER_P (options, option_table[i].offset);
+    }
+  return entries;
 }
 
 gboolean
@@ -160,6 +228,16 @@ show_muscle (BmAtlas            *atlas,
   return BM_EXIT_OK;
 }
 
+/* The atlas --data-dir names, or the built-in one. */
+BmAtlas *
+bm_cli_load_atlas (const BmCliOptions  *options,
+                   GError             **error)
+{
+  if (options->data_dir != NULL)
+    return bm_atlas_load_dir (options->data_dir, error);
+  return bm_atlas_load_default (error);
+}
+
 int
 bm_cli_run (const BmCliOptions *options,
             FILE               *out,
@@ -169,9 +247,7 @@ bm_cli_run (const BmCliOptions *options,
   g_autoptr(BmAtlas) atlas = NULL;
   int status = BM_EXIT_OK;
 
-  atlas = options->data_dir != NULL ? bm_atlas_load_dir (options->data_dir, &error)
-                                    : bm_atlas_load_default (&error);
-  if (atlas == NULL)
+  if ((atlas = bm_cli_load_atlas (options, &error)) == NULL)
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_DATA;

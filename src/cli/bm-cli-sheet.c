@@ -5,8 +5,8 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
-#include "bm-json.h"
-#include "bm-sheet.h"
+#include "core/bm-json.h"
+#include "core/bm-sheet.h"
 
 static gboolean
 paper_size (const char  *paper,

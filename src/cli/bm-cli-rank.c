@@ -5,11 +5,27 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
-#include "bm-engine.h"
-#include "bm-json.h"
-#include "bm-session.h"
+#include "core/bm-disclaimer.h"
+#include "core/bm-engine.h"
+#include "core/bm-ids.h"
+#include "core/bm-json.h"
+#include "core/bm-session.h"
 
-/* Parses "REGION[:INTENSITY],…" into @query. Returns FALSE with a message
+/* The comma-separated items of @spec, stripped of white space, with the
+ * empty ones left out: how every list option is written. */
+static char **
+split_list (const char *spec)
+{
+  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  g_autoptr(GStrvBuilder) list = g_strv_builder_new ();
+
+  for (guint i = 0; items[i] != NULL; i++)
+    if (g_strstrip (items[i])[0] != '\0')
+      g_strv_builder_add (list, items[i]);
+  return g_strv_builder_end (list);
+}
+
+/* Parses "REGION[:INTENSITY],…" into @session. Returns FALSE with a message
  * in @error for an unknown region or an intensity outside 1–10. */
 static gboolean
 parse_marks (BmSession        *session,
@@ -19,11 +35,11 @@ parse_marks (BmSession        *session,
              GError          **error)
 {
   BmRegionCatalog *catalog = bm_atlas_get_catalog (bm_session_get_atlas (session));
-  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_strstrip (items[i]), ":", 2);
+      g_auto(GStrv) parts = g_strsplit (items[i], ":", 2);
       const BmRegion *region;
       BmMark mark = { 0, symptom, BM_INTENSITY_DEFAULT };
 
@@ -60,30 +76,22 @@ parse_symptoms (const char  *spec,
                 BmSession   *session,
                 GError     **error)
 {
-  static const struct { const char *id; BmFlags flag; } known[] = {
-    { "weakness", BM_FLAG_WEAKNESS }, { "night-pain", BM_FLAG_NIGHT_PAIN }, { "fever", BM_FLAG_FEVER },
-    { "bladder-bowel", BM_FLAG_BLADDER_BOWEL }, { "trauma", BM_FLAG_TRAUMA },
-  };
-  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  g_auto(GStrv) items = split_list (spec);
   BmFlags flags = 0;
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      guint k;
+      BmFlags flag;
 
-      if (g_strstrip (items[i])[0] == '\0')
-        continue;
-      for (k = 0; k < G_N_ELEMENTS (known) && !g_str_equal (known[k].id, items[i]); k++)
-        ;
-      if (k == G_N_ELEMENTS (known))
+      if ((flag = bm_flag_from_id (items[i])) == 0)
         {
           g_autofree char *id = bm_quote_excerpt (items[i]);
+          g_autofree char *known = bm_flag_list_ids (", ");
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown symptom “%s” in --symptoms (use weakness, night-pain, fever, bladder-bowel, trauma)",
-                       id);
+                       "unknown symptom “%s” in --symptoms (use %s)", id, known);
           return FALSE;
         }
-      flags |= known[k].flag;
+      flags |= flag;
     }
   bm_session_set_flag (session, flags, TRUE);
   return TRUE;
@@ -98,7 +106,7 @@ parse_confirmations (BmSession   *session,
                      GError     **error)
 {
   BmAtlas *atlas = bm_session_get_atlas (session);
-  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
     {
@@ -106,8 +114,6 @@ parse_confirmations (BmSession   *session,
       const BmTriggerPoint *tp;
       BmMuscleSide side;
 
-      if (g_strstrip (items[i])[0] == '\0')
-        continue;
       if (!bm_confirm_key_parse (atlas, items[i], &muscle, &tp, &side))
         {
           g_autofree char *key = bm_quote_excerpt (items[i]);
@@ -126,12 +132,10 @@ parse_muscles (BmSession   *session,
                const char  *spec,
                GError     **error)
 {
-  g_auto(GStrv) items = g_strsplit (spec, ",", -1);
+  g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      if (g_strstrip (items[i])[0] == '\0')
-        continue;
       if (bm_atlas_lookup (bm_session_get_atlas (session), items[i]) == NULL)
         {
           g_autofree char *id = bm_quote_excerpt (items[i]);
@@ -195,7 +199,7 @@ print_table (BmAtlas         *atlas,
       const BmRedFlag *flag = ranking->red_flags->pdata[i];
       fprintf (out, "\nSee a clinician — %s: %s\n", flag->label, flag->reason);
     }
-  fprintf (out, "\nBodymap is for self-care education and does not diagnose.\n");
+  fprintf (out, "\n%s\n", bm_disclaimer_get ()->summary);
 }
 
 int

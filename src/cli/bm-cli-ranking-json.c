@@ -1,4 +1,4 @@
-/* bm-engine-json.c: a ranking as JSON, for bodymap --rank --json
+/* bm-cli-ranking-json.c: a ranking as JSON, for bodymap --rank --json
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,8 @@
 #include <math.h>
 
 #include "bm-cli-private.h"
+#include "core/bm-disclaimer.h"
+#include "core/bm-ids.h"
 
 static json_object *
 region_json (BmRegionCatalog *catalog,
@@ -18,6 +20,18 @@ region_json (BmRegionCatalog *catalog,
   json_object_object_add (obj, "region", json_object_new_string (region->id));
   json_object_object_add (obj, "label", json_object_new_string (region->label));
   return obj;
+}
+
+/* @indices, a GArray of region indices, as region objects. */
+static json_object *
+regions_json (BmRegionCatalog *catalog,
+              GArray          *indices)
+{
+  json_object *array = json_object_new_array ();
+
+  for (guint i = 0; i < indices->len; i++)
+    json_object_array_add (array, region_json (catalog, g_array_index (indices, guint, i)));
+  return array;
 }
 
 static json_object *
@@ -42,31 +56,24 @@ explains_json (BmRegionCatalog   *catalog,
 }
 
 static json_object *
-muscles_json (GPtrArray *muscles)
+muscle_id_json (gconstpointer item,
+                gconstpointer data G_GNUC_UNUSED)
 {
-  json_object *array = json_object_new_array ();
-
-  for (guint i = 0; i < muscles->len; i++)
-    json_object_array_add (array, json_object_new_string (((const BmMuscle *) muscles->pdata[i])->id));
-  return array;
+  return json_object_new_string (((const BmMuscle *) item)->id);
 }
 
+/* One of a candidate's trigger points; @best is the one that fits best. */
 static json_object *
-trigger_points_json (const BmCandidate *c)
+trigger_point_json (gconstpointer item,
+                    gconstpointer best)
 {
-  json_object *array = json_object_new_array ();
+  const BmTriggerPoint *tp = item;
+  json_object *obj = json_object_new_object ();
 
-  for (guint i = 0; i < c->muscle->trigger_points->len; i++)
-    {
-      const BmTriggerPoint *tp = c->muscle->trigger_points->pdata[i];
-      json_object *obj = json_object_new_object ();
-
-      json_object_object_add (obj, "id", json_object_new_string (tp->id));
-      json_object_object_add (obj, "name", json_object_new_string (tp->name));
-      json_object_object_add (obj, "best", json_object_new_boolean (tp == c->best));
-      json_object_array_add (array, obj);
-    }
-  return array;
+  json_object_object_add (obj, "id", json_object_new_string (tp->id));
+  json_object_object_add (obj, "name", json_object_new_string (tp->name));
+  json_object_object_add (obj, "best", json_object_new_boolean (tp == best));
+  return obj;
 }
 
 static json_object *
@@ -76,7 +83,6 @@ candidate_json (BmAtlas           *atlas,
 {
   BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
   json_object *obj = json_object_new_object ();
-  json_object *unexplained = json_object_new_array ();
   g_autofree char *reason = bm_candidate_describe (atlas, c);
 
   json_object_object_add (obj, "rank", json_object_new_int ((int) rank));
@@ -87,19 +93,28 @@ candidate_json (BmAtlas           *atlas,
   json_object_object_add (obj, "coverage", json_object_new_double (round (c->coverage * 1000) / 1000));
   json_object_object_add (obj, "fit", json_object_new_double (round (c->fit * 1000) / 1000));
   json_object_object_add (obj, "trigger_point", json_object_new_string (c->best->id));
-  json_object_object_add (obj, "trigger_points", trigger_points_json (c));
+  json_object_object_add (obj, "trigger_points", bm_cli_json_array (c->muscle->trigger_points, trigger_point_json, c->best));
   json_object_object_add (obj, "explains", explains_json (catalog, c));
-  for (guint i = 0; i < c->unexplained->len; i++)
-    json_object_array_add (unexplained, region_json (catalog, g_array_index (c->unexplained, guint, i)));
-  json_object_object_add (obj, "unexplained", unexplained);
-  json_object_object_add (obj, "key_muscles", muscles_json (c->key_muscles));
-  json_object_object_add (obj, "satellites", muscles_json (c->satellites));
+  json_object_object_add (obj, "unexplained", regions_json (catalog, c->unexplained));
+  json_object_object_add (obj, "key_muscles", bm_cli_json_array (c->key_muscles, muscle_id_json, NULL));
+  json_object_object_add (obj, "satellites", bm_cli_json_array (c->satellites, muscle_id_json, NULL));
   if (c->related_to != NULL)
     json_object_object_add (obj, "key_muscle_of", json_object_new_string (c->related_to->id));
   if (c->confirm != BM_CONFIRM_NONE)
-    json_object_object_add (obj, "confirmed",
-                            json_object_new_string (c->confirm == BM_CONFIRM_REPRODUCES ? "reproduces" : "not-tender"));
+    json_object_object_add (obj, "confirmed", json_object_new_string (bm_confirm_get_id (c->confirm)));
   json_object_object_add (obj, "reason", json_object_new_string (reason));
+  return obj;
+}
+
+static json_object *
+combined_json (gconstpointer item,
+               gconstpointer data G_GNUC_UNUSED)
+{
+  const BmCandidate *c = item;
+  json_object *obj = json_object_new_object ();
+
+  json_object_object_add (obj, "muscle", json_object_new_string (c->muscle->id));
+  json_object_object_add (obj, "side", json_object_new_string (bm_candidate_side_get_id (c->side)));
   return obj;
 }
 
@@ -108,19 +123,9 @@ combination_json (BmAtlas         *atlas,
                   const BmRanking *ranking)
 {
   json_object *obj = json_object_new_object ();
-  json_object *muscles = json_object_new_array ();
   g_autofree char *summary = bm_ranking_describe_combination (atlas, ranking);
 
-  for (guint i = 0; i < ranking->combination->len; i++)
-    {
-      const BmCandidate *c = ranking->combination->pdata[i];
-      json_object *m = json_object_new_object ();
-
-      json_object_object_add (m, "muscle", json_object_new_string (c->muscle->id));
-      json_object_object_add (m, "side", json_object_new_string (bm_candidate_side_get_id (c->side)));
-      json_object_array_add (muscles, m);
-    }
-  json_object_object_add (obj, "muscles", muscles);
+  json_object_object_add (obj, "muscles", bm_cli_json_array (ranking->combination, combined_json, NULL));
   json_object_object_add (obj, "explains", json_object_new_int ((int) ranking->n_combined));
   json_object_object_add (obj, "marked", json_object_new_int ((int) ranking->n_marked));
   json_object_object_add (obj, "summary", json_object_new_string (summary));
@@ -141,15 +146,8 @@ red_flags_json (BmAtlas         *atlas,
       json_object_object_add (obj, "id", json_object_new_string (flag->id));
       json_object_object_add (obj, "label", json_object_new_string (flag->label));
       json_object_object_add (obj, "reason", json_object_new_string (flag->reason));
-      if (g_str_equal (flag->id, "numbness"))
-        {
-          json_object *regions = json_object_new_array ();
-
-          for (guint r = 0; r < ranking->numb_regions->len; r++)
-            json_object_array_add (regions, region_json (bm_atlas_get_catalog (atlas),
-                                                         g_array_index (ranking->numb_regions, guint, r)));
-          json_object_object_add (obj, "regions", regions);
-        }
+      if (g_str_equal (flag->id, bm_symptom_get_id (BM_SYMPTOM_NUMBNESS)))
+        json_object_object_add (obj, "regions", regions_json (bm_atlas_get_catalog (atlas), ranking->numb_regions));
       json_object_array_add (array, obj);
     }
   return array;
@@ -168,6 +166,6 @@ bm_ranking_to_json (BmAtlas         *atlas,
   json_object_object_add (obj, "combination", combination_json (atlas, ranking));
   json_object_object_add (obj, "red_flags", red_flags_json (atlas, ranking));
   json_object_object_add (obj, "disclaimer",
-                          json_object_new_string ("Bodymap is for self-care education and does not diagnose."));
+                          json_object_new_string (bm_disclaimer_get ()->summary));
   return obj;
 }

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <glib.h>
 
+#include "core/bm-atlas.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of the headless commands. */
@@ -31,10 +33,13 @@ typedef struct {
   char     *paper;        /*   --paper=a4|letter */
 } BmCliOptions;
 
-gboolean bm_cli_wants_headless (const BmCliOptions *options);
-int      bm_cli_run            (const BmCliOptions *options,
-                                FILE               *out,
-                                FILE               *err);
-void     bm_cli_options_clear  (BmCliOptions       *options);
+GOptionEntry *bm_cli_option_entries (BmCliOptions       *options);
+BmAtlas      *bm_cli_load_atlas     (const BmCliOptions *options,
+                                     GError            **error);
+gboolean      bm_cli_wants_headless (const BmCliOptions *options);
+int           bm_cli_run            (const BmCliOptions *options,
+                                     FILE               *out,
+                                     FILE               *err);
+void          bm_cli_options_clear  (BmCliOptions       *options);
 
 G_END_DECLS

@@ -1,0 +1,138 @@
+/* bm-technique-card.c: one stretch or release on the muscle page
+ *
+ * Its title and tool, the numbered steps, the dose, what it should feel
+ * like, and its cautions. The illustration of a technique will go here,
+ * between the title and the steps (see bm-technique-card.ui).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-muscle-section.h"
+#include "bm-technique-card.h"
+
+struct _BmTechniqueCard
+{
+  GtkWidget  parent_instance;
+
+  /* Template widgets */
+  GtkLabel  *title_label;
+  GtkLabel  *tool_label;
+  GtkGrid   *steps_grid;
+  GtkWidget *dose_box;
+  GtkLabel  *dose_label;
+  GtkWidget *feel_box;
+  GtkLabel  *feel_label;
+  GtkWidget *cautions_box;
+};
+
+G_DEFINE_FINAL_TYPE (BmTechniqueCard, bm_technique_card, GTK_TYPE_WIDGET)
+
+/* "Hold 30 seconds · 3 times · twice a day": only the parts given. */
+static char *
+dose_text (const BmTechnique *tech)
+{
+  GString *s = g_string_new (NULL);
+  const char *parts[] = { tech->repetitions, tech->pace, tech->frequency };
+
+  if (tech->hold != NULL)
+    g_string_append_printf (s, "Hold %s", tech->hold);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      g_string_append_printf (s, "%s%s", s->len > 0 ? " · " : "", parts[i]);
+  if (s->len > 0)
+    s->str[0] = g_ascii_toupper (s->str[0]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+fill_steps (BmTechniqueCard   *self,
+            const BmTechnique *tech)
+{
+  for (guint i = 0; tech->steps != NULL && tech->steps[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      GtkWidget *num = gtk_label_new (number);
+      GtkWidget *step = bm_muscle_section_label (tech->steps[i], NULL);
+
+      gtk_widget_add_css_class (num, "dim-label");
+      gtk_widget_add_css_class (num, "numeric");
+      gtk_label_set_xalign (GTK_LABEL (num), 1);
+      gtk_widget_set_valign (num, GTK_ALIGN_START);
+      gtk_widget_set_hexpand (step, TRUE);
+      gtk_grid_attach (self->steps_grid, num, 0, (int) i, 1, 1);
+      gtk_grid_attach (self->steps_grid, step, 1, (int) i, 1, 1);
+    }
+}
+
+static GtkWidget *
+caution_row (const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = bm_muscle_section_label (text, "warning");
+  g_autofree char *accessible = g_strdup_printf ("Caution: %s", text);
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 1);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return box;
+}
+
+static void
+bm_technique_card_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), BM_TYPE_TECHNIQUE_CARD);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (bm_technique_card_parent_class)->dispose (object);
+}
+
+static void
+bm_technique_card_class_init (BmTechniqueCardClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bm_technique_card_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-technique-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, tool_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, steps_grid);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, dose_box);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, dose_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, feel_box);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, feel_label);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, cautions_box);
+}
+
+static void
+bm_technique_card_init (BmTechniqueCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+bm_technique_card_new (const BmTechnique *technique)
+{
+  BmTechniqueCard *self = g_object_new (BM_TYPE_TECHNIQUE_CARD, NULL);
+  g_autofree char *dose = dose_text (technique);
+
+  gtk_label_set_text (self->title_label, technique->title);
+  gtk_label_set_text (self->tool_label, bm_technique_tool_get_label (technique->tool));
+  fill_steps (self, technique);
+  gtk_label_set_text (self->dose_label, dose);
+  gtk_widget_set_visible (self->dose_box, dose[0] != '\0');
+  gtk_label_set_text (self->feel_label, technique->feel);
+  gtk_widget_set_visible (self->feel_box, technique->feel != NULL);
+  for (guint i = 0; technique->cautions != NULL && technique->cautions[i] != NULL; i++)
+    gtk_box_append (GTK_BOX (self->cautions_box), caution_row (technique->cautions[i]));
+  gtk_widget_set_visible (self->cautions_box, gtk_widget_get_first_child (self->cautions_box) != NULL);
+  return GTK_WIDGET (self);
+}
