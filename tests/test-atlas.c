@@ -92,8 +92,16 @@ test_essential_zones (void)
         {
           const BmTriggerPoint *tp = m->trigger_points->pdata[t];
 
-          if (tp->essential_regions[BM_MUSCLE_LEFT]->len == 0 || tp->essential_regions[BM_MUSCLE_RIGHT]->len == 0)
-            g_error ("%s: trigger point %s has an empty essential zone", m->id, tp->id);
+          /* Only a point flagged as referring no pain (pectoralis major's
+           * arrhythmia point) has no zones at all. */
+          gboolean empty = tp->essential_regions[BM_MUSCLE_LEFT]->len == 0 ||
+                           tp->essential_regions[BM_MUSCLE_RIGHT]->len == 0;
+
+          if (empty != !tp->refers_pain)
+            g_error ("%s: trigger point %s: essential zone %s but refers_pain is %d",
+                     m->id, tp->id, empty ? "empty" : "given", tp->refers_pain);
+          if (!tp->refers_pain)
+            g_assert_cmpuint (tp->spillover_regions[BM_MUSCLE_LEFT]->len, ==, 0);
           g_assert_cmpuint (tp->markers->len, >=, 1);
           g_assert_cmpfloat (tp->prevalence, >=, 0);
           g_assert_cmpfloat (tp->prevalence, <=, 1);
@@ -292,6 +300,164 @@ test_to_json (void)
   json_object_put (obj);
 }
 
+static const BmTriggerPoint *
+find_point (const char *muscle,
+            const char *point)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, muscle);
+
+  g_assert_nonnull (m);
+  for (guint t = 0; t < m->trigger_points->len; t++)
+    if (g_str_equal (((BmTriggerPoint *) m->trigger_points->pdata[t])->id, point))
+      return m->trigger_points->pdata[t];
+  g_error ("%s has no trigger point %s", muscle, point);
+}
+
+static gboolean
+in_zone (char      **zone,
+         const char *region)
+{
+  return g_strv_contains ((const char * const *) zone, region);
+}
+
+/* Every chain names what it runs through, and only a chain the literature
+ * describes as producing pain there (TFL's IT band at the outer knee) gives
+ * referral credit: iliopsoas's walking chain to the calf is context only. */
+static void
+test_chain_kinds (void)
+{
+  guint referral = 0;
+
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      for (guint c = 0; c < m->chains->len; c++)
+        {
+          const BmChain *chain = m->chains->pdata[c];
+
+          g_assert_true (chain->through != NULL && chain->through[0] != '\0');
+          if (chain->kind == BM_CHAIN_REFERRAL)
+            {
+              referral++;
+              if (!g_str_equal (m->id, "tensor-fasciae-latae"))
+                g_error ("%s: chain via %s should be related, not referral", m->id, chain->via);
+              g_assert_true (in_zone (chain->regions, "knee-lateral"));
+            }
+        }
+    }
+  g_assert_cmpuint (referral, ==, 1);
+  {
+    const BmMuscle *psoas = bm_atlas_lookup (atlas, "iliopsoas");
+
+    for (guint c = 0; c < psoas->chains->len; c++)
+      g_assert_cmpint (((BmChain *) psoas->chains->pdata[c])->kind, ==, BM_CHAIN_RELATED);
+    /* Nor do its trigger points refer to the leg below the thigh. */
+    for (guint t = 0; t < psoas->trigger_points->len; t++)
+      {
+        const BmTriggerPoint *tp = psoas->trigger_points->pdata[t];
+        const char *below[] = { "calf-posterior-upper", "ankle-posterior", "foot-plantar-arch", "knee-anterior", "knee-medial" };
+
+        for (guint b = 0; b < G_N_ELEMENTS (below); b++)
+          g_assert_false (in_zone (tp->essential, below[b]) || in_zone (tp->spillover, below[b]));
+      }
+  }
+}
+
+static const BmEntrapment *
+find_entrapment (const char *muscle,
+                 const char *nerve)
+{
+  const BmMuscle *m = bm_atlas_lookup (atlas, muscle);
+
+  g_assert_nonnull (m);
+  for (guint e = 0; e < m->entrapments->len; e++)
+    if (strstr (((BmEntrapment *) m->entrapments->pdata[e])->nerve, nerve) != NULL)
+      return m->entrapments->pdata[e];
+  g_error ("%s has no entrapment of the %s", muscle, nerve);
+}
+
+/* The nerve relations the literature names, with the numb areas each nerve
+ * serves resolved to the right side's regions. */
+static void
+test_entrapments (void)
+{
+  static const struct { const char *muscle, *nerve, *region; } cases[] = {
+    { "supinator", "deep branch of the radial nerve", "wrist-dorsal" },
+    { "supinator", "superficial branch of the radial nerve", "hand-dorsum" },
+    { "extensor-carpi-radialis-brevis", "radial nerve", "forearm-dorsal" },
+    { "piriformis", "sciatic nerve", "foot-dorsum" },
+    { "scalenes", "brachial plexus (lower trunk)", "finger-ring-little" },
+    { "scalenes", "brachial plexus (upper", "finger-thumb" },
+    { "pectoralis-minor", "brachial plexus", "hand-ulnar" },
+    { "peroneus-longus", "common fibular", "foot-dorsum" },
+    { "pronator-teres", "median nerve", "finger-index" },
+    { "flexor-carpi-ulnaris", "ulnar nerve", "finger-ring-little" },
+    { "soleus", "tibial nerve", "foot-plantar-arch" },
+  };
+  const BmEntrapment *radial;
+  g_autofree char *left = NULL, *right = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const BmEntrapment *e = find_entrapment (cases[i].muscle, cases[i].nerve);
+
+      if (!in_zone (e->regions, cases[i].region))
+        g_error ("%s: the %s should serve %s", cases[i].muscle, e->nerve, cases[i].region);
+      g_assert_true (e->note[0] != '\0');
+    }
+  /* Pain muscles near the nerve's path are not made entrapments. */
+  g_assert_cmpuint (bm_atlas_lookup (atlas, "brachioradialis")->entrapments->len, ==, 0);
+  radial = find_entrapment ("supinator", "deep branch");
+  g_assert_cmpuint (radial->region_indices[BM_MUSCLE_LEFT]->len, ==, 2);
+  left = g_strdup (bm_region_catalog_get_region (bm_atlas_get_catalog (atlas),
+                                                 g_array_index (radial->region_indices[BM_MUSCLE_LEFT], guint, 1))->id);
+  right = g_strdup (bm_region_catalog_get_region (bm_atlas_get_catalog (atlas),
+                                                  g_array_index (radial->region_indices[BM_MUSCLE_RIGHT], guint, 1))->id);
+  g_assert_cmpstr (left, ==, "wrist-dorsal-left");
+  g_assert_cmpstr (right, ==, "wrist-dorsal-right");
+}
+
+/* Corrections checked against the literature (issue 12, item 7). */
+static void
+test_literature_corrections (void)
+{
+  const BmTriggerPoint *levator = find_point ("levator-scapulae", "upper");
+  const BmTriggerPoint *serratus = find_point ("serratus-anterior", "main");
+  const BmTriggerPoint *scm = find_point ("sternocleidomastoid", "clavicular");
+  const BmTriggerPoint *arrhythmia = find_point ("pectoralis-major", "arrhythmia");
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+  gboolean other_forehead = FALSE, other_ear = FALSE;
+
+  /* One neck-angle region, plus the inner border of the shoulder blade. */
+  g_assert_cmpuint (g_strv_length (levator->essential), ==, 2);
+  g_assert_true (in_zone (levator->essential, "neck-posterior-lower"));
+  g_assert_true (in_zone (levator->essential, "scapula-medial"));
+  g_assert_true (in_zone (levator->spillover, "scapula-inferior"));
+  /* Serratus anterior: the lower tip of the blade, not the whole inner border. */
+  g_assert_true (in_zone (serratus->essential, "scapula-inferior"));
+  g_assert_false (in_zone (serratus->essential, "scapula-medial") || in_zone (serratus->spillover, "scapula-medial"));
+  g_assert_false (arrhythmia->refers_pain);
+  g_assert_true (in_zone (find_point ("tensor-fasciae-latae", "main")->essential, "thigh-anterior-upper"));
+  g_assert_true (in_zone (find_point ("tibialis-anterior", "upper")->essential, "ankle-medial"));
+  g_assert_true (in_zone (find_point ("gluteus-minimus", "anterior")->essential, "buttock-lower"));
+  g_assert_true (in_zone (find_point ("infraspinatus", "upper")->spillover, "hand-dorsum"));
+  g_assert_true (in_zone (find_point ("multifidi", "cervical")->spillover, "head-occiput"));
+  g_assert_false (in_zone (find_point ("piriformis", "lateral")->spillover, "thigh-posterior-lower"));
+  g_assert_true (in_zone (find_point ("quadratus-lumborum", "superficial-upper")->essential, "pelvis-iliac-crest"));
+  /* SCM's clavicular division is one-sided; only its forehead pain crosses. */
+  g_assert_false (scm->bilateral);
+  for (guint i = 0; i < scm->spillover_regions[BM_MUSCLE_LEFT]->len; i++)
+    {
+      const char *id = bm_region_catalog_get_region (catalog, g_array_index (scm->spillover_regions[BM_MUSCLE_LEFT], guint, i))->id;
+
+      other_forehead |= g_str_equal (id, "head-forehead-right");
+      other_ear |= g_str_has_suffix (id, "-right") && !g_str_equal (id, "head-forehead-right");
+    }
+  g_assert_true (other_forehead);
+  g_assert_false (other_ear);
+}
+
 /* ---- Broken data ---------------------------------------------------------- */
 
 /* The fixture atlas with alpha.json replaced by tests/data/atlas-broken/@name.json. */
@@ -322,6 +488,17 @@ test_mini_atlas_loads (void)
   tp = beta->trigger_points->pdata[0];
   g_assert_cmpuint (tp->essential_regions[BM_MUSCLE_LEFT]->len, ==, 2);
   g_assert_cmpuint (tp->essential_regions[BM_MUSCLE_RIGHT]->len, ==, 2);
+  /* An entrapment resolves its regions per side. */
+  {
+    const BmMuscle *alpha = bm_atlas_lookup (mini, "alpha");
+    const BmEntrapment *e = alpha->entrapments->pdata[0];
+
+    g_assert_cmpuint (alpha->entrapments->len, ==, 1);
+    g_assert_cmpuint (e->region_indices[BM_MUSCLE_LEFT]->len, ==, 1);
+    g_assert_cmpuint (g_array_index (e->region_indices[BM_MUSCLE_LEFT], guint, 0), !=,
+                      g_array_index (e->region_indices[BM_MUSCLE_RIGHT], guint, 0));
+    g_assert_cmpuint (beta->entrapments->len, ==, 0);
+  }
   bm_test_remove_tree (dir);
 }
 
@@ -350,6 +527,11 @@ static const BrokenCase broken_cases[] = {
   { "invalid-utf8", { "alpha.json: field “name”", "is not valid UTF-8 text at byte 7: “Alpha \\xC3( muscle”", NULL } },
   { "invalid-utf8-list", { "alpha.json: release “Ball”: field “steps”", "item 1 is not valid UTF-8 text at byte 15", NULL } },
   { "invalid-utf8-dose", { "alpha.json: stretch “Lean”: field “hold”", "is not valid UTF-8 text at byte 4", NULL } },
+  { "chain-kind", { "alpha.json: chain “a band”: field “kind”", "“maybe” is neither “referral” nor “related”", NULL } },
+  { "chain-without-through", { "alpha.json: chain “a band”: field “through”: missing", NULL } },
+  { "entrapment-unknown-region", { "alpha.json: entrapment “a nerve”: field “regions”", "unknown region “hand-thumbside”", NULL } },
+  { "silent-point-with-zone", { "alpha.json: trigger point “main”: field “refers_pain”", "refers no pain has no essential", NULL } },
+  { "crossing-not-in-zone", { "alpha.json: trigger point “main”: field “crosses_midline”", "“head-forehead” is in neither zone", NULL } },
   { "nul-in-text", { "alpha.json: stretch “Lean”: field “feel”", "contains a NUL character at byte 8", NULL } },
 };
 
@@ -643,6 +825,9 @@ main (int   argc,
   g_test_add_func ("/atlas/relations-resolve", test_relations_resolve);
   g_test_add_func ("/atlas/literature-landmarks", test_literature_landmarks);
   g_test_add_func ("/atlas/chains-from-stories", test_chains_from_stories);
+  g_test_add_func ("/atlas/chain-kinds", test_chain_kinds);
+  g_test_add_func ("/atlas/entrapments", test_entrapments);
+  g_test_add_func ("/atlas/literature-corrections", test_literature_corrections);
   g_test_add_func ("/atlas/markers-on-regions", test_markers_on_regions);
   g_test_add_func ("/atlas/to-json", test_to_json);
   g_test_add_func ("/atlas/mini-loads", test_mini_atlas_loads);

@@ -100,8 +100,23 @@ class Checker:
         seen.add(tid)
         for f in ("name", "location"):
             self.text(tp, file, item, f)
-        ess = self.zones(tp, file, item, "essential", 1)
+        refers = tp.get("refers_pain", True)
+        if not isinstance(refers, bool):
+            self.bad(file, item, "refers_pain", "expected true or false")
+            refers = True
+        ess = self.zones(tp, file, item, "essential", 1 if refers else 0)
         spill = self.zones(tp, file, item, "spillover", 0)
+        if "crosses_midline" in tp:
+            cross = self.zones(tp, file, item, "crosses_midline", 1)
+            if tp.get("bilateral") is True:
+                self.bad(file, item, "crosses_midline", "a bilateral pattern already counts on both sides")
+            for r in cross:
+                if r not in ess and r not in spill:
+                    self.bad(file, item, "crosses_midline", f"region “{r}” is in neither zone")
+                elif r in self.regions:
+                    self.bad(file, item, "crosses_midline", f"region “{r}” has no left and right")
+        if not refers and (ess or spill):
+            self.bad(file, item, "refers_pain", "a point that refers no pain has no essential or spillover zone")
         for r in set(ess) & set(spill):
             self.bad(file, item, "spillover", f"region “{r}” is also in the essential zone")
         if not isinstance(tp.get("bilateral"), bool):
@@ -171,6 +186,20 @@ class Checker:
             if m == obj.get("id"):
                 self.bad(file, None, field, "a muscle cannot name itself")
 
+    def entrapments(self, m, file):
+        es = m.get("entrapments", [])
+        if not isinstance(es, list):
+            self.bad(file, None, "entrapments", "expected a list (may be empty)")
+            return
+        for e in es:
+            if not isinstance(e, dict):
+                self.bad(file, "an entrapment", None, "expected an object")
+                continue
+            item = f"entrapment “{e.get('nerve')}”"
+            self.text(e, file, item, "nerve")
+            self.text(e, file, item, "note")
+            self.zones(e, file, item, "regions", 1)
+
     def muscle(self, path, known):
         file = os.path.basename(path)
         try:
@@ -198,6 +227,9 @@ class Checker:
         for c in m.get("chains", None) if isinstance(m.get("chains"), list) else []:
             item = f"chain via “{c.get('via')}”"
             self.text(c, file, item, "via")
+            self.text(c, file, item, "through")
+            if c.get("kind") not in ("referral", "related"):
+                self.bad(file, item, "kind", f"“{c.get('kind')}” is neither “referral” nor “related”")
             self.text(c, file, item, "explanation")
             regions = self.strings(c, file, item, "regions", 0)
             for r in regions:
@@ -211,6 +243,7 @@ class Checker:
                 self.bad(file, item, None, "names no region and no muscle")
         if not isinstance(m.get("chains"), list):
             self.bad(file, None, "chains", "expected a list (may be empty)")
+        self.entrapments(m, file)
         for kind, field in (("stretch", "stretches"), ("release", "releases")):
             ts = m.get(field)
             if not isinstance(ts, list) or not ts:

@@ -50,6 +50,8 @@ explains_json (BmRegionCatalog   *catalog,
         json_object_object_add (obj, "trigger_point", json_object_new_string (e->tp->id));
       if (e->chain != NULL)
         json_object_object_add (obj, "via", json_object_new_string (e->chain->via));
+      if (e->entrapment != NULL)
+        json_object_object_add (obj, "nerve", json_object_new_string (e->entrapment->nerve));
       json_object_array_add (array, obj);
     }
   return array;
@@ -62,17 +64,38 @@ muscle_id_json (gconstpointer item,
   return json_object_new_string (((const BmMuscle *) item)->id);
 }
 
-/* One of a candidate's trigger points; @best is the one that fits best. */
+/* One of a candidate's trigger points: "best" is the one that explains
+ * most, "scored" those whose zones together explain the marks. */
 static json_object *
 trigger_point_json (gconstpointer item,
-                    gconstpointer best)
+                    gconstpointer candidate)
 {
   const BmTriggerPoint *tp = item;
+  const BmCandidate *c = candidate;
   json_object *obj = json_object_new_object ();
 
   json_object_object_add (obj, "id", json_object_new_string (tp->id));
   json_object_object_add (obj, "name", json_object_new_string (tp->name));
-  json_object_object_add (obj, "best", json_object_new_boolean (tp == best));
+  json_object_object_add (obj, "best", json_object_new_boolean (tp == c->best));
+  json_object_object_add (obj, "scored", json_object_new_boolean (g_ptr_array_find (c->trigger_points, tp, NULL)));
+  return obj;
+}
+
+/* A chain that is context, not explanation: "related". */
+static json_object *
+related_chain_json (gconstpointer item,
+                    gconstpointer data G_GNUC_UNUSED)
+{
+  const BmChain *chain = item;
+  json_object *obj = json_object_new_object ();
+  json_object *regions = json_object_new_array ();
+
+  json_object_object_add (obj, "via", json_object_new_string (chain->via));
+  if (chain->through != NULL)
+    json_object_object_add (obj, "through", json_object_new_string (chain->through));
+  for (guint i = 0; chain->regions[i] != NULL; i++)
+    json_object_array_add (regions, json_object_new_string (chain->regions[i]));
+  json_object_object_add (obj, "regions", regions);
   return obj;
 }
 
@@ -93,13 +116,24 @@ candidate_json (BmAtlas           *atlas,
   json_object_object_add (obj, "coverage", json_object_new_double (round (c->coverage * 1000) / 1000));
   json_object_object_add (obj, "fit", json_object_new_double (round (c->fit * 1000) / 1000));
   json_object_object_add (obj, "trigger_point", json_object_new_string (c->best->id));
-  json_object_object_add (obj, "trigger_points", bm_cli_json_array (c->muscle->trigger_points, trigger_point_json, c->best));
+  json_object_object_add (obj, "trigger_points", bm_cli_json_array (c->muscle->trigger_points, trigger_point_json, c));
   json_object_object_add (obj, "explains", explains_json (catalog, c));
   json_object_object_add (obj, "unexplained", regions_json (catalog, c->unexplained));
   json_object_object_add (obj, "key_muscles", bm_cli_json_array (c->key_muscles, muscle_id_json, NULL));
   json_object_object_add (obj, "satellites", bm_cli_json_array (c->satellites, muscle_id_json, NULL));
+  json_object_object_add (obj, "related", bm_cli_json_array (c->related_chains, related_chain_json, NULL));
   if (c->related_to != NULL)
     json_object_object_add (obj, "key_muscle_of", json_object_new_string (c->related_to->id));
+  if (c->equal_to != NULL)
+    {
+      const BmCandidate *other = c->equal_to;
+      json_object *equal = json_object_new_object ();
+
+      json_object_object_add (equal, "muscle", json_object_new_string (other->muscle->id));
+      json_object_object_add (equal, "side", json_object_new_string (bm_candidate_side_get_id (other->side)));
+      json_object_object_add (equal, "trigger_point", json_object_new_string (other->best->id));
+      json_object_object_add (obj, "equal_to", equal);
+    }
   if (c->confirm != BM_CONFIRM_NONE)
     json_object_object_add (obj, "confirmed", json_object_new_string (bm_confirm_get_id (c->confirm)));
   json_object_object_add (obj, "reason", json_object_new_string (reason));

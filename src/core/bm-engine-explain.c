@@ -9,6 +9,7 @@
 
 #define COMBINATION_POOL 24   /* candidates considered for the combination */
 #define COMBINATION_MAX  4    /* larger sets are found greedily */
+#define COMBINATION_FIT  100.0 /* weight of a member's fit against its score (0–100) */
 
 void
 bm_engine_fill_relations (BmAtlas     *atlas,
@@ -45,6 +46,16 @@ explained_mask (const BmCandidate *cand,
   return mask;
 }
 
+/* What a member adds to a set: how fully its own pattern is marked first,
+ * then its score. Among the smallest sets that explain every area, the one
+ * whose members' patterns the person marked most fully names the sources a
+ * specialist would, rather than a muscle that covers one area cheaply. */
+static double
+combination_value (const BmCandidate *cand)
+{
+  return COMBINATION_FIT * cand->fit + cand->score;
+}
+
 /* Depth-first search over index-increasing subsets of @pool of exactly @k
  * members; keeps the one with the best total score covering @goal. */
 static void
@@ -72,7 +83,7 @@ search (const Cover *pool,
   for (guint i = start; i + (k - depth) <= n; i++)
     {
       chosen[depth] = i;
-      search (pool, n, i + 1, k, mask | pool[i].mask, total + pool[i].cand->score, goal,
+      search (pool, n, i + 1, k, mask | pool[i].mask, total + combination_value (pool[i].cand), goal,
               chosen, depth + 1, best, best_total);
     }
 }
@@ -378,6 +389,8 @@ bm_candidate_describe (BmAtlas           *atlas,
   BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
   guint total = cand->explains->len + cand->unexplained->len;
   guint chained = count_zone (cand->explains, BM_ZONE_CHAIN);
+  guint nerved = count_zone (cand->explains, BM_ZONE_NERVE);
+  guint referred = cand->explains->len - chained - nerved;
   GString *s = g_string_new (NULL);
 
   if (cand->related_to != NULL)
@@ -387,10 +400,17 @@ bm_candidate_describe (BmAtlas           *atlas,
       g_string_append (s, ": its trigger points can keep those going, so check it first.");
       return g_string_free (s, FALSE);
     }
-  if (cand->explains->len > chained)
+  if (referred > 0)
     {
-      g_string_append_printf (s, "%s: refers pain to ", cand->best->name);
-      append_areas (s, cand->explains->len - chained, total);
+      guint others = cand->trigger_points->len > 0 ? cand->trigger_points->len - 1 : 0;
+
+      /* A pattern spread over several points names the main one. */
+      if (others == 0)
+        g_string_append_printf (s, "%s: refers pain to ", cand->best->name);
+      else
+        g_string_append_printf (s, "%s and %u other trigger point%s together refer pain to ",
+                                cand->best->name, others, others == 1 ? "" : "s");
+      append_areas (s, referred, total);
       if (count_zone (cand->explains, BM_ZONE_ESSENTIAL) > 0)
         {
           g_string_append (s, total == 1 ? ", in its main zone" : ", mainly ");
@@ -405,10 +425,29 @@ bm_candidate_describe (BmAtlas           *atlas,
       for (guint i = 0; i < cand->explains->len && chain == NULL; i++)
         chain = g_array_index (cand->explains, BmExplained, i).chain;
       g_string_append_printf (s, "%s through the %s it can affect ",
-                              cand->explains->len > chained ? ";" : "Not by referred pain, but", chain->via);
+                              referred > 0 ? ";" : "Not by referred pain, but", chain->via);
       append_region_list (s, catalog, cand->explains, BM_ZONE_CHAIN);
     }
+  if (nerved > 0)
+    {
+      const BmEntrapment *e = NULL;
+
+      for (guint i = 0; i < cand->explains->len && e == NULL; i++)
+        e = g_array_index (cand->explains, BmExplained, i).entrapment;
+      g_string_append_printf (s, "%s it can press on the %s, which serves ",
+                              referred + chained > 0 ? "; and" : "Numbness through a nerve:", e->nerve);
+      append_region_list (s, catalog, cand->explains, BM_ZONE_NERVE);
+    }
   g_string_append_c (s, '.');
+  if (cand->equal_to != NULL)
+    {
+      const BmCandidate *other = cand->equal_to;
+
+      g_string_append (s, " Or ");
+      append_name (s, other->muscle, FALSE);
+      g_string_append_printf (s, " explains them as well. To tell them apart, press its trigger point too "
+                                 "(“%s”) and see which one reproduces your pain.", other->best->name);
+    }
   if (cand->confirm == BM_CONFIRM_REPRODUCES)
     g_string_append (s, " You found it reproduces your pain.");
   else if (cand->confirm == BM_CONFIRM_NOT_TENDER)

@@ -5,11 +5,15 @@
  *   weight w(r)  = intensity / 10 for pain, half that for numbness; an
  *                  area both painful and numb weighs by its stronger mark
  *   credit c(r)  = 1 in the trigger point's essential zone, 0.5 in its
- *                  spillover zone, 0.3 through one of the muscle's mechanical
- *                  chains, else 0 (the best that applies)
+ *                  spillover zone, 0.3 through one of the muscle's referral
+ *                  chains, else 0 (the best that applies); an area marked
+ *                  only numb gets half a zone's credit, and 1 when a nerve
+ *                  the muscle can entrap serves it
  *   coverage     = Σ w(r)·c(r) / Σ w(r)          how much of the pain it explains
  *   fit          = marked essential regions / all essential regions
- *   base         = 0.75 · coverage + 0.25 · fit
+ *   base         = 0.75 · coverage + 0.25 · fit − 0.03 per extra point,
+ *                  over the set of the muscle's trigger points that scores
+ *                  best (credits: the best any member gives)
  *   score        = 98 · base' + 2 · prevalence   (prevalence breaks near-ties)
  *
  * where base' is base after confirmation: a trigger point the user says
@@ -17,7 +21,7 @@
  * one the user says is not tender keeps a quarter of its base. Zones are
  * sided, so pain on the left scores the left muscle; midline regions count
  * for both sides, and a pattern the literature calls bilateral counts on
- * both. A muscle ranks by its best trigger point on its best side.
+ * both. A muscle ranks by its best set of trigger points on its best side.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,12 +34,19 @@
 #define CREDIT_SPILLOVER 0.5
 #define CREDIT_CHAIN     0.3
 #define NUMB_WEIGHT      0.5
+#define NUMB_REFERRAL    0.5    /* a numb area in a referral zone: pain patterns describe pain */
+#define CREDIT_NERVE     1.0    /* a numb area served by a nerve the muscle can entrap */
 #define W_COVERAGE       0.75
 #define W_FIT            0.25
 #define CONFIRM_SATELLITE_BONUS 0.15
 #define DENIED_FACTOR    0.25
+#define EXTRA_TP_PENALTY 0.03   /* per trigger point beyond the first in a set */
+#define MAX_SET_POINTS   9      /* trigger points of one muscle searched as sets */
 #define RELATED_FACTOR   0.35   /* a key muscle listed for a candidate */
 #define RELATED_PARENTS  5      /* key muscles are listed for the top few */
+#define TIE_MARGIN       1.0    /* points within which equal explanations are equals */
+#define TIE_POOL         24     /* candidates compared for ties */
+#define EITHER_MARGIN    0.05   /* an "either" candidate drops this far below a marked-side one */
 
 struct _BmQuery
 {
@@ -189,8 +200,9 @@ bm_query_has_confirmations (const BmQuery *query)
 
 /* Per-query lookup tables, so scoring one trigger point is O(its zones). */
 typedef struct {
-  double *weight;      /* per catalog index; 0 = unmarked */
-  double  total;
+  double   *weight;    /* per catalog index; 0 = unmarked */
+  gboolean *numb;      /* per catalog index: numb or tingling, not painful */
+  double    total;
 } Marked;
 
 static void
@@ -199,7 +211,21 @@ marked_init (Marked          *marked,
              const BmQuery   *query)
 {
   marked->weight = g_new0 (double, bm_region_catalog_get_n_regions (catalog));
+  marked->numb = g_new0 (gboolean, bm_region_catalog_get_n_regions (catalog));
   marked->total = 0;
+  for (guint i = 0; i < query->marks->len; i++)
+    {
+      const BmMark *mark = &g_array_index (query->marks, BmMark, i);
+
+      marked->numb[mark->region] = mark->symptom == BM_SYMPTOM_NUMBNESS;
+    }
+  for (guint i = 0; i < query->marks->len; i++)
+    {
+      const BmMark *mark = &g_array_index (query->marks, BmMark, i);
+
+      if (mark->symptom != BM_SYMPTOM_NUMBNESS)
+        marked->numb[mark->region] = FALSE;
+    }
   for (guint i = 0; i < query->marks->len; i++)
     {
       const BmMark *mark = &g_array_index (query->marks, BmMark, i);
@@ -216,10 +242,42 @@ marked_init (Marked          *marked,
 typedef struct {
   double credit;
   BmZone zone;
+  const BmTriggerPoint *tp;     /* NULL for a chain or a nerve */
   const BmChain *chain;
+  const BmEntrapment *entrapment;
 } Credit;
 
-/* The credit each marked region gets from @tp and @muscle's chains. */
+/* Numbness follows nerves: a numb area served by a nerve @muscle can
+ * entrap gets full credit, whatever its referral zones say. */
+static void
+collect_nerve_credits (const Marked   *marked,
+                       const BmMuscle *muscle,
+                       BmMuscleSide    side,
+                       GHashTable     *credits)
+{
+  for (guint i = 0; muscle->entrapments != NULL && i < muscle->entrapments->len; i++)
+    {
+      const BmEntrapment *e = muscle->entrapments->pdata[i];
+      GArray *regions = e->region_indices[side];
+
+      for (guint r = 0; regions != NULL && r < regions->len; r++)
+        {
+          guint region = g_array_index (regions, guint, r);
+          Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
+
+          if (!marked->numb[region] || (c != NULL && c->credit >= CREDIT_NERVE))
+            continue;
+          c = g_new0 (Credit, 1);
+          c->credit = CREDIT_NERVE;
+          c->zone = BM_ZONE_NERVE;
+          c->entrapment = e;
+          g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
+        }
+    }
+}
+
+/* The credit each marked region gets from @tp, @muscle's nerves and its
+ * referral chains. */
 static void
 collect_credits (BmAtlas              *atlas,
                  const Marked         *marked,
@@ -238,17 +296,25 @@ collect_credits (BmAtlas              *atlas,
         guint region = g_array_index (zones[z], guint, i);
         Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
 
-        if (marked->weight[region] == 0 || (c != NULL && c->credit >= zone_credit[z]))
+        double credit = zone_credit[z] * (marked->numb[region] ? NUMB_REFERRAL : 1.0);
+
+        if (marked->weight[region] == 0 || (c != NULL && c->credit >= credit))
           continue;
         c = g_new0 (Credit, 1);
-        c->credit = zone_credit[z];
+        c->credit = credit;
         c->zone = z == 0 ? BM_ZONE_ESSENTIAL : BM_ZONE_SPILLOVER;
+        c->tp = tp;
         g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
       }
+  collect_nerve_credits (marked, muscle, side, credits);
   for (guint i = 0; i < muscle->chains->len; i++)
     {
       const BmChain *chain = muscle->chains->pdata[i];
 
+      /* Only a chain the literature describes as a path of pain explains
+       * areas; the others are context (docs/engine.md, "Chains"). */
+      if (chain->kind != BM_CHAIN_REFERRAL)
+        continue;
       for (guint r = 0; chain->regions[r] != NULL; r++)
         {
           int region = bm_muscle_resolve_region (catalog, chain->regions[r], side);
@@ -266,59 +332,123 @@ collect_credits (BmAtlas              *atlas,
     }
 }
 
-static double
-essential_fit (const Marked         *marked,
-               const BmTriggerPoint *tp,
-               BmMuscleSide          side)
-{
-  GArray *zone = tp->essential_regions[side];
-  guint hit = 0;
-
-  for (guint i = 0; i < zone->len; i++)
-    hit += marked->weight[g_array_index (zone, guint, i)] > 0;
-  return zone->len > 0 ? (double) hit / zone->len : 0;
-}
-
+/* What one trigger point explains on one side. */
 typedef struct {
+  const BmTriggerPoint *tp;
+  GHashTable           *credits;    /* region + 1 → Credit* */
+  double                explained;  /* Σ w(r)·c(r) */
+  BmConfirm             confirm;
+} TpCredits;
+
+/* A set of one muscle's trigger points, scored on the union of their zones. */
+typedef struct {
+  guint       members;    /* bit i: the i-th active trigger point */
+  guint       best;       /* the member that explains most */
   double      base;
   double      coverage;
   double      fit;
-  GHashTable *credits;    /* region + 1 → Credit* */
-} TpScore;
+  GHashTable *credits;    /* region + 1 → Credit*, borrowed from the members */
+} TpSet;
 
 static void
-score_trigger_point (BmAtlas              *atlas,
-                     const Marked         *marked,
-                     const BmQuery        *query,
-                     const BmMuscle       *muscle,
-                     const BmTriggerPoint *tp,
-                     BmMuscleSide          side,
-                     TpScore              *out)
+tp_credits_init (BmAtlas              *atlas,
+                 const Marked         *marked,
+                 const BmQuery        *query,
+                 const BmMuscle       *muscle,
+                 const BmTriggerPoint *tp,
+                 BmMuscleSide          side,
+                 TpCredits            *out)
 {
   GHashTableIter iter;
   gpointer key, value;
-  double explained = 0;
 
+  out->tp = tp;
+  out->explained = 0;
   out->credits = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  out->confirm = bm_query_get_confirm (query, muscle, tp, side);
   collect_credits (atlas, marked, muscle, tp, side, out->credits);
   g_hash_table_iter_init (&iter, out->credits);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+    out->explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+}
 
-  out->coverage = marked->total > 0 ? explained / marked->total : 0;
-  out->fit = essential_fit (marked, tp, side);
-  out->base = W_COVERAGE * out->coverage + W_FIT * out->fit;
-  switch (bm_query_get_confirm (query, muscle, tp, side))
+/* The share of the members' joint essential zone that is marked. */
+static double
+set_fit (const Marked    *marked,
+         const TpCredits *tps,
+         guint            n,
+         guint            members,
+         BmMuscleSide     side)
+{
+  g_autoptr(GHashTable) zone = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key;
+  guint hit = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (members & (1u << i))
+      {
+        GArray *ess = tps[i].tp->essential_regions[side];
+
+        for (guint k = 0; k < ess->len; k++)
+          g_hash_table_add (zone, GUINT_TO_POINTER (g_array_index (ess, guint, k) + 1));
+      }
+  g_hash_table_iter_init (&iter, zone);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    hit += marked->weight[GPOINTER_TO_UINT (key) - 1] > 0;
+  return g_hash_table_size (zone) > 0 ? (double) hit / g_hash_table_size (zone) : 0;
+}
+
+/* Scores the union of the members' zones: each area takes the best credit
+ * any member gives it; every member beyond the first costs a little, so a
+ * second point joins only when it explains enough more. An answer about any
+ * member applies to the set: one that reproduces the pain wins over one that
+ * is not tender. */
+static void
+score_set (const Marked    *marked,
+           const TpCredits *tps,
+           guint            n,
+           guint            members,
+           BmMuscleSide     side,
+           TpSet           *out)
+{
+  gboolean reproduces = FALSE, denied = FALSE;
+  double explained = 0;
+  guint n_members = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  out->members = members;
+  out->best = n;
+  out->credits = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
     {
-    case BM_CONFIRM_REPRODUCES:
-      out->base += (1.0 - out->base) * 0.5;
-      break;
-    case BM_CONFIRM_NOT_TENDER:
-      out->base *= DENIED_FACTOR;
-      break;
-    default:
-      break;
+      if (!(members & (1u << i)))
+        continue;
+      n_members++;
+      if (out->best == n || tps[i].explained > tps[out->best].explained)
+        out->best = i;
+      reproduces |= tps[i].confirm == BM_CONFIRM_REPRODUCES;
+      denied |= tps[i].confirm == BM_CONFIRM_NOT_TENDER;
+      g_hash_table_iter_init (&iter, tps[i].credits);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const Credit *have = g_hash_table_lookup (out->credits, key);
+
+          if (have == NULL || ((Credit *) value)->credit > have->credit)
+            g_hash_table_insert (out->credits, key, value);
+        }
     }
+  g_hash_table_iter_init (&iter, out->credits);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+  out->coverage = marked->total > 0 ? explained / marked->total : 0;
+  out->fit = set_fit (marked, tps, n, members, side);
+  out->base = W_COVERAGE * out->coverage + W_FIT * out->fit - EXTRA_TP_PENALTY * (n_members - 1);
+  if (reproduces)
+    out->base += (1.0 - out->base) * 0.5;
+  else if (denied)
+    out->base *= DENIED_FACTOR;
 }
 
 static void
@@ -335,7 +465,7 @@ fill_explained (BmCandidate  *cand,
         continue;
       if (c != NULL)
         {
-          BmExplained e = { region, c->zone, c->zone == BM_ZONE_CHAIN ? NULL : cand->best, c->chain };
+          BmExplained e = { region, c->zone, c->tp, c->chain, c->entrapment };
           g_array_append_val (cand->explains, e);
         }
       else
@@ -355,6 +485,8 @@ bm_candidate_new (const BmMuscle *muscle,
   cand->unexplained = g_array_new (FALSE, FALSE, sizeof (guint));
   cand->key_muscles = g_ptr_array_new ();
   cand->satellites = g_ptr_array_new ();
+  cand->trigger_points = g_ptr_array_new ();
+  cand->related_chains = g_ptr_array_new ();
   return cand;
 }
 
@@ -365,6 +497,8 @@ bm_candidate_free (BmCandidate *cand)
   g_array_unref (cand->unexplained);
   g_ptr_array_unref (cand->key_muscles);
   g_ptr_array_unref (cand->satellites);
+  g_ptr_array_unref (cand->trigger_points);
+  g_ptr_array_unref (cand->related_chains);
   g_free (cand);
 }
 
@@ -375,8 +509,36 @@ final_score (double base,
   return MIN (100.0, 98.0 * MIN (base, 1.0) + 2.0 * prevalence);
 }
 
-/* The candidate for @muscle on @side: its best trigger point, or NULL when
- * it explains none of the marked areas. */
+/* The muscle's context chains that reach a marked area: shown, never
+ * counted as explaining it. */
+static void
+fill_related_chains (BmAtlas      *atlas,
+                     const Marked *marked,
+                     BmCandidate  *cand,
+                     BmMuscleSide  side)
+{
+  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
+
+  for (guint i = 0; i < cand->muscle->chains->len; i++)
+    {
+      const BmChain *chain = cand->muscle->chains->pdata[i];
+      gboolean reaches = FALSE;
+
+      for (guint r = 0; chain->kind != BM_CHAIN_REFERRAL && chain->regions[r] != NULL && !reaches; r++)
+        {
+          int region = bm_muscle_resolve_region (catalog, chain->regions[r], side);
+
+          reaches = region >= 0 && marked->weight[region] > 0;
+        }
+      if (reaches)
+        g_ptr_array_add (cand->related_chains, (gpointer) chain);
+    }
+}
+
+/* The candidate for @muscle on @side: the set of its trigger points that
+ * best explains the marks (often one), or NULL when none explains any. The
+ * sets are searched exactly: only points that explain something take part,
+ * and a muscle has at most a handful. */
 static BmCandidate *
 score_muscle (BmAtlas        *atlas,
               const Marked   *marked,
@@ -384,39 +546,66 @@ score_muscle (BmAtlas        *atlas,
               const BmMuscle *muscle,
               BmMuscleSide    side)
 {
-  TpScore best = { -1, 0, 0, NULL };
-  const BmTriggerPoint *best_tp = NULL;
-  BmCandidate *cand;
+  TpCredits tps[MAX_SET_POINTS];
+  TpSet best = { 0, 0, -1, 0, 0, NULL };
+  double best_score = -1;
+  guint n = 0;
+  BmCandidate *cand = NULL;
 
   for (guint t = 0; t < muscle->trigger_points->len; t++)
     {
-      const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
-      TpScore s;
+      tp_credits_init (atlas, marked, query, muscle, muscle->trigger_points->pdata[t], side, &tps[n]);
+      if (tps[n].explained > 0 && n + 1 < MAX_SET_POINTS)
+        n++;
+      else
+        g_hash_table_unref (tps[n].credits);
+    }
+  for (guint members = 1; members < (1u << n); members++)
+    {
+      TpSet s;
+      double score;
 
-      score_trigger_point (atlas, marked, query, muscle, tp, side, &s);
-      if (best_tp == NULL || final_score (s.base, tp->prevalence) > final_score (best.base, best_tp->prevalence))
+      score_set (marked, tps, n, members, side, &s);
+      score = final_score (s.base, tps[s.best].tp->prevalence);
+      if (score > best_score)
         {
           g_clear_pointer (&best.credits, g_hash_table_unref);
           best = s;
-          best_tp = tp;
+          best_score = score;
         }
       else
         g_hash_table_unref (s.credits);
     }
-  if (best.coverage <= 0)
+  if (n > 0)
     {
-      g_clear_pointer (&best.credits, g_hash_table_unref);
-      return NULL;
+      cand = bm_candidate_new (muscle, side == BM_MUSCLE_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT);
+      cand->best = tps[best.best].tp;
+      cand->coverage = best.coverage;
+      cand->fit = best.fit;
+      cand->score = best_score;
+      cand->confirm = tps[best.best].confirm;
+      g_ptr_array_add (cand->trigger_points, (gpointer) cand->best);
+      for (guint i = 0; i < n; i++)
+        if ((best.members & (1u << i)) && i != best.best)
+          g_ptr_array_add (cand->trigger_points, (gpointer) tps[i].tp);
+      fill_explained (cand, marked, bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas)), best.credits);
+      fill_related_chains (atlas, marked, cand, side);
+      g_hash_table_unref (best.credits);
     }
-  cand = bm_candidate_new (muscle, side == BM_MUSCLE_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT);
-  cand->best = best_tp;
-  cand->coverage = best.coverage;
-  cand->fit = best.fit;
-  cand->score = final_score (best.base, best_tp->prevalence);
-  cand->confirm = bm_query_get_confirm (query, muscle, best_tp, side);
-  fill_explained (cand, marked, bm_region_catalog_get_n_regions (bm_atlas_get_catalog (atlas)), best.credits);
-  g_hash_table_unref (best.credits);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_unref (tps[i].credits);
   return cand;
+}
+
+/* Whether every marked area falls in the same kind of zone for both. */
+static gboolean
+same_zones (const BmCandidate *a,
+            const BmCandidate *b)
+{
+  for (guint i = 0; i < a->explains->len && i < b->explains->len; i++)
+    if (g_array_index (a->explains, BmExplained, i).zone != g_array_index (b->explains, BmExplained, i).zone)
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -468,6 +657,102 @@ compare_candidates (gconstpointer a,
   if ((by_id = g_strcmp0 (ca->muscle->id, cb->muscle->id)) != 0)
     return by_id;
   return (int) ca->side - (int) cb->side;
+}
+
+/* Candidates that explain exactly the same marks and score within
+ * TIE_MARGIN are equals: the difference is noise (prevalence, a spillover
+ * count), so the reason says "or" and names the point to press for each. */
+static void
+mark_equals (GPtrArray *candidates)
+{
+  guint n = MIN (candidates->len, TIE_POOL);
+
+  for (guint i = 1; i < n; i++)
+    {
+      BmCandidate *c = candidates->pdata[i];
+
+      for (guint j = i; j-- > 0 && c->equal_to == NULL;)
+        {
+          BmCandidate *above = candidates->pdata[j];
+
+          if (above->score - c->score > TIE_MARGIN)
+            break;
+          if (above->muscle == c->muscle || above->related_to != NULL || c->related_to != NULL ||
+              !same_explanation (above, c) || !same_zones (above, c))
+            continue;
+          c->equal_to = above;
+          if (above->equal_to == NULL)
+            above->equal_to = c;
+        }
+    }
+}
+
+/* The side all the sided marks are on, or BM_SIDE_MID when there are none
+ * or both sides are marked. */
+static BmSide
+marked_side (BmRegionCatalog *catalog,
+             const Marked    *marked)
+{
+  gboolean left = FALSE, right = FALSE;
+
+  for (guint i = 0; i < bm_region_catalog_get_n_regions (catalog); i++)
+    if (marked->weight[i] > 0)
+      {
+        BmSide side = bm_region_catalog_get_region (catalog, i)->side;
+
+        left |= side == BM_SIDE_LEFT;
+        right |= side == BM_SIDE_RIGHT;
+      }
+  return left == right ? BM_SIDE_MID : left ? BM_SIDE_LEFT : BM_SIDE_RIGHT;
+}
+
+/* Whether @a explains every area @b explains. */
+static gboolean
+explains_all_of (const BmCandidate *a,
+                 const BmCandidate *b)
+{
+  for (guint i = 0; i < b->explains->len; i++)
+    {
+      guint region = g_array_index (b->explains, BmExplained, i).region;
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < a->explains->len && !found; k++)
+        found = g_array_index (a->explains, BmExplained, k).region == region;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* For one-sided pain, a candidate standing for either side (a midline or
+ * bilateral pattern) does not outrank a muscle on the marked side that
+ * explains the same areas and at least as much of the pain: it drops just
+ * below it. */
+static void
+demote_either (BmRegionCatalog *catalog,
+               const Marked    *marked,
+               GPtrArray       *candidates)
+{
+  BmSide side = marked_side (catalog, marked);
+  BmCandidateSide marked_as = side == BM_SIDE_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT;
+
+  if (side == BM_SIDE_MID)
+    return;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      BmCandidate *either = candidates->pdata[i];
+
+      if (either->side != BM_SIDE_OF_EITHER)
+        continue;
+      for (guint j = 0; j < candidates->len; j++)
+        {
+          const BmCandidate *sided = candidates->pdata[j];
+
+          if (sided->side == marked_as && sided->related_to == NULL && sided->coverage >= either->coverage &&
+              sided->score <= either->score && explains_all_of (sided, either))
+            either->score = MAX (0.0, sided->score - EITHER_MARGIN);
+        }
+    }
 }
 
 /* A confirmed trigger point lifts its muscle's satellites on that side. */
@@ -541,6 +826,7 @@ add_related (BmAtlas       *atlas,
             continue;
           cand = bm_candidate_new (key, parent->side);
           cand->best = key->trigger_points->pdata[0];
+          g_ptr_array_add (cand->trigger_points, (gpointer) cand->best);
           cand->related_to = parent->muscle;
           cand->score = parent->score * RELATED_FACTOR;
           none = g_hash_table_new (NULL, NULL);
@@ -575,13 +861,16 @@ bm_engine_rank_muscles (BmAtlas       *atlas,
         bm_engine_fill_relations (atlas, ranking->candidates->pdata[i]);
       if (bm_query_has_confirmations (query))
         apply_confirmed_satellites (query, ranking->candidates);
+      demote_either (bm_atlas_get_catalog (atlas), &marked, ranking->candidates);
       g_ptr_array_sort (ranking->candidates, compare_candidates);
       add_related (atlas, &marked, ranking->candidates);
       g_ptr_array_sort (ranking->candidates, compare_candidates);
+      mark_equals (ranking->candidates);
     }
   bm_engine_combine (ranking);
   bm_engine_red_flags (atlas, query, ranking);
   g_free (marked.weight);
+  g_free (marked.numb);
   return ranking;
 }
 

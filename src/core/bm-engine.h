@@ -32,6 +32,7 @@ typedef enum {
   BM_ZONE_ESSENTIAL,       /*< nick=essential >*/
   BM_ZONE_SPILLOVER,       /*< nick=spillover >*/
   BM_ZONE_CHAIN,           /*< nick=chain >*/ /* reached through a mechanical chain */
+  BM_ZONE_NERVE,           /*< nick=nerve >*/ /* numb area served by a nerve the muscle can entrap */
 } BmZone;
 
 typedef struct {
@@ -39,6 +40,7 @@ typedef struct {
   BmZone                zone;
   const BmTriggerPoint *tp;       /* NULL for a chain */
   const BmChain        *chain;    /* NULL unless zone is BM_ZONE_CHAIN */
+  const BmEntrapment   *entrapment; /* NULL unless zone is BM_ZONE_NERVE */
 } BmExplained;
 
 typedef enum {
@@ -50,7 +52,8 @@ typedef enum {
 typedef struct {
   const BmMuscle       *muscle;
   BmCandidateSide       side;
-  const BmTriggerPoint *best;         /* the trigger point that scored best */
+  const BmTriggerPoint *best;         /* the trigger point that explains most */
+  GPtrArray            *trigger_points; /* const BmTriggerPoint*: the set scored, best first */
   double                score;        /* 0–100 */
   double                coverage;     /* share of the marked weight explained */
   double                fit;          /* share of best's essential zone marked */
@@ -58,7 +61,10 @@ typedef struct {
   GArray               *unexplained;  /* guint catalog indices */
   GPtrArray            *key_muscles;  /* const BmMuscle*: check these first */
   GPtrArray            *satellites;   /* const BmMuscle* */
+  GPtrArray            *related_chains; /* const BmChain*: context chains reaching a marked area */
   const BmMuscle       *related_to;   /* set when listed as a key muscle of a candidate */
+  const void           *equal_to;     /* const BmCandidate*, borrowed: explains the same marks
+                                       * as well; pressing each one's best point tells them apart */
   BmConfirm             confirm;      /* of best, if the user answered */
 } BmCandidate;
 

@@ -37,6 +37,7 @@ trigger_point_free (BmTriggerPoint *tp)
   g_free (tp->location);
   g_clear_pointer (&tp->markers, g_array_unref);
   g_strfreev (tp->essential);
+  g_strfreev (tp->crosses_midline);
   g_strfreev (tp->spillover);
   for (guint s = 0; s < BM_N_MUSCLE_SIDES; s++)
     {
@@ -50,11 +51,25 @@ static void
 chain_free (BmChain *chain)
 {
   g_free (chain->via);
+  g_free (chain->through);
   g_strfreev (chain->regions);
   g_strfreev (chain->muscles);
   g_free (chain->explanation);
   g_free (chain);
 }
+
+static void
+entrapment_free (BmEntrapment *e)
+{
+  g_free (e->nerve);
+  g_strfreev (e->regions);
+  for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
+    g_clear_pointer (&e->region_indices[s], g_array_unref);
+  g_free (e->note);
+  g_free (e);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmEntrapment, entrapment_free)
 
 static void
 technique_free (BmTechnique *t)
@@ -107,6 +122,7 @@ bm_muscle_free (BmMuscle *m)
   g_strfreev (m->satellites);
   g_strfreev (m->key_muscles);
   g_clear_pointer (&m->chains, g_ptr_array_unref);
+  g_clear_pointer (&m->entrapments, g_ptr_array_unref);
   g_clear_pointer (&m->stretches, g_ptr_array_unref);
   g_clear_pointer (&m->releases, g_ptr_array_unref);
   g_clear_pointer (&m->factors, g_ptr_array_unref);
@@ -315,6 +331,65 @@ parse_markers (const BmMuscleContext *ctx,
   return TRUE;
 }
 
+/* Optional "crosses_midline": regions of the point's zones whose pain also
+ * reaches the other side (sternocleidomastoid's frontal headache). */
+static char **
+crossing_list (json_object       *obj,
+               const BmJsonWhere *where,
+               BmTriggerPoint    *tp,
+               GError           **error)
+{
+  g_auto(GStrv) list = NULL;
+
+  if (!json_object_object_get_ex (obj, "crosses_midline", NULL))
+    return g_new0 (char *, 1);
+  if ((list = non_empty_strings (obj, where, "crosses_midline", 1, error)) == NULL)
+    return NULL;
+  if (tp->bilateral)
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "crosses_midline",
+                         "a bilateral pattern already counts on both sides");
+      return NULL;
+    }
+  for (guint i = 0; list[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) tp->essential, list[i]) &&
+        !g_strv_contains ((const char * const *) tp->spillover, list[i]))
+      {
+        g_autofree char *id = bm_quote_excerpt (list[i]);
+        bm_json_set_error (error, BM_ERROR_INVALID, where, "crosses_midline",
+                           "region “%s” is in neither zone", id);
+        return NULL;
+      }
+  return g_steal_pointer (&list);
+}
+
+/* Counts the crossing regions of the other side as spillover on side @s. */
+static gboolean
+add_crossing (const BmMuscleContext *ctx,
+              BmTriggerPoint        *tp,
+              const BmJsonWhere     *where,
+              BmMuscleSide           s,
+              GError               **error)
+{
+  BmMuscleSide other = s == BM_MUSCLE_LEFT ? BM_MUSCLE_RIGHT : BM_MUSCLE_LEFT;
+
+  for (guint i = 0; tp->crosses_midline[i] != NULL; i++)
+    {
+      int here = bm_muscle_resolve_region (ctx->catalog, tp->crosses_midline[i], s);
+      int there = bm_muscle_resolve_region (ctx->catalog, tp->crosses_midline[i], other);
+
+      if (there < 0 || there == here)
+        {
+          g_autofree char *id = bm_quote_excerpt (tp->crosses_midline[i]);
+          bm_json_set_error (error, BM_ERROR_INVALID, where, "crosses_midline",
+                             "region “%s” has no left and right", id);
+          return FALSE;
+        }
+      g_array_append_val (tp->spillover_regions[s], there);
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_zones (const BmMuscleContext *ctx,
              json_object           *obj,
@@ -323,21 +398,40 @@ parse_zones (const BmMuscleContext *ctx,
              GError               **error)
 {
   json_object *bilateral = bm_json_member (obj, where, "bilateral", json_type_boolean, TRUE, error);
+  json_object *refers = NULL;
 
   if (bilateral == NULL)
     return FALSE;
   tp->bilateral = json_object_get_boolean (bilateral);
-  if ((tp->essential = non_empty_strings (obj, where, "essential", 1, error)) == NULL ||
+  /* Optional: a point that refers no pain (pectoralis major's arrhythmia
+   * point) has no essential zone; every other point needs one. */
+  tp->refers_pain = TRUE;
+  if (json_object_object_get_ex (obj, "refers_pain", NULL))
+    {
+      if ((refers = bm_json_member (obj, where, "refers_pain", json_type_boolean, TRUE, error)) == NULL)
+        return FALSE;
+      tp->refers_pain = json_object_get_boolean (refers);
+    }
+  if ((tp->essential = non_empty_strings (obj, where, "essential", tp->refers_pain ? 1 : 0, error)) == NULL ||
       (tp->spillover = non_empty_strings (obj, where, "spillover", 0, error)) == NULL ||
       !check_zones_disjoint (tp, where, error))
     return FALSE;
+  if ((tp->crosses_midline = crossing_list (obj, where, tp, error)) == NULL)
+    return FALSE;
+  if (!tp->refers_pain && (tp->essential[0] != NULL || tp->spillover[0] != NULL))
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "refers_pain",
+                         "a point that refers no pain has no essential or spillover zone");
+      return FALSE;
+    }
   for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
     {
       tp->essential_regions[s] = resolve_zone (ctx, tp->essential, where, "essential", s, tp->bilateral, error);
       if (tp->essential_regions[s] == NULL)
         return FALSE;
       tp->spillover_regions[s] = resolve_zone (ctx, tp->spillover, where, "spillover", s, tp->bilateral, error);
-      if (tp->spillover_regions[s] == NULL)
+      if (tp->spillover_regions[s] == NULL ||
+          !add_crossing (ctx, tp, where, s, error))
         return FALSE;
     }
   return TRUE;
@@ -458,6 +552,30 @@ parse_technique (const BmMuscleContext *ctx,
   return g_steal_pointer (&t);
 }
 
+static gboolean
+parse_chain_kind (json_object       *obj,
+                  const BmJsonWhere *where,
+                  BmChainKind       *kind,
+                  GError           **error)
+{
+  const char *value = bm_json_string (obj, where, "kind", TRUE, error);
+
+  if (value == NULL)
+    return FALSE;
+  if (g_str_equal (value, "referral"))
+    *kind = BM_CHAIN_REFERRAL;
+  else if (g_str_equal (value, "related"))
+    *kind = BM_CHAIN_RELATED;
+  else
+    {
+      g_autofree char *quoted = bm_quote_excerpt (value);
+      bm_json_set_error (error, BM_ERROR_INVALID, where, "kind",
+                         "“%s” is neither “referral” nor “related”", quoted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static BmChain *
 parse_chain (const BmMuscleContext *ctx,
              json_object           *obj,
@@ -474,7 +592,9 @@ parse_chain (const BmMuscleContext *ctx,
       return NULL;
     }
   where.item = chain->via;
-  if ((chain->explanation = dup_string (obj, &where, "explanation", error)) == NULL ||
+  if ((chain->through = dup_string (obj, &where, "through", error)) == NULL ||
+      !parse_chain_kind (obj, &where, &chain->kind, error) ||
+      (chain->explanation = dup_string (obj, &where, "explanation", error)) == NULL ||
       (chain->regions = non_empty_strings (obj, &where, "regions", 0, error)) == NULL ||
       (chain->muscles = non_empty_strings (obj, &where, "muscles", 0, error)) == NULL)
     return NULL;
@@ -491,6 +611,31 @@ parse_chain (const BmMuscleContext *ctx,
       return NULL;
     }
   return g_steal_pointer (&chain);
+}
+
+static BmEntrapment *
+parse_entrapment (const BmMuscleContext *ctx,
+                  json_object           *obj,
+                  GError               **error)
+{
+  BmJsonWhere where = { ctx->file, "entrapment", NULL };
+  g_autoptr(BmEntrapment) e = g_new0 (BmEntrapment, 1);
+
+  if (!json_object_is_type (obj, json_type_object) ||
+      (e->nerve = dup_string (obj, &where, "nerve", error)) == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        bm_json_set_error (error, BM_ERROR_INVALID, &where, NULL, "is not an object");
+      return NULL;
+    }
+  where.item = e->nerve;
+  if ((e->note = dup_string (obj, &where, "note", error)) == NULL ||
+      (e->regions = non_empty_strings (obj, &where, "regions", 1, error)) == NULL)
+    return NULL;
+  for (BmMuscleSide s = 0; s < BM_N_MUSCLE_SIDES; s++)
+    if ((e->region_indices[s] = resolve_zone (ctx, e->regions, &where, "regions", s, FALSE, error)) == NULL)
+      return NULL;
+  return g_steal_pointer (&e);
 }
 
 static BmFactor *
@@ -580,6 +725,19 @@ parse_list (const BmMuscleContext *ctx,
       return NULL;
     }
   return g_steal_pointer (&items);
+}
+
+/* "entrapments" is optional: most muscles press on no nerve. */
+static GPtrArray *
+parse_entrapments (const BmMuscleContext *ctx,
+                   json_object           *root,
+                   const BmJsonWhere     *where,
+                   GError               **error)
+{
+  if (!json_object_object_get_ex (root, "entrapments", NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) entrapment_free);
+  return parse_list (ctx, root, where, "entrapments", 0, (ItemParser) parse_entrapment,
+                     (GDestroyNotify) entrapment_free, error);
 }
 
 static gpointer
@@ -676,6 +834,7 @@ bm_muscle_parse (const BmMuscleContext *ctx,
       (m->key_muscles = non_empty_strings (root, &where, "key_muscles", 0, error)) == NULL ||
       (m->chains = parse_list (ctx, root, &where, "chains", 0, (ItemParser) parse_chain,
                                (GDestroyNotify) chain_free, error)) == NULL ||
+      (m->entrapments = parse_entrapments (ctx, root, &where, error)) == NULL ||
       (m->stretches = parse_list (ctx, root, &where, "stretches", 1, parse_stretch,
                                   (GDestroyNotify) technique_free, error)) == NULL ||
       (m->releases = parse_list (ctx, root, &where, "releases", 1, parse_release,

@@ -31,18 +31,37 @@ typedef struct {
   GArray  *markers;                          /* BmMarker */
   char   **essential;                        /* region ids as written, without side */
   char   **spillover;
+  char   **crosses_midline;                  /* ids whose pain also reaches the other side (may be empty);
+                                              * the other side's regions are in spillover_regions */
   GArray  *essential_regions[BM_N_MUSCLE_SIDES];  /* guint catalog indices, per side */
   GArray  *spillover_regions[BM_N_MUSCLE_SIDES];
   gboolean bilateral;
+  gboolean refers_pain;                      /* FALSE: the point refers no pain; essential may be empty */
   double   prevalence;
 } BmTriggerPoint;
 
+/* Whether a chain explains pain in its regions, or is only context. */
+typedef enum {
+  BM_CHAIN_REFERRAL,       /*< nick=referral >*/
+  BM_CHAIN_RELATED         /*< nick=related >*/
+} BmChainKind;
+
 typedef struct {
-  char  *via;
-  char **regions;
-  char **muscles;
-  char  *explanation;
+  char       *via;
+  char       *through;     /* the muscle or structure the chain runs through */
+  BmChainKind kind;
+  char      **regions;
+  char      **muscles;
+  char       *explanation;
 } BmChain;
+
+/* A nerve the muscle can press on, and the regions that nerve serves. */
+typedef struct {
+  char   *nerve;
+  char  **regions;                                /* region ids as written, without side */
+  GArray *region_indices[BM_N_MUSCLE_SIDES];      /* guint catalog indices, per side */
+  char   *note;
+} BmEntrapment;
 
 typedef struct {
   char  *title;
@@ -78,6 +97,7 @@ typedef struct {
   char     **satellites;       /* muscle ids */
   char     **key_muscles;      /* muscle ids */
   GPtrArray *chains;           /* BmChain* */
+  GPtrArray *entrapments;      /* BmEntrapment*, may be empty */
   GPtrArray *stretches;        /* BmTechnique* */
   GPtrArray *releases;         /* BmTechnique* */
   GPtrArray *factors;          /* BmFactor* */

@@ -95,6 +95,9 @@ zone_words (const BmExplained *explained,
       return "Main referral zone";
     case BM_ZONE_SPILLOVER:
       return "Spillover zone";
+    case BM_ZONE_NERVE:
+      *owned = g_strdup_printf ("Served by the %s, which it can press on", explained->entrapment->nerve);
+      return *owned;
     case BM_ZONE_CHAIN:
     default:
       *owned = g_strdup_printf ("Linked via %s", explained->chain->via);
