@@ -553,12 +553,14 @@ test_broken (gconstpointer data)
 
 /* ---- Hostile data ----------------------------------------------------------- */
 
-/* alpha.json with @from replaced by @to, loaded; returns the error. */
+/* The mini atlas with @from replaced by @to (once) in @file, loaded;
+ * returns the error. */
 static GError *
-load_alpha_with (const char *from,
-                 const char *to)
+load_mini_with (const char *file,
+                const char *from,
+                const char *to)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "muscles", "alpha.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", file, NULL);
   g_autofree char *content = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *dir = NULL;
@@ -570,12 +572,20 @@ load_alpha_with (const char *from,
   parts = g_strsplit (content, from, -1);
   g_assert_cmpuint (g_strv_length (parts), ==, 2);
   changed = g_strjoinv (to, parts);
-  dir = bm_test_mini_atlas ("muscles/alpha.json", changed);
+  dir = bm_test_mini_atlas (file, changed);
   loaded = bm_atlas_load_dir (dir, &error);
   g_assert_null (loaded);
   g_assert_nonnull (error);
   bm_test_remove_tree (dir);
   return g_steal_pointer (&error);
+}
+
+/* alpha.json with @from replaced by @to, loaded; returns the error. */
+static GError *
+load_alpha_with (const char *from,
+                 const char *to)
+{
+  return load_mini_with ("muscles/alpha.json", from, to);
 }
 
 /* A megabyte-long id is quoted as a short excerpt: the message stays small
@@ -640,23 +650,9 @@ test_quote_excerpt (void)
 static void
 test_duplicate_red_flag (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "red-flags.json", NULL);
-  g_autofree char *content = NULL;
-  g_autofree char *changed = NULL;
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmAtlas) loaded = NULL;
-  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) error = load_mini_with ("red-flags.json", "\"id\": \"fever\"", "\"id\": \"weakness\"");
 
-  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
-  parts = g_strsplit (content, "\"id\": \"fever\"", -1);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  changed = g_strjoinv ("\"id\": \"weakness\"", parts);
-  dir = bm_test_mini_atlas ("red-flags.json", changed);
-  loaded = bm_atlas_load_dir (dir, &error);
-  g_assert_null (loaded);
   g_assert_nonnull (strstr (error->message, "red-flags.json: flag “weakness”: field “id”: duplicate id"));
-  bm_test_remove_tree (dir);
 }
 
 /* Each red flag the app asks about (one BmFlags value each, plus numbness)
@@ -664,14 +660,8 @@ test_duplicate_red_flag (void)
 static void
 test_red_flag_ids (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "atlas-mini", "red-flags.json", NULL);
-  g_autofree char *content = NULL;
-  g_autofree char *changed = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *listed = bm_flag_list_ids (", ");
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmAtlas) loaded = NULL;
-  g_auto(GStrv) parts = NULL;
   guint n = 0;
 
   g_assert_cmpstr (listed, ==, "weakness, night-pain, fever, bladder-bowel, trauma");
@@ -684,15 +674,8 @@ test_red_flag_ids (void)
   g_assert_cmpuint (bm_flag_from_id ("numbness"), ==, 0);
   g_assert_nonnull (bm_atlas_lookup_red_flag (atlas, bm_symptom_get_id (BM_SYMPTOM_NUMBNESS)));
 
-  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
-  parts = g_strsplit (content, "\"id\": \"trauma\"", -1);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  changed = g_strjoinv ("\"id\": \"injury\"", parts);
-  dir = bm_test_mini_atlas ("red-flags.json", changed);
-  loaded = bm_atlas_load_dir (dir, &error);
-  g_assert_null (loaded);
+  error = load_mini_with ("red-flags.json", "\"id\": \"trauma\"", "\"id\": \"injury\"");
   g_assert_nonnull (strstr (error->message, "the flag “trauma” is missing"));
-  bm_test_remove_tree (dir);
 }
 
 /* The notice "self-care education, not a diagnosis" is read from one file;
