@@ -443,13 +443,15 @@ test_long_values_bounded (void)
     }
 }
 
-/* A number that is not a number is refused at load time, so --json never
- * prints NaN, which is not JSON. */
+/* `bodymap --muscle=alpha --json` on the mini atlas whose alpha.json is
+ * the broken fixture @name: it must fail with exit 1, print nothing, and
+ * say @expect on stderr, in valid UTF-8. */
 static void
-test_nan_in_data_dir (void)
+assert_broken_muscle_refused (const char *name,
+                              const char *expect)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", "nan-prevalence.json", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", name, NULL);
   g_autofree char *content = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *arg = NULL;
@@ -459,30 +461,26 @@ test_nan_in_data_dir (void)
   arg = g_strdup_printf ("--data-dir=%s", dir);
   run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "alpha.json: trigger point “main”: field “prevalence”: NaN is not a number"));
+  g_assert_nonnull (strstr (run.err, expect));
+  g_assert_true (g_utf8_validate (run.err, -1, NULL));
   g_assert_cmpstr (run.out, ==, "");
   bm_test_remove_tree (dir);
+}
+
+/* A number that is not a number is refused at load time, so --json never
+ * prints NaN, which is not JSON. */
+static void
+test_nan_in_data_dir (void)
+{
+  assert_broken_muscle_refused ("nan-prevalence.json",
+                                "alpha.json: trigger point “main”: field “prevalence”: NaN is not a number");
 }
 
 /* Invalid UTF-8 is refused at load time: no command prints it. */
 static void
 test_invalid_utf8_in_data_dir (void)
 {
-  g_auto(Run) run = { 0 };
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", "invalid-utf8.json", NULL);
-  g_autofree char *content = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *arg = NULL;
-
-  g_assert_true (g_file_get_contents (fixture, &content, NULL, NULL));
-  dir = bm_test_mini_atlas ("muscles/alpha.json", content);
-  arg = g_strdup_printf ("--data-dir=%s", dir);
-  run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "alpha.json: field “name”: is not valid UTF-8 text"));
-  g_assert_true (g_utf8_validate (run.err, -1, NULL));
-  g_assert_cmpstr (run.out, ==, "");
-  bm_test_remove_tree (dir);
+  assert_broken_muscle_refused ("invalid-utf8.json", "alpha.json: field “name”: is not valid UTF-8 text");
 }
 
 int

@@ -206,6 +206,25 @@ test_picks (void)
   g_assert_null (strstr (text, "See a clinician before you start"));
 }
 
+/* The first A4 page of @sheet on white, @zoom device pixels per point. */
+static cairo_surface_t *
+render_first_page (BmSheet *sheet,
+                   double   zoom)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (BM_PAPER_A4_WIDTH * zoom),
+                                                         (int) (BM_PAPER_A4_HEIGHT * zoom));
+  cairo_t *cr = cairo_create (surface);
+
+  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, zoom, zoom);
+  bm_sheet_draw_page (sheet, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 /* The body map on the first page shows the pain marks in the mark colour. */
 static void
 test_marks_rendered (void)
@@ -216,20 +235,10 @@ test_marks_rendered (void)
   const BmRegion *knee = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), "knee-lateral-left");
   const double zoom = 3;
   cairo_surface_t *surface;
-  cairo_t *cr;
   double x, y, mx, my, scale;
   const guchar *pixel;
 
-  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (BM_PAPER_A4_WIDTH * zoom),
-                                        (int) (BM_PAPER_A4_HEIGHT * zoom));
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, zoom, zoom);
-  bm_sheet_draw_page (sheet, cr, 0);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = render_first_page (sheet, zoom);
 
   g_assert_true (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &mx, &my, &scale));
   g_assert_true (bm_test_interior_point (art, BM_VIEW_FRONT, knee->index, &x, &y));
@@ -255,7 +264,6 @@ test_pain_and_numb_area (void)
   g_autofree char *text = NULL;
   const double zoom = 4;
   cairo_surface_t *surface;
-  cairo_t *cr;
   double x, y, mx, my, scale;
   guint pain = 0, hatch = 0;
   int pages;
@@ -263,16 +271,7 @@ test_pain_and_numb_area (void)
   text = export_and_read (session, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &pages);
   assert_contains (text, "Outer knee (left), pain 7/10 and numb 4/10");
 
-  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (BM_PAPER_A4_WIDTH * zoom),
-                                        (int) (BM_PAPER_A4_HEIGHT * zoom));
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, zoom, zoom);
-  bm_sheet_draw_page (sheet, cr, 0);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  surface = render_first_page (sheet, zoom);
 
   g_assert_true (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &mx, &my, &scale));
   g_assert_true (bm_test_interior_point (art, BM_VIEW_FRONT, knee->index, &x, &y));
