@@ -8,8 +8,8 @@ head and limbs (``front_figure``, ``back_figure``).
 import math
 
 from .geometry import (Chain, Curve, Figure, LN, Mirror, PL, S, Y, cr_segments, crossings_x,
-    gap_line, interp, mirror_x, sample_segs, smoothstep)
-from .hands import HAND_A, hand_local, hand_xy
+    interp, mirror_x, sample_segs, smoothstep)
+from .hands import HAND_A, hand_cuts, hand_local, hand_xy
 
 
 def foot_front_pts():
@@ -213,20 +213,10 @@ class FBGeom:
         self.cut_et = tcut(Y["elbow_top"], "cut_elbow_top")
         self.cut_eb = tcut(Y["elbow_bottom"], "cut_elbow_bottom")
         Hx = hand_xy
-        self.cut_wt = LN(Hx((-90, -13)), Hx((90, -13)), "cut_wrist_top")
-        self.cut_wb = LN(Hx((-90, 7)), Hx((90, 7)), "cut_wrist_bottom")
-
-        def hand_gap(k, maxlen, ext=45):
-            return S(gap_line(ol.dense, ol.starts[tags["web%d" % k]], maxlen, ext), "gap%d" % k)
-        gap0 = hand_gap(0, 20, 70)
-        self.TCG = S([Hx((3.5, -3)), Hx((3.8, 8)), Hx((5.5, 22)), Hx((9, 34)), Hx((12.3, 41.5))]
-                     + gap0.p[1:][::6] + [gap0.p[-1]], "thenar")
-        self.gap1, self.gap2 = hand_gap(1, 34), hand_gap(2, 36)
-        self.thumb_bot = LN(Hx((21.5, 69)), Hx((80, 69)), "thumb_bottom")
-        self.fbase = S([Hx((30, 55)), Hx((20, 56)), Hx((14, 56.4)), Hx((8.75, 57.1)), Hx((3, 57.9)),
-                        Hx((-2.5, 58.3)), Hx((-8, 58.8)), Hx((-13.25, 59.8)), Hx((-20, 61.6)), Hx((-30, 63)),
-                        Hx((-70, 65))], "finger_base")
-        self.tip_over = LN(Hx((-100, 116)), Hx((90, 116)), "tip_over")
+        cuts = hand_cuts(Hx, ol.dense, ol.starts, tags, base_end=(-70, 65))
+        self.cut_wt, self.cut_wb = cuts["wrist_top"], cuts["wrist_bottom"]
+        self.TCG, self.gap1, self.gap2 = cuts["thenar"], cuts["gap1"], cuts["gap2"]
+        self.thumb_bot, self.fbase, self.tip_over = cuts["thumb_bottom"], cuts["finger_base"], cuts["tip_over"]
         self.hyp = S([Hx((-9, -6)), Hx((-10.3, 7)), Hx((-12, 25)), Hx((-13, 45)), Hx((-13.4, 62)),
                       Hx((-13.5, 68))], "hypothenar")
 

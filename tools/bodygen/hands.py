@@ -5,7 +5,7 @@ view (relaxed, fingers flexed) and the open hand of the inner-arm inset.
 """
 import math
 
-from .geometry import Y, lerp, rot
+from .geometry import LN, S, Y, gap_line, lerp, rot
 
 
 FINGERS = [  # base centre (u, v) in hand coordinates, angle, length, base width, tip width
@@ -103,3 +103,27 @@ def hand_local(fingers=FINGERS, curl=0.0):
 
 def hand_xy(p):
     return rot(HAND_O, HAND_A, p)
+
+
+def hand_cuts(Hx, dense, starts, tags, base_end=(-95, 66)):
+    """The curves that cut an arm's hand into its regions, in hand
+    coordinates mapped through @Hx: the wrist cuts, the gaps between the
+    fingers, the thenar line, the thumb's lower edge, the finger bases and a
+    line beyond the fingertips. Every view with a hand shares them; the
+    finger-base line ends at @base_end, past the little-finger side."""
+    def gap(k, maxlen, ext=45):
+        return S(gap_line(dense, starts[tags["web%d" % k]], maxlen, ext), "gap%d" % k)
+    gap0 = gap(0, 20, 70)
+    return {
+        "wrist_top": LN(Hx((-90, -13)), Hx((90, -13)), "wrist_top"),
+        "wrist_bottom": LN(Hx((-90, 7)), Hx((90, 7)), "wrist_bottom"),
+        "thenar": S([Hx((3.5, -3)), Hx((3.8, 8)), Hx((5.5, 22)), Hx((9, 34)), Hx((12.3, 41.5))]
+                    + gap0.p[1:][::6] + [gap0.p[-1]], "thenar"),
+        "gap1": gap(1, 34),
+        "gap2": gap(2, 36),
+        "thumb_bottom": LN(Hx((21.5, 69)), Hx((80, 69)), "thumb_bottom"),
+        "finger_base": S([Hx((30, 55)), Hx((20, 56)), Hx((14, 56.4)), Hx((8.75, 57.1)), Hx((3, 57.9)),
+                          Hx((-2.5, 58.3)), Hx((-8, 58.8)), Hx((-13.25, 59.8)), Hx((-20, 61.6)), Hx((-30, 63)),
+                          Hx(base_end)], "finger_base"),
+        "tip_over": LN(Hx((-100, 116)), Hx((90, 116)), "tip_over"),
+    }

@@ -1,8 +1,8 @@
 """Insets: the inner leg and inner arm of the side view, and the soles of
 the back view, drawn in local coordinates and shifted into place.
 """
-from .geometry import Chain, LN, PL, S, Y, cr_segments, gap_line, interp, rot, sample_segs
-from .hands import hand_local
+from .geometry import Chain, LN, PL, S, Y, cr_segments, interp, rot, sample_segs
+from .hands import hand_cuts, hand_local
 from .sides import strip_line
 
 
@@ -139,19 +139,10 @@ def inset_arm(F, shift):
     def hc(y, name):
         return LN((X(-80), y), (X(80), y), name)
     cut_et, cut_eb = hc(Y["elbow_top"], "elbow_top"), hc(Y["elbow_bottom"], "elbow_bottom")
-    cut_wt = LN(Hx((-90, -13)), Hx((90, -13)), "wrist_top")
-    cut_wb = LN(Hx((-90, 7)), Hx((90, 7)), "wrist_bottom")
-
-    def gap(k, maxlen, ext=45):
-        return S(gap_line(dense, starts[tags["web%d" % k]], maxlen, ext), "gap%d" % k)
-    gap0 = gap(0, 20, 70)
-    TCG = S([Hx((3.5, -3)), Hx((3.8, 8)), Hx((5.5, 22)), Hx((9, 34)), Hx((12.3, 41.5))] + gap0.p[1:][::6]
-            + [gap0.p[-1]], "thenar")
-    gap1, gap2 = gap(1, 34), gap(2, 36)
-    thumb_bot = LN(Hx((21.5, 69)), Hx((80, 69)), "thumb_bottom")
-    fbase = S([Hx((30, 55)), Hx((20, 56)), Hx((14, 56.4)), Hx((8.75, 57.1)), Hx((3, 57.9)), Hx((-2.5, 58.3)),
-               Hx((-8, 58.8)), Hx((-13.25, 59.8)), Hx((-20, 61.6)), Hx((-30, 63)), Hx((-95, 66))], "finger_base")
-    tip_over = LN(Hx((-100, 116)), Hx((90, 116)), "tip_over")
+    cuts = hand_cuts(Hx, dense, starts, tags)
+    cut_wt, cut_wb = cuts["wrist_top"], cuts["wrist_bottom"]
+    TCG, gap1, gap2 = cuts["thenar"], cuts["gap1"], cuts["gap2"]
+    thumb_bot, fbase, tip_over = cuts["thumb_bottom"], cuts["finger_base"], cuts["tip_over"]
 
     def R(rid, curves):
         F.add(rid + "-left", curves, None, C)

@@ -4,8 +4,8 @@ The profile, the hanging arm drawn over the trunk, and the regions of the main
 figure (``side_main``) and of the arm (``side_arm``). body-right.svg is the
 mirror of this view (see ``views.mirrored_view``).
 """
-from .geometry import Chain, LN, PL, S, Y, cr_segments, gap_line, interp, rot, sample_segs
-from .hands import hand_local
+from .geometry import Chain, LN, PL, S, Y, cr_segments, interp, rot, sample_segs
+from .hands import hand_cuts, hand_local
 
 
 SIDE_FRONT = [  # front profile, vertex -> toes
@@ -276,20 +276,10 @@ def side_arm(F, so):
         return LN((-80, y), (80, y), name)
     cut_sa, cut_et, cut_eb = hc(330, "shoulder_arm"), hc(Y["elbow_top"], "elbow_top"), hc(Y["elbow_bottom"], "elbow_bottom")
     Hx = side_hand_xy
-    cut_wt = LN(Hx((-90, -13)), Hx((90, -13)), "wrist_top")
-    cut_wb = LN(Hx((-90, 7)), Hx((90, 7)), "wrist_bottom")
-    t = so.arm_tags
-
-    def gap(k, maxlen, ext=45):
-        return S(gap_line(so.arm_dense, so.arm_starts[t["web%d" % k]], maxlen, ext), "gap%d" % k)
-    gap0 = gap(0, 20, 70)
-    TCG = S([Hx((3.5, -3)), Hx((3.8, 8)), Hx((5.5, 22)), Hx((9, 34)), Hx((12.3, 41.5))] + gap0.p[1:][::6]
-            + [gap0.p[-1]], "thenar")
-    gap1, gap2 = gap(1, 34), gap(2, 36)
-    thumb_bot = LN(Hx((21.5, 69)), Hx((80, 69)), "thumb_bottom")
-    fbase = S([Hx((30, 55)), Hx((20, 56)), Hx((14, 56.4)), Hx((8.75, 57.1)), Hx((3, 57.9)), Hx((-2.5, 58.3)),
-               Hx((-8, 58.8)), Hx((-13.25, 59.8)), Hx((-20, 61.6)), Hx((-30, 63)), Hx((-95, 66))], "finger_base")
-    tip_over = LN(Hx((-100, 116)), Hx((90, 116)), "tip_over")
+    cuts = hand_cuts(Hx, so.arm_dense, so.arm_starts, so.arm_tags)
+    cut_wt, cut_wb = cuts["wrist_top"], cuts["wrist_bottom"]
+    TCG, gap1, gap2 = cuts["thenar"], cuts["gap1"], cuts["gap2"]
+    thumb_bot, fbase, tip_over = cuts["thumb_bottom"], cuts["finger_base"], cuts["tip_over"]
     hyp = S([Hx((-9, -6)), Hx((-10.3, 7)), Hx((-12, 25)), Hx((-13, 45)), Hx((-13.4, 62)), Hx((-13.5, 68))],
             "hypothenar")
     C = "clip-arm"
