@@ -429,10 +429,17 @@ test_literature_corrections (void)
   BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
   gboolean other_forehead = FALSE, other_ear = FALSE;
 
-  /* One neck-angle region, plus the inner border of the shoulder blade. */
-  g_assert_cmpuint (g_strv_length (levator->essential), ==, 2);
+  /* The angle of the neck, on whichever side of the line between the base
+   * of the neck and the top of the shoulder the user marks it (one zone),
+   * plus the inner border of the shoulder blade. */
+  g_assert_cmpuint (g_strv_length (levator->essential), ==, 3);
   g_assert_true (in_zone (levator->essential, "neck-posterior-lower"));
+  g_assert_true (in_zone (levator->essential, "shoulder-top"));
   g_assert_true (in_zone (levator->essential, "scapula-medial"));
+  g_assert_cmpuint (g_array_index (levator->essential_zone_of[BM_MUSCLE_LEFT], guint, 0), ==,
+                    g_array_index (levator->essential_zone_of[BM_MUSCLE_LEFT], guint, 1));
+  /* Trapezius TrP7 raises goose bumps, not pain. */
+  g_assert_false (find_point ("trapezius", "trp7")->refers_pain);
   g_assert_true (in_zone (levator->spillover, "scapula-inferior"));
   /* Serratus anterior: the lower tip of the blade, not the whole inner border. */
   g_assert_true (in_zone (serratus->essential, "scapula-inferior"));
@@ -529,6 +536,8 @@ static const BrokenCase broken_cases[] = {
   { "invalid-utf8-dose", { "alpha.json: stretch “Lean”: field “hold”", "is not valid UTF-8 text at byte 4", NULL } },
   { "chain-kind", { "alpha.json: chain “a band”: field “kind”", "“maybe” is neither “referral” nor “related”", NULL } },
   { "chain-without-through", { "alpha.json: chain “a band”: field “through”: missing", NULL } },
+  { "entrapment-without-site", { "alpha.json: entrapment “a nerve”: field “site”", NULL } },
+  { "one-zone-outside", { "alpha.json: trigger point “main”: field “one_zone”", "region “sacrum” is not in the essential zone", NULL } },
   { "entrapment-unknown-region", { "alpha.json: entrapment “a nerve”: field “regions”", "unknown region “hand-thumbside”", NULL } },
   { "silent-point-with-zone", { "alpha.json: trigger point “main”: field “refers_pain”", "refers no pain has no essential", NULL } },
   { "crossing-not-in-zone", { "alpha.json: trigger point “main”: field “crosses_midline”", "“head-forehead” is in neither zone", NULL } },

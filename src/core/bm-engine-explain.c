@@ -9,7 +9,9 @@
 
 #define COMBINATION_POOL 24   /* candidates considered for the combination */
 #define COMBINATION_MAX  4    /* larger sets are found greedily */
-#define COMBINATION_FIT  100.0 /* weight of a member's fit against its score (0–100) */
+#define COMBINATION_JOINT 300.0 /* weight of how well the set explains the marks together (0–1) */
+#define COMBINATION_FIT  50.0   /* weight of each member's fit (0–1) */
+#define COMBINATION_PREVALENCE 20.0 /* weight of each member's prevalence (0–1) */
 
 void
 bm_engine_fill_relations (BmAtlas     *atlas,
@@ -27,44 +29,74 @@ bm_engine_fill_relations (BmAtlas     *atlas,
 typedef struct {
   const BmCandidate *cand;
   guint64            mask;
+  double             credit[64];   /* per marked area: the share of the marks it explains */
 } Cover;
 
 static guint64
-explained_mask (const BmCandidate *cand,
-                GArray            *marked_order)
+explained_mask (Cover  *cover,
+                GArray *marked_order)
 {
   guint64 mask = 0;
 
-  for (guint i = 0; i < cand->explains->len; i++)
+  for (guint i = 0; i < cover->cand->explains->len; i++)
     {
-      guint region = g_array_index (cand->explains, BmExplained, i).region;
+      const BmExplained *e = &g_array_index (cover->cand->explains, BmExplained, i);
 
       for (guint b = 0; b < marked_order->len; b++)
-        if (g_array_index (marked_order, guint, b) == region)
-          mask |= G_GUINT64_CONSTANT (1) << b;
+        if (g_array_index (marked_order, guint, b) == e->region)
+          {
+            mask |= G_GUINT64_CONSTANT (1) << b;
+            cover->credit[b] = e->credit;
+          }
     }
   return mask;
 }
 
-/* What a member adds to a set: how fully its own pattern is marked first,
- * then its score. Among the smallest sets that explain every area, the one
- * whose members' patterns the person marked most fully names the sources a
- * specialist would, rather than a muscle that covers one area cheaply. */
+/* What a member brings of its own: how fully its pattern is marked, then
+ * how common its trigger point is. Its score is not used: it counts areas
+ * that other members explain as well. */
 static double
-combination_value (const BmCandidate *cand)
+member_value (const BmCandidate *cand)
 {
-  return COMBINATION_FIT * cand->fit + cand->score;
+  return COMBINATION_FIT * cand->fit + COMBINATION_PREVALENCE * cand->best->prevalence;
+}
+
+/* How well @k members of @pool explain the marks together: each area by
+ * the member that explains it best, then what each member brings of its
+ * own. Among the smallest sets that explain every area, the best names
+ * the sources a specialist would, rather than a muscle that covers one
+ * area cheaply. */
+static double
+set_value (const Cover *pool,
+           const guint *chosen,
+           guint        k,
+           guint64      goal)
+{
+  double joint = 0, members = 0;
+
+  for (guint b = 0; b < 64; b++)
+    {
+      double best = 0;
+
+      if (!(goal & (G_GUINT64_CONSTANT (1) << b)))
+        continue;
+      for (guint i = 0; i < k; i++)
+        best = MAX (best, pool[chosen[i]].credit[b]);
+      joint += best;
+    }
+  for (guint i = 0; i < k; i++)
+    members += member_value (pool[chosen[i]].cand);
+  return COMBINATION_JOINT * joint + members;
 }
 
 /* Depth-first search over index-increasing subsets of @pool of exactly @k
- * members; keeps the one with the best total score covering @goal. */
+ * members; keeps the best-valued one covering @goal. */
 static void
 search (const Cover *pool,
         guint        n,
         guint        start,
         guint        k,
         guint64      mask,
-        double       total,
         guint64      goal,
         guint       *chosen,
         guint        depth,
@@ -73,7 +105,12 @@ search (const Cover *pool,
 {
   if (depth == k)
     {
-      if ((mask & goal) == goal && total > *best_total)
+      double total;
+
+      if ((mask & goal) != goal)
+        return;
+      total = set_value (pool, chosen, k, goal);
+      if (total > *best_total)
         {
           *best_total = total;
           memcpy (best, chosen, k * sizeof (guint));
@@ -83,8 +120,7 @@ search (const Cover *pool,
   for (guint i = start; i + (k - depth) <= n; i++)
     {
       chosen[depth] = i;
-      search (pool, n, i + 1, k, mask | pool[i].mask, total + combination_value (pool[i].cand), goal,
-              chosen, depth + 1, best, best_total);
+      search (pool, n, i + 1, k, mask | pool[i].mask, goal, chosen, depth + 1, best, best_total);
     }
 }
 
@@ -151,7 +187,7 @@ bm_engine_combine (BmRanking *ranking)
     }
   for (guint i = 0; i < n; i++)
     {
-      pool[i].mask = explained_mask (pool[i].cand, marked_order);
+      pool[i].mask = explained_mask (&pool[i], marked_order);
       goal |= pool[i].mask;
     }
   for (guint k = 1; k <= MIN (n, COMBINATION_MAX); k++)
@@ -159,7 +195,7 @@ bm_engine_combine (BmRanking *ranking)
       guint chosen[COMBINATION_MAX];
       double best_total = -1;
 
-      search (pool, n, 0, k, 0, 0, goal, chosen, 0, best, &best_total);
+      search (pool, n, 0, k, 0, goal, chosen, 0, best, &best_total);
       if (best_total >= 0)
         {
           for (guint i = 0; i < k; i++)
@@ -390,7 +426,8 @@ bm_candidate_describe (BmAtlas           *atlas,
   guint total = cand->explains->len + cand->unexplained->len;
   guint chained = count_zone (cand->explains, BM_ZONE_CHAIN);
   guint nerved = count_zone (cand->explains, BM_ZONE_NERVE);
-  guint referred = cand->explains->len - chained - nerved;
+  guint sited = count_zone (cand->explains, BM_ZONE_SITE);
+  guint referred = cand->explains->len - chained - nerved - sited;
   GString *s = g_string_new (NULL);
 
   if (cand->related_to != NULL)
@@ -428,15 +465,24 @@ bm_candidate_describe (BmAtlas           *atlas,
                               referred > 0 ? ";" : "Not by referred pain, but", chain->via);
       append_region_list (s, catalog, cand->explains, BM_ZONE_CHAIN);
     }
-  if (nerved > 0)
+  if (nerved + sited > 0)
     {
       const BmEntrapment *e = NULL;
 
       for (guint i = 0; i < cand->explains->len && e == NULL; i++)
         e = g_array_index (cand->explains, BmExplained, i).entrapment;
-      g_string_append_printf (s, "%s it can press on the %s, which serves ",
+      g_string_append_printf (s, "%s it can press on the %s",
                               referred + chained > 0 ? "; and" : "Numbness through a nerve:", e->nerve);
-      append_region_list (s, catalog, cand->explains, BM_ZONE_NERVE);
+      if (sited > 0)
+        {
+          g_string_append (s, " at ");
+          append_region_list (s, catalog, cand->explains, BM_ZONE_SITE);
+        }
+      if (nerved > 0)
+        {
+          g_string_append (s, ", which serves ");
+          append_region_list (s, catalog, cand->explains, BM_ZONE_NERVE);
+        }
     }
   g_string_append_c (s, '.');
   if (cand->equal_to != NULL)

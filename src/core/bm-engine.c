@@ -36,7 +36,9 @@
 #define NUMB_WEIGHT      0.5
 #define NUMB_REFERRAL    0.5    /* a numb area in a referral zone: pain patterns describe pain */
 #define CREDIT_NERVE     1.0    /* a numb area served by a nerve the muscle can entrap */
-#define W_COVERAGE       0.75
+#define CREDIT_SITE      1.0    /* where it catches that nerve: the local ache of an entrapment */
+#define W_COVERAGE       0.60
+#define W_REACH          0.15
 #define W_FIT            0.25
 #define CONFIRM_SATELLITE_BONUS 0.15
 #define DENIED_FACTOR    0.25
@@ -46,6 +48,7 @@
 #define RELATED_PARENTS  5      /* key muscles are listed for the top few */
 #define TIE_MARGIN       1.0    /* points within which equal explanations are equals */
 #define TIE_POOL         24     /* candidates compared for ties */
+#define TIE_MIN_COVERAGE 0.5    /* equals are named only among candidates explaining this much */
 #define EITHER_MARGIN    0.05   /* an "either" candidate drops this far below a marked-side one */
 
 struct _BmQuery
@@ -247,8 +250,47 @@ typedef struct {
   const BmEntrapment *entrapment;
 } Credit;
 
+static void
+put_credit (GHashTable         *credits,
+            guint               region,
+            double              credit,
+            BmZone              zone,
+            const BmEntrapment *entrapment)
+{
+  Credit *c = g_new0 (Credit, 1);
+
+  c->credit = credit;
+  c->zone = zone;
+  c->entrapment = entrapment;
+  g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
+}
+
+static gboolean
+credit_below (GHashTable *credits,
+              guint       region,
+              double      credit)
+{
+  const Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
+
+  return c == NULL || c->credit < credit;
+}
+
+/* The numb areas @e's nerve serves on @side. */
+static guint
+count_served (const Marked       *marked,
+              const BmEntrapment *e,
+              BmMuscleSide        side)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < e->region_indices[side]->len; r++)
+    n += marked->numb[g_array_index (e->region_indices[side], guint, r)];
+  return n;
+}
+
 /* Numbness follows nerves: a numb area served by a nerve @muscle can
- * entrap gets full credit, whatever its referral zones say. */
+ * entrap gets full credit, whatever its referral zones say, and so does a
+ * marked area where the muscle catches that nerve. */
 static void
 collect_nerve_credits (const Marked   *marked,
                        const BmMuscle *muscle,
@@ -258,22 +300,47 @@ collect_nerve_credits (const Marked   *marked,
   for (guint i = 0; muscle->entrapments != NULL && i < muscle->entrapments->len; i++)
     {
       const BmEntrapment *e = muscle->entrapments->pdata[i];
-      GArray *regions = e->region_indices[side];
+      GArray *regions = e->region_indices[side], *site = e->site_indices[side];
 
-      for (guint r = 0; regions != NULL && r < regions->len; r++)
+      if (count_served (marked, e, side) == 0)
+        continue;
+      for (guint r = 0; r < regions->len; r++)
         {
           guint region = g_array_index (regions, guint, r);
-          Credit *c = g_hash_table_lookup (credits, GUINT_TO_POINTER (region + 1));
 
-          if (!marked->numb[region] || (c != NULL && c->credit >= CREDIT_NERVE))
-            continue;
-          c = g_new0 (Credit, 1);
-          c->credit = CREDIT_NERVE;
-          c->zone = BM_ZONE_NERVE;
-          c->entrapment = e;
-          g_hash_table_insert (credits, GUINT_TO_POINTER (region + 1), c);
+          if (marked->numb[region] && credit_below (credits, region, CREDIT_NERVE))
+            put_credit (credits, region, CREDIT_NERVE, BM_ZONE_NERVE, e);
+        }
+      for (guint r = 0; r < site->len; r++)
+        {
+          guint region = g_array_index (site, guint, r);
+
+          if (marked->weight[region] > 0 && credit_below (credits, region, CREDIT_SITE))
+            put_credit (credits, region, CREDIT_SITE, BM_ZONE_SITE, e);
         }
     }
+}
+
+/* 1 when the marks show an entrapment by @muscle whole: numbness its
+ * nerve serves, and the place where the muscle catches that nerve. The
+ * muscle's fit is then at least that, however little of its pain pattern
+ * is marked. */
+static double
+entrapment_fit (const Marked   *marked,
+                const BmMuscle *muscle,
+                BmMuscleSide    side)
+{
+  for (guint i = 0; muscle->entrapments != NULL && i < muscle->entrapments->len; i++)
+    {
+      const BmEntrapment *e = muscle->entrapments->pdata[i];
+
+      if (count_served (marked, e, side) == 0)
+        continue;
+      for (guint r = 0; r < e->site_indices[side]->len; r++)
+        if (marked->weight[g_array_index (e->site_indices[side], guint, r)] > 0)
+          return 1.0;
+    }
+  return 0.0;
 }
 
 /* The credit each marked region gets from @tp, @muscle's nerves and its
@@ -372,7 +439,8 @@ tp_credits_init (BmAtlas              *atlas,
     out->explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
 }
 
-/* The share of the members' joint essential zone that is marked. */
+/* The share of the members' joint essential zone that is marked. Regions
+ * of one "one_zone" group count once, as marked when any of them is. */
 static double
 set_fit (const Marked    *marked,
          const TpCredits *tps,
@@ -380,23 +448,28 @@ set_fit (const Marked    *marked,
          guint            members,
          BmMuscleSide     side)
 {
-  g_autoptr(GHashTable) zone = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) zone = g_hash_table_new (NULL, NULL);   /* zone key + 1 → marked */
   GHashTableIter iter;
-  gpointer key;
-  guint hit = 0;
+  gpointer hit;
+  guint n_hit = 0;
 
   for (guint i = 0; i < n; i++)
     if (members & (1u << i))
       {
-        GArray *ess = tps[i].tp->essential_regions[side];
+        GArray *ess = tps[i].tp->essential_regions[side], *zone_of = tps[i].tp->essential_zone_of[side];
 
         for (guint k = 0; k < ess->len; k++)
-          g_hash_table_add (zone, GUINT_TO_POINTER (g_array_index (ess, guint, k) + 1));
+          {
+            gpointer key = GUINT_TO_POINTER (g_array_index (zone_of, guint, k) + 1);
+            gboolean is_marked = marked->weight[g_array_index (ess, guint, k)] > 0;
+
+            g_hash_table_insert (zone, key, GINT_TO_POINTER (is_marked || GPOINTER_TO_INT (g_hash_table_lookup (zone, key))));
+          }
       }
   g_hash_table_iter_init (&iter, zone);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    hit += marked->weight[GPOINTER_TO_UINT (key) - 1] > 0;
-  return g_hash_table_size (zone) > 0 ? (double) hit / g_hash_table_size (zone) : 0;
+  while (g_hash_table_iter_next (&iter, NULL, &hit))
+    n_hit += GPOINTER_TO_INT (hit);
+  return g_hash_table_size (zone) > 0 ? (double) n_hit / g_hash_table_size (zone) : 0;
 }
 
 /* Scores the union of the members' zones: each area takes the best credit
@@ -410,10 +483,11 @@ score_set (const Marked    *marked,
            guint            n,
            guint            members,
            BmMuscleSide     side,
+           double           fit_floor,
            TpSet           *out)
 {
   gboolean reproduces = FALSE, denied = FALSE;
-  double explained = 0;
+  double explained = 0, reached = 0;
   guint n_members = 0;
   GHashTableIter iter;
   gpointer key, value;
@@ -441,10 +515,14 @@ score_set (const Marked    *marked,
     }
   g_hash_table_iter_init (&iter, out->credits);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+    {
+      explained += marked->weight[GPOINTER_TO_UINT (key) - 1] * ((Credit *) value)->credit;
+      reached += marked->weight[GPOINTER_TO_UINT (key) - 1];
+    }
   out->coverage = marked->total > 0 ? explained / marked->total : 0;
-  out->fit = set_fit (marked, tps, n, members, side);
-  out->base = W_COVERAGE * out->coverage + W_FIT * out->fit - EXTRA_TP_PENALTY * (n_members - 1);
+  out->fit = MAX (set_fit (marked, tps, n, members, side), fit_floor);
+  out->base = W_COVERAGE * out->coverage + W_REACH * (marked->total > 0 ? reached / marked->total : 0) +
+              W_FIT * out->fit - EXTRA_TP_PENALTY * (n_members - 1);
   if (reproduces)
     out->base += (1.0 - out->base) * 0.5;
   else if (denied)
@@ -465,7 +543,8 @@ fill_explained (BmCandidate  *cand,
         continue;
       if (c != NULL)
         {
-          BmExplained e = { region, c->zone, c->tp, c->chain, c->entrapment };
+          BmExplained e = { region, c->zone, c->tp, c->chain, c->entrapment,
+                            marked->weight[region] * c->credit / marked->total };
           g_array_append_val (cand->explains, e);
         }
       else
@@ -548,7 +627,7 @@ score_muscle (BmAtlas        *atlas,
 {
   TpCredits tps[MAX_SET_POINTS];
   TpSet best = { 0, 0, -1, 0, 0, NULL };
-  double best_score = -1;
+  double best_score = -1, fit_floor = entrapment_fit (marked, muscle, side);
   guint n = 0;
   BmCandidate *cand = NULL;
 
@@ -565,7 +644,7 @@ score_muscle (BmAtlas        *atlas,
       TpSet s;
       double score;
 
-      score_set (marked, tps, n, members, side, &s);
+      score_set (marked, tps, n, members, side, fit_floor, &s);
       score = final_score (s.base, tps[s.best].tp->prevalence);
       if (score > best_score)
         {
@@ -661,7 +740,9 @@ compare_candidates (gconstpointer a,
 
 /* Candidates that explain exactly the same marks and score within
  * TIE_MARGIN are equals: the difference is noise (prevalence, a spillover
- * count), so the reason says "or" and names the point to press for each. */
+ * count), so the reason says "or" and names the point to press for each.
+ * Weak matches, explaining less than half the pain, are not paired: an
+ * "or" there would be noise too. */
 static void
 mark_equals (GPtrArray *candidates)
 {
@@ -671,6 +752,8 @@ mark_equals (GPtrArray *candidates)
     {
       BmCandidate *c = candidates->pdata[i];
 
+      if (c->coverage < TIE_MIN_COVERAGE)
+        continue;
       for (guint j = i; j-- > 0 && c->equal_to == NULL;)
         {
           BmCandidate *above = candidates->pdata[j];

@@ -33,6 +33,7 @@ typedef enum {
   BM_ZONE_SPILLOVER,       /*< nick=spillover >*/
   BM_ZONE_CHAIN,           /*< nick=chain >*/ /* reached through a mechanical chain */
   BM_ZONE_NERVE,           /*< nick=nerve >*/ /* numb area served by a nerve the muscle can entrap */
+  BM_ZONE_SITE,            /*< nick=site >*/  /* where the muscle catches a nerve serving a numb area */
 } BmZone;
 
 typedef struct {
@@ -40,7 +41,8 @@ typedef struct {
   BmZone                zone;
   const BmTriggerPoint *tp;       /* NULL for a chain */
   const BmChain        *chain;    /* NULL unless zone is BM_ZONE_CHAIN */
-  const BmEntrapment   *entrapment; /* NULL unless zone is BM_ZONE_NERVE */
+  const BmEntrapment   *entrapment; /* NULL unless zone is BM_ZONE_NERVE or BM_ZONE_SITE */
+  double                credit;   /* the share of all marks it explains: w(r)·c(r) / Σ w */
 } BmExplained;
 
 typedef enum {

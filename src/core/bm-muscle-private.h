@@ -6,6 +6,7 @@
 
 #include <json.h>
 
+#include "bm-json.h"
 #include "bm-muscle.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,28 @@ BmMuscle    *bm_muscle_parse          (const BmMuscleContext *ctx,
 int          bm_muscle_resolve_region (BmRegionCatalog       *catalog,
                                        const char            *base,
                                        BmMuscleSide           side);
+
+/* Shared by the parts of the muscle parser. */
+char        *bm_muscle_dup_string     (json_object           *obj,
+                                       const BmJsonWhere     *where,
+                                       const char            *field,
+                                       GError               **error);
+char       **bm_muscle_strings        (json_object           *obj,
+                                       const BmJsonWhere     *where,
+                                       const char            *field,
+                                       guint                  min_length,
+                                       GError               **error);
+GArray      *bm_muscle_resolve_zone   (const BmMuscleContext *ctx,
+                                       char                 **ids,
+                                       const BmJsonWhere     *where,
+                                       const char            *field,
+                                       BmMuscleSide           side,
+                                       gboolean               bilateral,
+                                       GError               **error);
+gboolean     bm_muscle_parse_trigger_points (const BmMuscleContext *ctx,
+                                             json_object           *root,
+                                             const BmJsonWhere     *where,
+                                             BmMuscle              *m,
+                                             GError               **error);
 
 G_END_DECLS

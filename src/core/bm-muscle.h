@@ -34,6 +34,9 @@ typedef struct {
   char   **crosses_midline;                  /* ids whose pain also reaches the other side (may be empty);
                                               * the other side's regions are in spillover_regions */
   GArray  *essential_regions[BM_N_MUSCLE_SIDES];  /* guint catalog indices, per side */
+  GArray  *essential_zone_of[BM_N_MUSCLE_SIDES];  /* guint, parallel to essential_regions: the
+                                                   * region standing for its "one_zone" group, or
+                                                   * the region itself */
   GArray  *spillover_regions[BM_N_MUSCLE_SIDES];
   gboolean bilateral;
   gboolean refers_pain;                      /* FALSE: the point refers no pain; essential may be empty */
@@ -55,9 +58,12 @@ typedef struct {
   char       *explanation;
 } BmChain;
 
-/* A nerve the muscle can press on, and the regions that nerve serves. */
+/* A nerve the muscle can press on: where it is caught, and the regions
+ * that nerve serves. */
 typedef struct {
   char   *nerve;
+  char  **site;                                   /* where the muscle catches it, ids without side */
+  GArray *site_indices[BM_N_MUSCLE_SIDES];        /* guint catalog indices, per side */
   char  **regions;                                /* region ids as written, without side */
   GArray *region_indices[BM_N_MUSCLE_SIDES];      /* guint catalog indices, per side */
   char   *note;
