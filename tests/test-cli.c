@@ -196,6 +196,84 @@ test_muscle_text (void)
   g_assert_nonnull (strstr (run.out, "  1. "));
 }
 
+/* The entrapment of @muscle's JSON record whose nerve is @nerve. */
+static json_object *
+find_entrapment (json_object *muscle,
+                 const char  *nerve)
+{
+  json_object *list = json_object_object_get (muscle, "entrapments");
+
+  for (gsize i = 0; i < json_object_array_length (list); i++)
+    {
+      json_object *e = json_object_array_get_idx (list, i);
+
+      if (g_str_equal (json_object_get_string (json_object_object_get (e, "nerve")), nerve))
+        return e;
+    }
+  return NULL;
+}
+
+static void
+assert_ids (json_object *array,
+            const char  *first,
+            const char  *second)
+{
+  g_assert_cmpuint (json_object_array_length (array), ==, 2);
+  g_assert_cmpstr (json_object_get_string (json_object_array_get_idx (array, 0)), ==, first);
+  g_assert_cmpstr (json_object_get_string (json_object_array_get_idx (array, 1)), ==, second);
+}
+
+/* Supinator presses on both branches of the radial nerve: --json gives
+ * where and what each serves, and each chain says whether it explains pain. */
+static void
+test_muscle_nerves_json (void)
+{
+  g_auto(Run) run = { 0 };
+  json_object *obj, *list, *deep, *skin, *chain;
+
+  run_bodymap (&run, "--muscle=supinator", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  obj = json_tokener_parse (run.out);
+  g_assert_nonnull (obj);
+  g_assert_true (json_object_object_get_ex (obj, "entrapments", &list));
+  g_assert_cmpuint (json_object_array_length (list), ==, 2);
+  deep = find_entrapment (obj, "deep branch of the radial nerve (posterior interosseous nerve)");
+  skin = find_entrapment (obj, "superficial branch of the radial nerve");
+  g_assert_nonnull (deep);
+  g_assert_nonnull (skin);
+  g_assert_cmpstr (json_object_get_string (json_object_array_get_idx (json_object_object_get (deep, "site"), 0)), ==,
+                   "elbow-lateral");
+  assert_ids (json_object_object_get (deep, "regions"), "forearm-dorsal", "wrist-dorsal");
+  assert_ids (json_object_object_get (skin, "regions"), "hand-dorsum", "finger-thumb");
+  g_assert_nonnull (strstr (json_object_get_string (json_object_object_get (skin, "note")), "numb"));
+  chain = json_object_array_get_idx (json_object_object_get (obj, "chains"), 0);
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (chain, "kind")), ==, "related");
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (chain, "through")), ==,
+                   "the muscles that attach around the outer elbow");
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (chain, "via")), ==,
+                   "shared pain zone at the outer elbow");
+  json_object_put (obj);
+}
+
+/* The plain record names the nerve, where it is caught and what it
+ * serves, and each chain's kind. */
+static void
+test_muscle_nerves_text (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) tfl = { 0 };
+
+  run_bodymap (&run, "--muscle=supinator", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Nerve it can press on: deep branch of the radial nerve"));
+  g_assert_nonnull (strstr (run.out, "Caught at: Outer elbow (left)\n"));
+  g_assert_nonnull (strstr (run.out, "Serves: Back of the hand (left), Thumb and web space (left)\n"));
+  g_assert_nonnull (strstr (run.out, "Chain (related): shared pain zone at the outer elbow\n"));
+  run_bodymap (&tfl, "--muscle=tensor-fasciae-latae", NULL);
+  g_assert_nonnull (strstr (tfl.out, "Chain (referral): iliotibial band\n  Through the iliotibial band\n"));
+  g_assert_null (strstr (tfl.out, "Nerve it can press on"));
+}
+
 static void
 test_unknown_muscle (void)
 {
@@ -496,6 +574,8 @@ main (int   argc,
   g_test_add_func ("/cli/list-muscles", test_list_muscles);
   g_test_add_func ("/cli/muscle-json", test_muscle_json);
   g_test_add_func ("/cli/muscle-text", test_muscle_text);
+  g_test_add_func ("/cli/muscle-nerves-json", test_muscle_nerves_json);
+  g_test_add_func ("/cli/muscle-nerves-text", test_muscle_nerves_text);
   g_test_add_func ("/cli/unknown-muscle", test_unknown_muscle);
   g_test_add_func ("/cli/rank-json", test_rank_json);
   g_test_add_func ("/cli/rank-table", test_rank_table);

@@ -10,7 +10,9 @@
 #include <json.h>
 
 #include "core/bm-marker.h"
+#include "gui/bm-muscle-nerves.h"
 #include "gui/bm-muscle-page.h"
+#include "gui/bm-muscle-sections.h"
 #include "gui/bm-region-list.h"
 #include "gui/bm-sheet-list.h"
 #include "gui/bm-sources-page.h"
@@ -710,6 +712,59 @@ test_key_muscle_links (void)
 }
 
 static gboolean
+is_label_containing (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The shown section of @type on the muscle page after showing @muscle, or NULL. */
+static GtkWidget *
+show_section (BmWindow   *window,
+              const char *muscle,
+              GType       type)
+{
+  GtkWidget *page = bm_window_get_muscle_page (window);
+
+  bm_window_show_muscle (window, muscle, BM_SIDE_OF_LEFT);
+  bm_test_wait_for_draw (page);
+  return find_widget (page, is_type, GSIZE_TO_POINTER (type));
+}
+
+/* A muscle's page names the nerves it can press on, where and what they
+ * serve in words, and has no such section when it presses on none. */
+static void
+test_muscle_page_nerves (void)
+{
+  BmWindow *window = new_window (NULL);
+  GtkWidget *nerves = show_section (window, "supinator", BM_TYPE_MUSCLE_NERVES);
+
+  g_assert_nonnull (nerves);
+  g_assert_nonnull (bm_test_find_label_text (nerves, "Deep branch of the radial nerve (posterior interosseous nerve)"));
+  g_assert_nonnull (bm_test_find_label_text (nerves, "Superficial branch of the radial nerve"));
+  g_assert_nonnull (find_widget (nerves, is_label_containing, "at the outer elbow"));
+  g_assert_nonnull (find_widget (nerves, is_label_containing, "serves the back of the forearm and the back of the wrist"));
+  g_assert_null (find_widget (nerves, is_label_containing, "(left)"));
+  g_assert_null (show_section (window, "temporalis", BM_TYPE_MUSCLE_NERVES));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A related chain is context, never worded as pain; a referral chain is. */
+static void
+test_muscle_page_chains (void)
+{
+  BmWindow *window = new_window (NULL);
+  GtkWidget *related = show_section (window, "temporalis", BM_TYPE_MUSCLE_RELATED);
+
+  g_assert_nonnull (find_widget (related, is_label_starting, "Related: the jaw-closing muscles working together"));
+  g_assert_null (find_widget (related, is_label_starting, "Pain"));
+  g_assert_null (find_widget (related, is_label_starting, "Linked via"));
+  related = show_section (window, "tensor-fasciae-latae", BM_TYPE_MUSCLE_RELATED);
+  g_assert_nonnull (bm_test_find_label_text (related, "Pain through the iliotibial band"));
+  g_assert_null (find_widget (related, is_label_starting, "Related:"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 is_candidate_row (GtkWidget *widget, gconstpointer index)
 {
   return GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_has_css_class (widget, "candidate") &&
@@ -1012,6 +1067,8 @@ main (int   argc,
   g_test_add_func ("/window/muscle-search-keys", test_muscle_search_keys);
   g_test_add_func ("/window/escape-then-undo", test_escape_then_undo);
   g_test_add_func ("/window/key-muscle-links", test_key_muscle_links);
+  g_test_add_func ("/window/muscle-page-nerves", test_muscle_page_nerves);
+  g_test_add_func ("/window/muscle-page-chains", test_muscle_page_chains);
   g_test_add_func ("/window/my-sheet", test_my_sheet);
   g_test_add_func ("/window/clear-undo-toast", test_clear_undo_toast);
   g_test_add_func ("/window/hint-follows-state", test_hint_follows_state);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
+#include "core/bm-ids.h"
 
 static json_object *
 strv_to_json (char **strv)
@@ -93,9 +94,27 @@ chain_to_json (gconstpointer item,
   json_object *obj = json_object_new_object ();
 
   add_string (obj, "via", chain->via);
+  add_string (obj, "through", chain->through);
+  add_string (obj, "kind", bm_enum_get_id (BM_TYPE_CHAIN_KIND, chain->kind));
   json_object_object_add (obj, "regions", strv_to_json (chain->regions));
   json_object_object_add (obj, "muscles", strv_to_json (chain->muscles));
   add_string (obj, "explanation", chain->explanation);
+  return obj;
+}
+
+/* A nerve the muscle can press on: where it catches it, and the areas
+ * the nerve serves, as region ids without side. */
+static json_object *
+entrapment_to_json (gconstpointer item,
+                    gconstpointer data G_GNUC_UNUSED)
+{
+  const BmEntrapment *e = item;
+  json_object *obj = json_object_new_object ();
+
+  add_string (obj, "nerve", e->nerve);
+  json_object_object_add (obj, "site", strv_to_json (e->site));
+  json_object_object_add (obj, "regions", strv_to_json (e->regions));
+  add_string (obj, "note", e->note);
   return obj;
 }
 
@@ -146,6 +165,7 @@ bm_atlas_muscle_to_json (BmAtlas        *self,
   json_object_object_add (obj, "satellites", strv_to_json (m->satellites));
   json_object_object_add (obj, "key_muscles", strv_to_json (m->key_muscles));
   json_object_object_add (obj, "chains", bm_cli_json_array (m->chains, chain_to_json, NULL));
+  json_object_object_add (obj, "entrapments", bm_cli_json_array (m->entrapments, entrapment_to_json, NULL));
   json_object_object_add (obj, "stretches", bm_cli_json_array (m->stretches, technique_to_json, NULL));
   json_object_object_add (obj, "releases", bm_cli_json_array (m->releases, technique_to_json, NULL));
   add_string (obj, "heat", m->heat);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bm-cli-private.h"
+#include "core/bm-ids.h"
 #include "core/bm-json.h"
 
 /* Prints @obj, pretty, and releases it. */
@@ -179,6 +180,36 @@ print_techniques (FILE       *out,
     }
 }
 
+/* The nerves the muscle can press on, with the left side's regions. */
+static void
+print_entrapments (BmRegionCatalog *catalog,
+                   FILE            *out,
+                   GPtrArray       *entrapments)
+{
+  for (guint i = 0; i < entrapments->len; i++)
+    {
+      const BmEntrapment *e = entrapments->pdata[i];
+
+      fprintf (out, "\nNerve it can press on: %s\n  %s\n", e->nerve, e->note);
+      print_zone (catalog, out, "Caught at", e->site_indices[BM_MUSCLE_LEFT]);
+      print_zone (catalog, out, "Serves", e->region_indices[BM_MUSCLE_LEFT]);
+    }
+}
+
+/* Each chain with its kind: "referral" explains pain, "related" is context. */
+static void
+print_chains (FILE      *out,
+              GPtrArray *chains)
+{
+  for (guint i = 0; i < chains->len; i++)
+    {
+      const BmChain *chain = chains->pdata[i];
+
+      fprintf (out, "\nChain (%s): %s\n  Through %s\n  %s\n", bm_enum_get_id (BM_TYPE_CHAIN_KIND, chain->kind),
+               chain->via, chain->through, chain->explanation);
+    }
+}
+
 /* The readable form of --muscle=ID: the left side's zones. */
 static void
 print_muscle (BmAtlas        *atlas,
@@ -197,6 +228,8 @@ print_muscle (BmAtlas        *atlas,
       print_zone (catalog, out, "Refers pain to", tp->essential_regions[BM_MUSCLE_LEFT]);
       print_zone (catalog, out, "Sometimes also to", tp->spillover_regions[BM_MUSCLE_LEFT]);
     }
+  print_entrapments (catalog, out, m->entrapments);
+  print_chains (out, m->chains);
   print_techniques (out, "Stretch", m->stretches);
   print_techniques (out, "Release", m->releases);
   fprintf (out, "\nHeat: %s\n\nWhat keeps it going:\n", m->heat);

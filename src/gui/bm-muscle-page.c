@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "bm-muscle-nerves.h"
 #include "bm-muscle-page.h"
 #include "bm-muscle-sections.h"
 #include "core/bm-disclaimer.h"
@@ -140,6 +141,7 @@ bm_muscle_page_init (BmMusclePage *self)
   g_type_ensure (BM_TYPE_MUSCLE_WHY);
   g_type_ensure (BM_TYPE_MUSCLE_ABOUT);
   g_type_ensure (BM_TYPE_TRIGGER_POINT_SECTION);
+  g_type_ensure (BM_TYPE_MUSCLE_NERVES);
   g_type_ensure (BM_TYPE_MUSCLE_RELATED);
   g_type_ensure (BM_TYPE_TECHNIQUE_SECTION);
   g_type_ensure (BM_TYPE_MUSCLE_HEAT);

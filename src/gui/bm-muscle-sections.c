@@ -37,6 +37,23 @@ group_box (gpointer    group,
   return box;
 }
 
+/* A card with padding, appended to @parent; returns the box to fill. */
+GtkWidget *
+bm_muscle_card_append (GtkWidget *parent)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 14);
+  gtk_widget_set_margin_start (content, 14);
+  gtk_widget_set_margin_end (content, 14);
+  gtk_box_append (GTK_BOX (card), content);
+  gtk_box_append (GTK_BOX (parent), card);
+  return content;
+}
+
 /* ---- About ---- */
 
 /* A small dim heading over a paragraph. */

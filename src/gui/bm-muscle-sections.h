@@ -5,6 +5,7 @@
  *   BmMuscleWhy             why it was suggested, and the areas it explains
  *   BmMuscleAbout           where the muscle is and what it does
  *   BmTriggerPointSection   a BmTriggerPointCard for each trigger point
+ *   BmMuscleNerves          the nerves it can press on (bm-muscle-nerves.h)
  *   BmMuscleRelated         key muscles, satellites and chains
  *   BmTechniqueSection      a BmTechniqueCard for each stretch, or each release
  *   BmMuscleHeat, BmMuscleFactors, BmMuscleSources
@@ -18,6 +19,9 @@
 #include "bm-muscle-section.h"
 
 G_BEGIN_DECLS
+
+/* Shared by the sections */
+GtkWidget *bm_muscle_card_append (GtkWidget *parent);
 
 #define BM_TYPE_MUSCLE_HEADER (bm_muscle_header_get_type ())
 G_DECLARE_FINAL_TYPE (BmMuscleHeader, bm_muscle_header, BM, MUSCLE_HEADER, GtkWidget)

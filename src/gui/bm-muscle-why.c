@@ -98,9 +98,12 @@ zone_words (const BmExplained *explained,
     case BM_ZONE_NERVE:
       *owned = g_strdup_printf ("Served by the %s, which it can press on", explained->entrapment->nerve);
       return *owned;
+    case BM_ZONE_SITE:
+      *owned = g_strdup_printf ("Where it can press on the %s", explained->entrapment->nerve);
+      return *owned;
     case BM_ZONE_CHAIN:
     default:
-      *owned = g_strdup_printf ("Linked via %s", explained->chain->via);
+      *owned = g_strdup_printf ("Pain through %s", explained->chain->through);
       return *owned;
     }
 }
@@ -232,23 +235,6 @@ bm_muscle_why_init (BmMuscleWhy *self)
 
 /* ---- Related muscles ---- */
 
-/* A card with padding; returns the box to fill, appended to @parent. */
-static GtkWidget *
-append_card (GtkWidget *parent)
-{
-  GtkWidget *card = vbox (0);
-  GtkWidget *content = vbox (4);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 14);
-  gtk_widget_set_margin_start (content, 14);
-  gtk_widget_set_margin_end (content, 14);
-  gtk_box_append (GTK_BOX (card), content);
-  gtk_box_append (GTK_BOX (parent), card);
-  return content;
-}
-
 static void
 append_links (BmMuscleRelated *self,
               GPtrArray       *muscles,
@@ -261,7 +247,7 @@ append_links (BmMuscleRelated *self,
 
   if (muscles == NULL || muscles->len == 0)
     return;
-  card = append_card (self->box);
+  card = bm_muscle_card_append (self->box);
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
@@ -274,6 +260,29 @@ append_links (BmMuscleRelated *self,
       gtk_widget_set_focusable (gtk_widget_get_last_child (flow), FALSE);
     }
   gtk_box_append (GTK_BOX (card), flow);
+}
+
+/* A referral chain is a path the pain takes; a related chain is context,
+ * never worded as a cause of pain. */
+static void
+append_chain (BmMuscleRelated *self,
+              const BmChain   *chain)
+{
+  GtkWidget *card = bm_muscle_card_append (self->box);
+  g_autofree char *heading = NULL;
+  g_autofree char *through = NULL;
+
+  if (chain->kind == BM_CHAIN_REFERRAL)
+    heading = g_strdup_printf ("Pain through %s", chain->through);
+  else
+    {
+      heading = g_strdup_printf ("Related: %s", chain->via);
+      through = g_strdup_printf ("Involves %s", chain->through);
+    }
+  gtk_box_append (GTK_BOX (card), bm_muscle_section_label (heading, "heading"));
+  if (through != NULL)
+    gtk_box_append (GTK_BOX (card), bm_muscle_section_label (through, "caption dim-label"));
+  gtk_box_append (GTK_BOX (card), bm_muscle_section_label (chain->explanation, NULL));
 }
 
 static void
@@ -290,14 +299,7 @@ bm_muscle_related_muscle_set (BmMuscleSection *section,
   append_links (self, muscle->all_satellites, "Satellites",
                 "This muscle's trigger points can set off trigger points in these.", "a satellite muscle");
   for (guint i = 0; i < muscle->chains->len; i++)
-    {
-      const BmChain *chain = g_ptr_array_index (muscle->chains, i);
-      GtkWidget *card = append_card (self->box);
-      g_autofree char *via = g_strdup_printf ("Linked via %s", chain->via);
-
-      gtk_box_append (GTK_BOX (card), bm_muscle_section_label (via, "heading"));
-      gtk_box_append (GTK_BOX (card), bm_muscle_section_label (chain->explanation, NULL));
-    }
+    append_chain (self, g_ptr_array_index (muscle->chains, i));
   gtk_widget_set_visible (GTK_WIDGET (self), gtk_widget_get_first_child (self->box) != NULL);
 }
 
