@@ -98,3 +98,18 @@ bm_test_find_label_text (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/* Whether the pixel at (@x, @y) of @pixels (BGRA) is the muscle's red:
+ * red well above green and blue, which neither the skin, the referral
+ * zones' violet nor the drawing's lines are. */
+gboolean
+bm_test_muscle_red_at (const guchar *pixels,
+                       int           stride,
+                       double        x,
+                       double        y)
+{
+  const guchar *p = pixels + (gsize) ((int) y) * stride + (gsize) ((int) x) * 4;
+
+  g_test_message ("pixel at %.0f,%.0f: rgb(%d, %d, %d)", x, y, p[2], p[1], p[0]);
+  return p[2] - p[1] > 25 && p[2] - p[0] > 25;
+}

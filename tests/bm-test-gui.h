@@ -15,5 +15,9 @@ guchar *bm_test_render        (GtkWidget *widget,
 void    bm_test_wait_ms       (guint      ms);
 GtkWidget *bm_test_find_label_text (GtkWidget  *widget,
                                     const char *text);
+gboolean bm_test_muscle_red_at (const guchar *pixels,
+                                int           stride,
+                                double        x,
+                                double        y);
 
 G_END_DECLS

@@ -217,3 +217,40 @@ bm_test_limit_file_size (rlim_t   bytes,
   signal (SIGXFSZ, kill ? SIG_DFL : SIG_IGN);
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
 }
+
+void
+bm_test_run_clear (BmTestRun *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+/* Runs the bodymap executable with no display in its environment. */
+void
+bm_test_run_bodymap (BmTestRun  *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *exe = g_getenv ("BODYMAP_EXE");
+  va_list args;
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (char *) exe);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "none-such", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}

@@ -34,4 +34,18 @@ char     *bm_test_fault_dir          (const char *kind,
 void      bm_test_limit_file_size    (rlim_t      bytes,
                                       gboolean    kill);
 
+/* The bodymap executable ($BODYMAP_EXE), run with no display. */
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} BmTestRun;
+
+void      bm_test_run_bodymap        (BmTestRun  *run,
+                                      const char *first_arg,
+                                      ...) G_GNUC_NULL_TERMINATED;
+void      bm_test_run_clear          (BmTestRun  *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BmTestRun, bm_test_run_clear)
+
 G_END_DECLS

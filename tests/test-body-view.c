@@ -10,6 +10,7 @@
 
 #include "gui/bm-body-view.h"
 #include "core/bm-marker.h"
+#include "core/bm-muscle-art.h"
 #include "bm-test-gui.h"
 #include "bm-test-util.h"
 
@@ -291,6 +292,84 @@ test_pattern_follows_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- The shown muscle's shape ------------------------------------------- */
+
+/* A point (widget px) inside @muscle's left shape, beside one of its Xs but
+ * clear of every X and of its referral zones: where only the shape paints. */
+static gboolean
+shape_point (BmBodyView     *view,
+             BmMuscleArt    *shapes,
+             const BmMuscle *muscle,
+             GArray         *zones,
+             double         *x,
+             double         *y)
+{
+  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint t = 0; t < muscle->trigger_points->len; t++)
+      {
+        const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+
+        for (guint m = 0; m < tp->markers->len; m++)
+          {
+            BmView which;
+            double sx, sy, wx, wy;
+
+            if (!bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, art,
+                                   &which, &sx, &sy, NULL) ||
+                !bm_body_view_get_region_point (view, which, sx, sy, &wx, &wy))
+              continue;
+            if (pass == 0)
+              g_array_append_val (xs, GRAPHENE_POINT_INIT (wx, wy));
+            for (int r = 6; pass == 1 && r <= 30; r += 4)
+              for (int a = 0; a < 360; a += 15)
+                {
+                  double px = sx + r * cos (a * G_PI / 180), py = sy + r * sin (a * G_PI / 180);
+                  const BmRegion *region;
+                  gboolean clear = TRUE;
+
+                  g_assert_true (bm_body_view_get_region_point (view, which, px, py, x, y));
+                  for (guint i = 0; i < xs->len; i++)
+                    clear &= hypot (*x - g_array_index (xs, graphene_point_t, i).x,
+                                    *y - g_array_index (xs, graphene_point_t, i).y) > 14;
+                  region = bm_body_view_region_at (view, *x, *y, NULL);
+                  if (clear && region != NULL && !in_regions (zones, region->index) &&
+                      bm_muscle_art_contains (shapes, which, muscle, BM_MUSCLE_LEFT, px, py))
+                    return TRUE;
+                }
+          }
+      }
+  return FALSE;
+}
+
+/* Selecting a muscle draws its shape under its pattern: beside its Xs, on
+ * the shape, the map turns muscle red. */
+static void
+test_muscle_shape_shown (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  g_autoptr(BmMuscleArt) shapes = bm_muscle_art_new (atlas, NULL);
+  const BmMuscle *muscle = bm_atlas_lookup (atlas, "infraspinatus");
+  g_autoptr(GArray) zones = pattern_regions (muscle);
+  g_autofree guchar *before = NULL, *after = NULL;
+  g_autoptr(BmPainMap) map = NULL;
+  BmBodyView *view;
+  GtkWidget *window = new_test_window (&view, &map);
+  double x, y;
+  int stride;
+
+  bm_body_view_set_atlas (view, atlas);
+  g_assert_true (bm_muscle_art_has_shape (shapes, BM_VIEW_BACK, muscle, BM_MUSCLE_LEFT));
+  g_assert_true (shape_point (view, shapes, muscle, zones, &x, &y));
+  before = bm_test_render (GTK_WIDGET (view), &stride);
+  bm_body_view_set_highlight (view, muscle, BM_SIDE_OF_LEFT, NULL);
+  after = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_false (bm_test_muscle_red_at (before, stride, x, y));
+  g_assert_true (bm_test_muscle_red_at (after, stride, x, y));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- An area both painful and numb ------------------------------------- */
 
 /* Counts the pixels of @region near (@x, @y) that show the pain colour
@@ -375,7 +454,7 @@ test_no_tooltip_over_popover (void)
   bm_test_wait_for_draw (GTK_WIDGET (view));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_POPOVER (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
       popover = child;
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (popover));
@@ -403,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/body-view/pain-then-numbness", test_pain_then_numbness);
   g_test_add_func ("/body-view/pattern-follows-zoom", test_pattern_follows_zoom);
   g_test_add_func ("/body-view/no-tooltip-over-popover", test_no_tooltip_over_popover);
+  g_test_add_func ("/body-view/muscle-shape-shown", test_muscle_shape_shown);
   status = g_test_run ();
   g_clear_object (&art);
   return status;

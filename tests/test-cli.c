@@ -13,61 +13,16 @@
 #include "core/bm-region-catalog.h"
 #include "bm-test-util.h"
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the bodymap executable with no display in its environment. */
-static void
-run_bodymap (Run        *run,
-             const char *first_arg,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("BODYMAP_EXE");
-  va_list args;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "GDK_BACKEND", "none-such", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
-}
-
 static void
 test_list_regions (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_autoptr(BmRegionCatalog) catalog = bm_region_catalog_load_default (NULL);
   g_auto(GStrv) lines = NULL;
   gboolean found_knee = FALSE;
   guint n = 0;
 
-  run_bodymap (&run, "--list-regions", NULL);
+  bm_test_run_bodymap (&run, "--list-regions", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -93,9 +48,9 @@ test_list_regions (void)
 static void
 test_bad_data_dir (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
 
-  run_bodymap (&run, "--list-regions", "--data-dir=/nonexistent/atlas", NULL);
+  bm_test_run_bodymap (&run, "--list-regions", "--data-dir=/nonexistent/atlas", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "/nonexistent/atlas/atlas.json"));
   g_assert_cmpstr (run.out, ==, "");
@@ -104,11 +59,11 @@ test_bad_data_dir (void)
 static void
 test_malformed_catalog (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_autofree char *dir = bm_test_mini_atlas ("regions.json", "{\n  \"groups\": [\n    {\"id\": 3,,}\n");
   g_autofree char *arg = g_strdup_printf ("--data-dir=%s", dir);
 
-  run_bodymap (&run, "--list-regions", arg, NULL);
+  bm_test_run_bodymap (&run, "--list-regions", arg, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "regions.json:3:"));
   bm_test_remove_tree (dir);
@@ -117,19 +72,19 @@ test_malformed_catalog (void)
 static void
 test_data_dir (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) broken = { 0 };
+  g_auto(BmTestRun) run = { 0 };
+  g_auto(BmTestRun) broken = { 0 };
   g_autofree char *dir = bm_test_mini_atlas (NULL, NULL);
   g_autofree char *bad = bm_test_mini_atlas ("muscles/beta.json", "{\"id\": \"beta\", \"name\": 7}");
   g_autofree char *arg = g_strdup_printf ("--data-dir=%s", dir);
   g_autofree char *bad_arg = g_strdup_printf ("--data-dir=%s", bad);
 
   /* An extended atlas replaces the built-in one. */
-  run_bodymap (&run, "--list-muscles", arg, NULL);
+  bm_test_run_bodymap (&run, "--list-muscles", arg, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "alpha\tAlpha\nbeta\tBeta\n");
 
-  run_bodymap (&broken, "--list-muscles", bad_arg, NULL);
+  bm_test_run_bodymap (&broken, "--list-muscles", bad_arg, NULL);
   g_assert_cmpint (broken.status, ==, 1);
   g_assert_nonnull (strstr (broken.err, "beta.json: field “name”: expected a string, found a number"));
   g_assert_cmpstr (broken.out, ==, "");
@@ -140,11 +95,11 @@ test_data_dir (void)
 static void
 test_list_muscles (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   guint n = 0;
 
-  run_bodymap (&run, "--list-muscles", NULL);
+  bm_test_run_bodymap (&run, "--list-muscles", NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++, n++)
@@ -159,10 +114,10 @@ test_list_muscles (void)
 static void
 test_muscle_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   json_object *obj, *value, *tp;
 
-  run_bodymap (&run, "--muscle=gluteus-minimus", "--json", NULL);
+  bm_test_run_bodymap (&run, "--muscle=gluteus-minimus", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   obj = json_tokener_parse (run.out);
   g_assert_nonnull (obj);
@@ -187,9 +142,9 @@ test_muscle_json (void)
 static void
 test_muscle_text (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
 
-  run_bodymap (&run, "--muscle=soleus", NULL);
+  bm_test_run_bodymap (&run, "--muscle=soleus", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Soleus"));
   g_assert_nonnull (strstr (run.out, "Heel (left)"));
@@ -228,10 +183,10 @@ assert_ids (json_object *array,
 static void
 test_muscle_nerves_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   json_object *obj, *list, *deep, *skin, *chain;
 
-  run_bodymap (&run, "--muscle=supinator", "--json", NULL);
+  bm_test_run_bodymap (&run, "--muscle=supinator", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   obj = json_tokener_parse (run.out);
   g_assert_nonnull (obj);
@@ -260,16 +215,16 @@ test_muscle_nerves_json (void)
 static void
 test_muscle_nerves_text (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) tfl = { 0 };
+  g_auto(BmTestRun) run = { 0 };
+  g_auto(BmTestRun) tfl = { 0 };
 
-  run_bodymap (&run, "--muscle=supinator", NULL);
+  bm_test_run_bodymap (&run, "--muscle=supinator", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Nerve it can press on: deep branch of the radial nerve"));
   g_assert_nonnull (strstr (run.out, "Caught at: Outer elbow (left)\n"));
   g_assert_nonnull (strstr (run.out, "Serves: Back of the hand (left), Thumb and web space (left)\n"));
   g_assert_nonnull (strstr (run.out, "Chain (related): shared pain zone at the outer elbow\n"));
-  run_bodymap (&tfl, "--muscle=tensor-fasciae-latae", NULL);
+  bm_test_run_bodymap (&tfl, "--muscle=tensor-fasciae-latae", NULL);
   g_assert_nonnull (strstr (tfl.out, "Chain (referral): iliotibial band\n  Through the iliotibial band\n"));
   g_assert_null (strstr (tfl.out, "Nerve it can press on"));
 }
@@ -277,9 +232,9 @@ test_muscle_nerves_text (void)
 static void
 test_unknown_muscle (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
 
-  run_bodymap (&run, "--muscle=glutes-maximum", NULL);
+  bm_test_run_bodymap (&run, "--muscle=glutes-maximum", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "unknown muscle “glutes-maximum”"));
   g_assert_cmpstr (run.out, ==, "");
@@ -288,10 +243,10 @@ test_unknown_muscle (void)
 static void
 test_rank_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   json_object *obj, *candidates, *first, *value;
 
-  run_bodymap (&run, "--rank", "--pain=buttock-lower-right,thigh-lateral-upper-right,thigh-lateral-lower-right,"
+  bm_test_run_bodymap (&run, "--rank", "--pain=buttock-lower-right,thigh-lateral-upper-right,thigh-lateral-lower-right,"
                "knee-lateral-right:7,calf-lateral-upper-right,calf-lateral-lower-right,ankle-lateral-right",
                "--numb=foot-dorsum-right", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -320,11 +275,11 @@ static json_object *
 rank_json_candidates (const char  *numb,
                       json_object **red_flags)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   json_object *obj, *candidates;
 
   /* @numb, when NULL, ends the arguments. */
-  run_bodymap (&run, "--rank", "--json", "--pain=knee-lateral-left:8,hip-lateral-left", numb, NULL);
+  bm_test_run_bodymap (&run, "--rank", "--json", "--pain=knee-lateral-left:8,hip-lateral-left", numb, NULL);
   g_assert_cmpint (run.status, ==, 0);
   obj = json_tokener_parse (run.out);
   g_assert_nonnull (obj);
@@ -372,9 +327,9 @@ test_rank_pain_and_numb (void)
 static void
 test_rank_table (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
 
-  run_bodymap (&run, "--rank", "--pain=knee-anterior-right,thigh-anterior-lower-right", "--symptoms=trauma", NULL);
+  bm_test_run_bodymap (&run, "--rank", "--pain=knee-anterior-right,thigh-anterior-lower-right", "--symptoms=trauma", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Rectus femoris explains both your areas."));
   g_assert_nonnull (strstr (run.out, "   1 "));
@@ -404,10 +359,10 @@ test_rank_bad_input (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(BmTestRun) run = { 0 };
       const char *extra = g_str_has_prefix (cases[i].arg, "--symptoms") ? "--pain=knee-lateral-left" : NULL;
 
-      run_bodymap (&run, "--rank", cases[i].arg, extra, NULL);
+      bm_test_run_bodymap (&run, "--rank", cases[i].arg, extra, NULL);
       g_assert_cmpint (run.status, ==, 2);
       if (strstr (run.err, cases[i].message) == NULL)
         g_error ("“%s” should say “%s”, said “%s”", cases[i].arg, cases[i].message, run.err);
@@ -418,14 +373,14 @@ test_rank_bad_input (void)
 static void
 test_export_sheet (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_autofree char *dir = g_dir_make_tmp ("bodymap-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *arg = g_strdup_printf ("--export-sheet=%s", path);
   g_autofree char *pdf = NULL;
   gsize length;
 
-  run_bodymap (&run, arg, "--pain=knee-lateral-left,ankle-lateral-left", "--paper=letter", NULL);
+  bm_test_run_bodymap (&run, arg, "--pain=knee-lateral-left,ankle-lateral-left", "--paper=letter", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Saved the stretch sheet for 3 muscles"));
   g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
@@ -436,13 +391,13 @@ test_export_sheet (void)
 static void
 test_export_sheet_muscles (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_autofree char *dir = g_dir_make_tmp ("bodymap-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *arg = g_strdup_printf ("--export-sheet=%s", path);
 
   /* A therapist's handout: chosen muscles, no marks needed. */
-  run_bodymap (&run, arg, "--muscles=soleus,gastrocnemius", NULL);
+  bm_test_run_bodymap (&run, arg, "--muscles=soleus,gastrocnemius", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "for 2 muscles"));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -462,9 +417,9 @@ test_export_sheet_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(BmTestRun) run = { 0 };
 
-      run_bodymap (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      bm_test_run_bodymap (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
       g_assert_cmpint (run.status, ==, cases[i].status);
       if (strstr (run.err, cases[i].message) == NULL)
         g_error ("expected “%s”, got “%s”", cases[i].message, run.err);
@@ -528,7 +483,7 @@ static void
 assert_broken_muscle_refused (const char *name,
                               const char *expect)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(BmTestRun) run = { 0 };
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "atlas-broken", name, NULL);
   g_autofree char *content = NULL;
   g_autofree char *dir = NULL;
@@ -537,7 +492,7 @@ assert_broken_muscle_refused (const char *name,
   g_assert_true (g_file_get_contents (fixture, &content, NULL, NULL));
   dir = bm_test_mini_atlas ("muscles/alpha.json", content);
   arg = g_strdup_printf ("--data-dir=%s", dir);
-  run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
+  bm_test_run_bodymap (&run, "--muscle=alpha", "--json", arg, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, expect));
   g_assert_true (g_utf8_validate (run.err, -1, NULL));

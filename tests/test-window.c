@@ -10,6 +10,7 @@
 #include <json.h>
 
 #include "core/bm-marker.h"
+#include "core/bm-muscle-art.h"
 #include "gui/bm-muscle-nerves.h"
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-muscle-sections.h"
@@ -920,6 +921,123 @@ test_small_windows (void)
     }
 }
 
+/* ---- The anatomy chart ---------------------------------------------------- */
+
+/* A window with the chart turned on by Ctrl+M, and where one of @muscle's
+ * left trigger points is (widget px), on a spot where the chart shows that
+ * muscle on top. Before the chart, the spot must be bare skin. */
+static BmWindow *
+anatomy_window (const BmMuscle *muscle,
+                double         *x,
+                double         *y)
+{
+  g_autoptr(BmMuscleArt) shapes = bm_muscle_art_new (atlas, NULL);
+  BmWindow *window = new_window (NULL);
+  BmBodyView *view = bm_window_get_body_view (window);
+  g_autofree guchar *pixels = NULL;
+  gboolean found = FALSE;
+  int stride;
+
+  for (guint t = 0; !found && t < muscle->trigger_points->len; t++)
+    {
+      const BmTriggerPoint *tp = muscle->trigger_points->pdata[t];
+
+      for (guint m = 0; !found && m < tp->markers->len; m++)
+        {
+          BmMuscleSide side;
+          BmView v;
+          double sx, sy;
+
+          if (!bm_marker_locate (&g_array_index (tp->markers, BmMarker, m), BM_MUSCLE_LEFT, art, &v, &sx, &sy, NULL) ||
+              bm_muscle_art_muscle_at (shapes, v, sx, sy, &side) != muscle || side != BM_MUSCLE_LEFT)
+            continue;
+          bm_body_view_set_layout (view, v == BM_VIEW_FRONT || v == BM_VIEW_BACK ? BM_BODY_LAYOUT_FRONT_BACK
+                                                                                 : BM_BODY_LAYOUT_SIDES);
+          bm_test_wait_for_draw (GTK_WIDGET (view));
+          found = bm_body_view_get_region_point (view, v, sx, sy, x, y);
+        }
+    }
+  g_assert_true (found);
+  pixels = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_false (bm_test_muscle_red_at (pixels, stride, *x, *y));
+  g_assert_null (bm_body_view_muscle_at (view, *x, *y, NULL));
+  press (window, GDK_KEY_m, GDK_CONTROL_MASK);
+  g_assert_true (bm_body_view_get_show_anatomy (view));
+  return window;
+}
+
+/* Ctrl+M shows every superficial muscle, remembers it, and hovering names
+ * the muscle and the area under the pointer. */
+static void
+test_anatomy_chart (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const BmMuscle *deltoid = bm_atlas_lookup (atlas, "deltoid");
+  double x, y;
+  BmWindow *window = anatomy_window (deltoid, &x, &y);
+  BmBodyView *view = bm_window_get_body_view (window);
+  const BmRegion *region = bm_body_view_region_at (view, x, y, NULL);
+  g_autofree char *tooltip = bm_body_view_describe_at (view, x, y);
+  g_autofree char *expected = g_strdup_printf ("%s · %s", deltoid->name, region->label);
+  g_autofree guchar *pixels = NULL;
+  int stride;
+
+  g_assert_true (g_settings_get_boolean (settings, "show-anatomy"));
+  pixels = bm_test_render (GTK_WIDGET (view), &stride);
+  g_assert_true (bm_test_muscle_red_at (pixels, stride, x, y));
+  g_assert_cmpstr (tooltip, ==, expected);
+  g_settings_reset (settings, "show-anatomy");
+  g_assert_false (bm_body_view_get_show_anatomy (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On the chart, a click still marks pain. */
+static void
+test_anatomy_click_marks (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  double x, y;
+  BmWindow *window = anatomy_window (bm_atlas_lookup (atlas, "deltoid"), &x, &y);
+  const BmRegion *region = bm_body_view_click_at (bm_window_get_body_view (window), x, y, GDK_BUTTON_PRIMARY);
+
+  g_assert_nonnull (region);
+  g_assert_true (bm_pain_map_get_mark (bm_window_get_pain_map (window), region->index, BM_SYMPTOM_PAIN, NULL));
+  g_settings_reset (settings, "show-anatomy");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A right-click on a muscle of the chart offers “Open Deltoid”, which opens
+ * its page. */
+static void
+test_anatomy_menu_opens_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const BmMuscle *deltoid = bm_atlas_lookup (atlas, "deltoid");
+  double x, y;
+  BmWindow *window = anatomy_window (deltoid, &x, &y);
+  GtkWidget *view = GTK_WIDGET (bm_window_get_body_view (window)), *menu = NULL;
+  g_autofree char *label = NULL, *action = NULL, *expected = g_strdup_printf ("Open %s", deltoid->name);
+  g_autoptr(GVariant) target = NULL;
+  GMenuModel *model;
+
+  g_assert_nonnull (bm_body_view_click_at (BM_BODY_VIEW (view), x, y, GDK_BUTTON_SECONDARY));
+  bm_test_wait_for_draw (view);
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      menu = child;
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, expected);
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_true (gtk_widget_activate_action_variant (view, action, target));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "muscle");
+  g_assert_cmpstr (gtk_label_get_text (window->muscle_title), ==, deltoid->name);
+  g_settings_reset (settings, "show-anatomy");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Text from files is never markup ----------------------------------- */
 
 #define HOSTILE "Weak & <b>bold</b> <a href=\"https://example.org\">link</a>"
@@ -1075,6 +1193,9 @@ main (int   argc,
   g_test_add_func ("/window/small-windows", test_small_windows);
   g_test_add_func ("/window/no-markup-from-atlas", test_no_markup_from_atlas);
   g_test_add_func ("/window/report-plain-text", test_report_plain_text);
+  g_test_add_func ("/window/anatomy-chart", test_anatomy_chart);
+  g_test_add_func ("/window/anatomy-click-marks", test_anatomy_click_marks);
+  g_test_add_func ("/window/anatomy-menu-opens-page", test_anatomy_menu_opens_page);
   status = g_test_run ();
   g_clear_object (&art);
   g_clear_object (&atlas);

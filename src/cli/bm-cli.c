@@ -43,7 +43,8 @@ static const struct {
   BM_CLI_OPTION ("list-muscles", G_OPTION_ARG_NONE, list_muscles,
                  "Print every muscle in the atlas as id and name, then exit", NULL),
   BM_CLI_OPTION ("muscle", G_OPTION_ARG_STRING, muscle,
-                 "Print one muscle's record (trigger points, referral, self-care), then exit", "ID"),
+                 "Print one muscle's record (trigger points, referral, self-care), then exit; "
+                 "with --export-map, the muscles to draw", "ID[,ID…]"),
   BM_CLI_OPTION ("rank", G_OPTION_ARG_NONE, rank,
                  "Rank the trigger points that may cause the pain given by --pain and --numb, then exit", NULL),
   BM_CLI_OPTION ("pain", G_OPTION_ARG_STRING, pain,
@@ -63,6 +64,13 @@ static const struct {
                  "With --export-sheet: the muscles to put on the sheet", "ID,…"),
   BM_CLI_OPTION ("paper", G_OPTION_ARG_STRING, paper,
                  "With --export-sheet: a4 (the default) or letter", "a4|letter"),
+  BM_CLI_OPTION ("export-map", G_OPTION_ARG_FILENAME, export_map,
+                 "Save the body map with the marks given by --pain and --numb and the muscles given by --muscle "
+                 "as PNG, SVG or PDF, then exit", "FILE"),
+  BM_CLI_OPTION ("view", G_OPTION_ARG_STRING, view,
+                 "With --export-map: front, back, left, right or all (the default)", "VIEW"),
+  BM_CLI_OPTION ("size", G_OPTION_ARG_INT, size,
+                 "With --export-map: the picture's height in pixels (default 1100)", "PX"),
   BM_CLI_OPTION ("json", G_OPTION_ARG_NONE, json,
                  "With --muscle or --rank, print JSON", NULL),
   BM_CLI_OPTION ("data-dir", G_OPTION_ARG_FILENAME, data_dir,
@@ -90,7 +98,7 @@ gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
   return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank ||
-         options->export_sheet != NULL;
+         options->export_sheet != NULL || options->export_map != NULL;
 }
 
 void
@@ -106,6 +114,8 @@ bm_cli_options_clear (BmCliOptions *options)
   g_clear_pointer (&options->export_sheet, g_free);
   g_clear_pointer (&options->muscles, g_free);
   g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->export_map, g_free);
+  g_clear_pointer (&options->view, g_free);
 }
 
 static int
@@ -289,6 +299,8 @@ bm_cli_run (const BmCliOptions *options,
     status = list_regions (bm_atlas_get_catalog (atlas), out);
   else if (options->list_muscles)
     status = list_muscles (atlas, out);
+  else if (options->export_map != NULL)
+    status = bm_cli_export_map (atlas, options, out, err);
   else if (options->muscle != NULL)
     status = show_muscle (atlas, options, out, err);
   else if (options->rank)

@@ -31,6 +31,9 @@ typedef struct {
   char     *export_sheet; /* --export-sheet=FILE.pdf, with the above and: */
   char     *muscles;      /*   --muscles=ID,… */
   char     *paper;        /*   --paper=a4|letter */
+  char     *export_map;   /* --export-map=FILE.png|.svg|.pdf, with --pain, --numb, --muscle=ID,… and: */
+  char     *view;         /*   --view=front|back|left|right|all */
+  int       size;         /*   --size=PX, the picture's height */
 } BmCliOptions;
 
 GOptionEntry *bm_cli_option_entries (BmCliOptions       *options);

@@ -612,7 +612,7 @@ bm_body_art_region_at (BmBodyArt *self,
 /* Where a marker goes: the point at fractions (@fx, @fy) of the region's
  * box in @view, moved to the nearest spot where the region actually shows
  * (a box corner may lie outside a curved region, and in the side views the
- * hanging arm covers part of the hip). @moved, if given, receives how far
+ * arm covers part of the trunk). @moved, if given, receives how far
  * it was moved, in drawing units. */
 gboolean
 bm_body_art_place_point (BmBodyArt *self,

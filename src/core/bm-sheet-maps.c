@@ -1,7 +1,8 @@
 /* bm-sheet-maps.c: the body maps on the stretch sheet
  *
  * Front and back always; a side view too when a marked area or a chosen
- * trigger point shows only there. The drawings are vector; the marks are
+ * trigger point shows only there. The chosen muscles' shapes are drawn as
+ * on the map (bm-map-picture.c). The drawings are vector; the marks are
  * painted through region masks at print resolution, exactly as on screen;
  * each chosen muscle's trigger points carry an X with the muscle's number.
  *
@@ -286,6 +287,7 @@ bm_sheet_draw_maps (BmSheet  *self,
       cairo_save (cr);
       cairo_translate (cr, self->map_x[v], self->map_y);
       bm_body_art_render (self->art, self->map_views[v], cr, self->map_scale);
+      bm_map_picture_paint_shapes (self->picture, self->map_views[v], cr, self->map_scale);
       cairo_restore (cr);
       paint_marks (self, cr, v);
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bm-body-art.h"
+#include "bm-map-picture.h"
 #include "bm-sheet.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,7 @@ struct _BmSheet
 {
   BmSession *session;
   BmBodyArt *art;
+  BmMapPicture *picture;   /* the chosen muscles' shapes, drawn as on the map */
   GDateTime *date;
   GArray    *muscles;      /* BmSheetMuscle */
   GArray    *blocks;       /* BmBlock */

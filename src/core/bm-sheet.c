@@ -28,6 +28,7 @@ bm_sheet_free (BmSheet *self)
     return;
   g_clear_object (&self->session);
   g_clear_object (&self->art);
+  g_clear_pointer (&self->picture, bm_map_picture_free);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->muscles, g_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
@@ -101,6 +102,7 @@ bm_sheet_new (BmSession  *session,
 {
   BmAtlas *atlas;
   g_autoptr(BmSheet) self = g_new0 (BmSheet, 1);
+  g_autoptr(BmMuscleArt) muscle_art = NULL;
 
   g_return_val_if_fail (BM_IS_SESSION (session), NULL);
 
@@ -111,9 +113,17 @@ bm_sheet_new (BmSession  *session,
   self->blocks = g_array_new (FALSE, FALSE, sizeof (BmBlock));
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   /* Its own drawings: the sheet's scale never disturbs the window's. */
-  if ((self->art = bm_body_art_new (bm_atlas_get_catalog (atlas), error)) == NULL)
+  if ((self->art = bm_body_art_new (bm_atlas_get_catalog (atlas), error)) == NULL ||
+      (muscle_art = bm_muscle_art_new (atlas, error)) == NULL)
     return NULL;
   choose_muscles (self);
+  self->picture = bm_map_picture_new (self->art, muscle_art);
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
+
+      bm_map_picture_add_muscle (self->picture, sm->muscle, sm->side, sm->best);
+    }
   return g_steal_pointer (&self);
 }
 

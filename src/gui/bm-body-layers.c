@@ -1,14 +1,18 @@
 /* bm-body-layers.c: the cached drawing layers behind BmBodyView
  *
- * Three layers, so that a click costs almost nothing:
- *  - base: each view's drawing, rendered once per size into a texture (only
- *    the visible part when zoomed far in), stretched while a resize or zoom
- *    is under way and re-rendered crisply once it settles;
+ * Layers, so that a click costs almost nothing:
+ *  - base: each view's drawing, with the anatomy chart when it is on,
+ *    rendered once per size into a texture (only the visible part when
+ *    zoomed far in), stretched while a resize or zoom is under way and
+ *    re-rendered crisply once it settles;
+ *  - muscle: the shown muscle's shape, under the marks;
  *  - marks: one small cairo node per marked region, painted through the
  *    region's cached mask, rebuilt only when the marks or the layout change;
  *  - highlight: a muscle's referral pattern and trigger point Xs, over the
  *    marks so that where they overlap both stay visible;
- *  - hover: the region under the pointer, in every view that shows it.
+ *  - hover: the region under the pointer, in every view that shows it, and
+ *    the chart's muscle under it;
+ *  - name: the shown muscle's name beside its shape, over everything.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,12 +22,15 @@
 
 #include "core/bm-mark-paint.h"
 #include "bm-body-layers.h"
+#include "bm-body-layers-private.h"
 
 #define MAX_TEXTURE 4096      /* larger base drawings are rendered in parts */
 #define RERENDER_DELAY_MS 90
+#define CHART_FADED 0.4       /* the chart's opacity while a muscle is shown */
 
 typedef struct {
   GdkTexture     *texture;
+  GdkTexture     *chart;      /* the anatomy chart over it, or NULL */
   double          scale;      /* device px per drawing unit; 0 = stale */
   graphene_rect_t area;       /* drawing units the texture covers */
 } BaseCache;
@@ -35,6 +42,8 @@ struct _BmBodyLayers
   GskRenderNode *marks_node;
   GskRenderNode *hover_node;
   GskRenderNode *highlight_node;
+  GskRenderNode *muscle_node;
+  GskRenderNode *name_node;
   guint          rerender_id;
 };
 
@@ -54,10 +63,15 @@ bm_body_layers_free (BmBodyLayers *self)
     return;
   g_clear_handle_id (&self->rerender_id, g_source_remove);
   for (guint i = 0; i < BM_N_VIEWS; i++)
-    g_clear_object (&self->base[i].texture);
+    {
+      g_clear_object (&self->base[i].texture);
+      g_clear_object (&self->base[i].chart);
+    }
   g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   g_clear_pointer (&self->hover_node, gsk_render_node_unref);
   g_clear_pointer (&self->highlight_node, gsk_render_node_unref);
+  g_clear_pointer (&self->muscle_node, gsk_render_node_unref);
+  g_clear_pointer (&self->name_node, gsk_render_node_unref);
   g_free (self);
 }
 
@@ -76,6 +90,10 @@ bm_body_layers_invalidate (BmBodyLayers *self,
     g_clear_pointer (&self->hover_node, gsk_render_node_unref);
   if (layers & BM_LAYER_HIGHLIGHT)
     g_clear_pointer (&self->highlight_node, gsk_render_node_unref);
+  if (layers & BM_LAYER_MUSCLE)
+    g_clear_pointer (&self->muscle_node, gsk_render_node_unref);
+  if (layers & (BM_LAYER_HIGHLIGHT | BM_LAYER_MARKS | BM_LAYER_MUSCLE))
+    g_clear_pointer (&self->name_node, gsk_render_node_unref);
   gtk_widget_queue_draw (self->owner);
 }
 
@@ -97,6 +115,33 @@ texture_from_surface (cairo_surface_t *surface)
                                  GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
+/* One texture of @area of @slot's view: the drawing, or the chart. */
+static GdkTexture *
+render_area (const BmLayerFrame    *frame,
+             const BmLayerSlot     *slot,
+             const graphene_rect_t *area,
+             double                 device_scale,
+             gboolean               chart)
+{
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        MAX (1, (int) ceil (area->size.width * device_scale)),
+                                        MAX (1, (int) ceil (area->size.height * device_scale)));
+  cr = cairo_create (surface);
+  cairo_translate (cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
+  if (chart)
+    bm_muscle_art_render_chart (frame->muscle_art, slot->view, cr, device_scale);
+  else
+    bm_body_art_render (frame->art, slot->view, cr, device_scale);
+  cairo_destroy (cr);
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
 static void
 render_base (BaseCache         *cache,
              const BmLayerFrame *frame,
@@ -104,8 +149,6 @@ render_base (BaseCache         *cache,
              double              device_scale)
 {
   graphene_rect_t area;
-  cairo_surface_t *surface;
-  cairo_t *cr;
   double w, h;
 
   bm_body_art_get_size (frame->art, slot->view, &w, &h);
@@ -118,17 +161,13 @@ render_base (BaseCache         *cache,
       graphene_rect_intersection (&around, &area, &area);
     }
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        MAX (1, (int) ceil (area.size.width * device_scale)),
-                                        MAX (1, (int) ceil (area.size.height * device_scale)));
-  cr = cairo_create (surface);
-  cairo_translate (cr, -area.origin.x * device_scale, -area.origin.y * device_scale);
-  bm_body_art_render (frame->art, slot->view, cr, device_scale);
-  cairo_destroy (cr);
-
   g_clear_object (&cache->texture);
-  cache->texture = texture_from_surface (surface);
-  cairo_surface_destroy (surface);
+  g_clear_object (&cache->chart);
+  cache->texture = render_area (frame, slot, &area, device_scale, FALSE);
+  /* The chart has a texture of its own, so that it can fade behind a
+   * shown muscle without being drawn again. */
+  if (frame->chart && frame->muscle_art != NULL)
+    cache->chart = render_area (frame, slot, &area, device_scale, TRUE);
   cache->scale = device_scale;
   cache->area = area;
 }
@@ -166,6 +205,7 @@ snapshot_base (BmBodyLayers       *self,
   BaseCache *cache = &self->base[slot->view];
   double device_scale = frame->scale * frame->scale_factor;
   double s = frame->scale;
+  graphene_rect_t where;
 
   if (!covers (cache, slot->visible, device_scale))
     {
@@ -179,11 +219,16 @@ snapshot_base (BmBodyLayers       *self,
   if (cache->texture == NULL)
     return;
 
-  gtk_snapshot_append_texture (snapshot, cache->texture,
-                               &GRAPHENE_RECT_INIT (slot->x + cache->area.origin.x * s,
-                                                    slot->y + cache->area.origin.y * s,
-                                                    cache->area.size.width * s,
-                                                    cache->area.size.height * s));
+  where = GRAPHENE_RECT_INIT (slot->x + cache->area.origin.x * s, slot->y + cache->area.origin.y * s,
+                              cache->area.size.width * s, cache->area.size.height * s);
+  gtk_snapshot_append_texture (snapshot, cache->texture, &where);
+  if (cache->chart != NULL && frame->chart)
+    {
+      gtk_snapshot_push_opacity (snapshot, frame->highlight != NULL && frame->highlight->muscle != NULL
+                                           ? CHART_FADED : 1.0);
+      gtk_snapshot_append_texture (snapshot, cache->chart, &where);
+      gtk_snapshot_pop (snapshot);
+    }
 }
 
 /* ---- Marks and hover layers ---------------------------------------------- */
@@ -367,6 +412,9 @@ build_highlight_node (const BmLayerFrame *frame)
       for (guint r = 0; r < h->essential->len; r++)
         append_region (snapshot, frame, &frame->slots[i], g_array_index (h->essential, guint, r),
                        paint_zone, GINT_TO_POINTER (TRUE));
+      /* The muscle's edge over the zones, so a zone on it hides nothing. */
+      if (h->muscle != NULL && frame->muscle_art != NULL)
+        bm_body_layers_append_shapes (snapshot, frame, &frame->slots[i], h->muscle, h->side, TRUE);
     }
   for (guint i = 0; i < frame->n_slots; i++)
     append_xs (snapshot, frame, &frame->slots[i], h->xs);
@@ -379,10 +427,18 @@ build_hover_node (const BmLayerFrame *frame)
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   HoverStyle style = { frame->accent, FALSE };
 
-  style.marked = frame->pain_map != NULL &&
+  style.marked = frame->hover_region >= 0 && frame->pain_map != NULL &&
                  bm_pain_map_is_marked (frame->pain_map, (guint) frame->hover_region);
   for (guint i = 0; i < frame->n_slots; i++)
-    append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
+    {
+      if (frame->hover_region >= 0)
+        append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
+      /* The chart's muscle under the pointer stands out: drawn once more. */
+      if (frame->hover_muscle != NULL && frame->muscle_art != NULL)
+        bm_body_layers_append_shapes (snapshot, frame, &frame->slots[i], frame->hover_muscle,
+                                      frame->hover_side == BM_MUSCLE_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT,
+                                      FALSE);
+    }
   return gtk_snapshot_free_to_node (snapshot);
 }
 
@@ -391,9 +447,15 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
                          GtkSnapshot        *snapshot,
                          const BmLayerFrame *frame)
 {
+  gboolean shape = frame->highlight != NULL && frame->highlight->muscle != NULL && frame->muscle_art != NULL;
+
   for (guint i = 0; i < frame->n_slots; i++)
     snapshot_base (self, snapshot, frame, &frame->slots[i]);
 
+  if (shape && self->muscle_node == NULL)
+    self->muscle_node = bm_body_layers_build_muscle_node (frame);
+  if (shape && self->muscle_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->muscle_node);
   if (frame->pain_map != NULL)
     {
       if (self->marks_node == NULL)
@@ -408,11 +470,15 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
       if (self->highlight_node != NULL)
         gtk_snapshot_append_node (snapshot, self->highlight_node);
     }
-  if (frame->hover_region >= 0)
+  if (frame->hover_region >= 0 || frame->hover_muscle != NULL)
     {
       if (self->hover_node == NULL)
         self->hover_node = build_hover_node (frame);
       if (self->hover_node != NULL)
         gtk_snapshot_append_node (snapshot, self->hover_node);
     }
+  if (shape && self->name_node == NULL)
+    self->name_node = bm_body_layers_build_name_node (self->owner, frame);
+  if (shape && self->name_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->name_node);
 }

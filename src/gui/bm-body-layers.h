@@ -7,6 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "core/bm-body-art.h"
+#include "core/bm-engine.h"
+#include "core/bm-muscle-art.h"
 #include "core/bm-pain-map.h"
 
 G_BEGIN_DECLS
@@ -30,6 +32,8 @@ typedef struct {
 } BmLayerX;
 
 typedef struct {
+  const BmMuscle *muscle;    /* whose shape lies under the pattern */
+  BmCandidateSide side;      /* the sides its shape shows on */
   GArray       *essential;   /* guint catalog indices */
   GArray       *spillover;   /* guint catalog indices */
   GArray       *xs;          /* BmLayerX */
@@ -49,14 +53,23 @@ typedef struct {
   int                hover_region; /* catalog index, or -1 */
   const BmHighlight *highlight;    /* may be NULL */
   GdkRGBA            accent;
+  GdkRGBA            background;   /* the map's, behind the muscle's name */
+  BmMuscleArt       *muscle_art;   /* NULL until first needed */
+  const BmMuscleStyle *muscle_style;
+  gboolean           chart;        /* every superficial muscle, in the base */
+  const BmMuscle    *hover_muscle; /* the chart's muscle under the pointer */
+  BmMuscleSide       hover_side;
 } BmLayerFrame;
 
+/* The muscle's name moves off new marks and zones: MARKS, HIGHLIGHT and
+ * MUSCLE all move it. */
 typedef enum {
   BM_LAYER_BASE  = 1 << 0,
   BM_LAYER_MARKS = 1 << 1,
   BM_LAYER_HOVER = 1 << 2,
   BM_LAYER_HIGHLIGHT = 1 << 3,
-  BM_LAYER_ALL   = 0xf,
+  BM_LAYER_MUSCLE = 1 << 4,    /* the shown muscle's shape */
+  BM_LAYER_ALL   = 0x1f,
 } BmLayer;
 
 typedef struct _BmBodyLayers BmBodyLayers;

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include "core/bm-marker.h"
+#include "core/bm-map-picture.h"
 #include "bm-body-view-private.h"
 
 void
@@ -14,27 +14,6 @@ bm_body_view_highlight_clear (BmHighlight *h)
   g_clear_pointer (&h->essential, g_array_unref);
   g_clear_pointer (&h->spillover, g_array_unref);
   g_clear_pointer (&h->xs, g_array_unref);
-}
-
-static void
-add_region_once (GArray *regions,
-                 guint   region)
-{
-  for (guint i = 0; i < regions->len; i++)
-    if (g_array_index (regions, guint, i) == region)
-      return;
-  g_array_append_val (regions, region);
-}
-
-static void
-add_zones (BmHighlight          *h,
-           const BmTriggerPoint *tp,
-           BmMuscleSide          side)
-{
-  for (guint i = 0; i < tp->essential_regions[side]->len; i++)
-    add_region_once (h->essential, g_array_index (tp->essential_regions[side], guint, i));
-  for (guint i = 0; i < tp->spillover_regions[side]->len; i++)
-    add_region_once (h->spillover, g_array_index (tp->spillover_regions[side], guint, i));
 }
 
 /* Whether the user answered "Not tender" for @tp on @side. */
@@ -48,37 +27,26 @@ denied (BmBodyView           *self,
          bm_session_get_confirm (self->session, muscle->id, tp->id, side) == BM_CONFIRM_NOT_TENDER;
 }
 
+/* The layers' copy of the core's pattern (the same one the sheet and the
+ * exported picture draw), with each X faded where the user said "Not
+ * tender". */
 static void
-add_xs (BmBodyView           *self,
-        const BmMuscle       *muscle,
-        const BmTriggerPoint *tp,
-        BmMuscleSide          side,
-        gboolean              emphasis)
+take_pattern (BmBodyView *self,
+              BmPattern  *pattern)
 {
-  for (guint i = 0; i < tp->markers->len; i++)
+  BmHighlight *h = &self->highlight;
+
+  h->essential = g_array_ref (pattern->essential);
+  h->spillover = g_array_ref (pattern->spillover);
+  h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
+  for (guint i = 0; i < pattern->xs->len; i++)
     {
-      BmLayerX x = { 0 };
+      const BmPatternX *px = &g_array_index (pattern->xs, BmPatternX, i);
+      BmLayerX x = { px->view, px->x, px->y, px->tp, px->emphasis,
+                     denied (self, pattern->muscle, px->tp, px->side) };
 
-      x.tp = tp;
-      x.emphasis = emphasis;
-      x.denied = denied (self, muscle, tp, side);
-      if (bm_marker_locate (&g_array_index (tp->markers, BmMarker, i), side, self->art,
-                            &x.view, &x.x, &x.y, NULL))
-        g_array_append_val (self->highlight.xs, x);
+      g_array_append_val (h->xs, x);
     }
-}
-
-/* Essential wins where a region is in both. */
-static void
-drop_essential_from_spillover (BmHighlight *h)
-{
-  for (guint i = h->spillover->len; i > 0; i--)
-    for (guint e = 0; e < h->essential->len; e++)
-      if (g_array_index (h->spillover, guint, i - 1) == g_array_index (h->essential, guint, e))
-        {
-          g_array_remove_index (h->spillover, i - 1);
-          break;
-        }
 }
 
 static void
@@ -87,23 +55,19 @@ rebuild_highlight (BmBodyView *self)
   const BmMuscle *muscle = self->hl_muscle;
   BmHighlight *h = &self->highlight;
 
+  /* The shape is drawn again only when another muscle or side shows. */
+  if (h->muscle != muscle || h->side != self->hl_side)
+    bm_body_layers_invalidate (self->layers, BM_LAYER_MUSCLE);
+  h->muscle = muscle;
+  h->side = self->hl_side;
+  if (muscle != NULL)
+    bm_body_view_ensure_muscle_art (self);
   bm_body_view_highlight_clear (h);
   if (muscle != NULL && self->art != NULL)
     {
-      h->essential = g_array_new (FALSE, FALSE, sizeof (guint));
-      h->spillover = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) shown = bm_marker_list_shown (muscle, self->hl_side, self->hl_best);
+      g_autoptr(BmPattern) pattern = bm_pattern_new (self->art, muscle, self->hl_side, self->hl_best);
 
-      h->xs = g_array_new (FALSE, FALSE, sizeof (BmLayerX));
-      for (guint i = 0; i < shown->len; i++)
-        {
-          const BmShownPoint *p = &g_array_index (shown, BmShownPoint, i);
-
-          if (p->emphasis)
-            add_zones (h, p->tp, p->side);
-          add_xs (self, muscle, p->tp, p->side, p->emphasis);
-        }
-      drop_essential_from_spillover (h);
+      take_pattern (self, pattern);
     }
   bm_body_layers_invalidate (self->layers, BM_LAYER_HIGHLIGHT);
 }

@@ -26,6 +26,7 @@ motion_cb (GtkEventControllerMotion *motion,
   self->pointer_x = x;
   self->pointer_y = y;
   bm_body_view_set_hover (self, region != NULL ? (int) region->index : -1);
+  bm_body_view_set_hover_muscle (self, x, y);
 }
 
 
@@ -35,18 +36,31 @@ leave_cb (GtkEventControllerMotion *motion,
 {
   self->pointer_x = self->pointer_y = -1;
   bm_body_view_set_hover (self, -1);
+  bm_body_view_set_hover_muscle (self, -1, -1);
 }
 
 
-static char *
-describe_mark (BmBodyView     *self,
-               const BmRegion *region)
+/* What the map shows at (@x, @y), as the tooltip says it: the chart's
+ * muscle and the area, then one line per kind of mark (an area can be both
+ * painful and numb). NULL off the body. */
+char *
+bm_body_view_describe_at (BmBodyView *self,
+                          double      x,
+                          double      y)
 {
-  GString *text = g_string_new (region->label);
+  const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
+  const BmMuscle *muscle = bm_body_view_muscle_at (self, x, y, NULL);
+  GString *text;
   BmMark mark;
 
-  /* One line per kind: an area can be both painful and numb. */
-  for (guint k = 0; self->pain_map != NULL && k < BM_N_SYMPTOMS; k++)
+  if (region == NULL && muscle == NULL)
+    return NULL;
+  text = g_string_new (muscle != NULL ? muscle->name : NULL);
+  if (muscle != NULL && region != NULL)
+    g_string_append (text, " · ");
+  if (region != NULL)
+    g_string_append (text, region->label);
+  for (guint k = 0; region != NULL && self->pain_map != NULL && k < BM_N_SYMPTOMS; k++)
     if (bm_pain_map_get_mark (self->pain_map, region->index, k, &mark))
       g_string_append_printf (text, "\n%s, %u of 10", bm_symptom_get_label (k), mark.intensity);
   return g_string_free (text, FALSE);
@@ -61,16 +75,13 @@ bm_body_view_query_tooltip (GtkWidget  *widget,
                             GtkTooltip *tooltip)
 {
   BmBodyView *self = BM_BODY_VIEW (widget);
-  const BmRegion *region;
   g_autofree char *text = NULL;
 
   /* A tooltip would cover the open popover that points at the same spot. */
-  if (gtk_widget_get_visible (self->popover))
+  if (gtk_widget_get_visible (self->popover) || gtk_widget_get_visible (self->muscle_menu))
     return FALSE;
-  region = bm_body_view_region_at (self, x, y, NULL);
-  if (region == NULL)
+  if ((text = bm_body_view_describe_at (self, x, y)) == NULL)
     return FALSE;
-  text = describe_mark (self, region);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -175,7 +186,11 @@ long_press_cb (GtkGestureLongPress *gesture,
 {
   const BmRegion *region = bm_body_view_region_at (self, x, y, NULL);
 
-  if (region != NULL && self->pain_map != NULL)
+  /* As the secondary button: the muscle's menu on the anatomy chart, else
+   * the area's marks. */
+  if (bm_body_view_open_muscle_menu (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  else if (region != NULL && self->pain_map != NULL)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       bm_body_view_open_popover (self, region, x, y);
@@ -208,6 +223,7 @@ drag_update_cb (GtkGestureDrag *gesture,
     {
       self->dragging = TRUE;
       bm_body_view_set_hover (self, -1);
+      bm_body_view_set_hover_muscle (self, -1, -1);
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
   self->pan_x = self->drag_pan_x + dx;

@@ -23,6 +23,10 @@ struct _BmBodyView
   BmHighlight    highlight;
   GtkWidget     *popover;
   BmSession     *session;        /* may be NULL; its answers dim Xs */
+  BmAtlas       *atlas;          /* may be NULL: then no muscle shapes */
+  BmMuscleArt   *muscle_art;     /* made on first need; see ensure_muscle_art */
+  GtkWidget     *muscle_menu;    /* "Open <muscle>" on the anatomy chart */
+  BmMuscleStyle  muscle_style;
 
   /* What the highlight shows, to rebuild it when the answers change.
    * Borrowed from the atlas, which the session keeps alive. */
@@ -44,16 +48,41 @@ struct _BmBodyView
   BmBodyLayout   layout;
   BmSymptom      symptom;
   int            hover_region;   /* catalog index, or -1 */
+  const BmMuscle *hover_muscle;  /* on the chart, or NULL */
+  BmMuscleSide   hover_side;
+  int            menu_region;    /* the area under the muscle menu, or -1 */
+  double         menu_x, menu_y;
   guint          prepare_id;
+  guint          anatomy_id;     /* makes the muscle art after the first frame */
   gulong         changed_id;
   gulong         session_changed_id;
   guint          dragging : 1;
   guint          dark : 1;
   guint          prepared : 1;
+  guint          show_anatomy : 1;
+  guint          muscle_art_failed : 1;
 };
 
 void     bm_body_view_set_hover        (BmBodyView     *self,
                                         int             region);
+gboolean bm_body_view_to_drawing       (BmBodyView     *self,
+                                        double          x,
+                                        double          y,
+                                        BmView         *view,
+                                        double         *dx,
+                                        double         *dy);
+void     bm_body_view_apply_style      (BmBodyView     *self,
+                                        gboolean        force);
+BmMuscleArt *bm_body_view_ensure_muscle_art (BmBodyView *self);
+void     bm_body_view_apply_muscle_style (BmBodyView   *self);
+void     bm_body_view_set_hover_muscle (BmBodyView     *self,
+                                        double          x,
+                                        double          y);
+gboolean bm_body_view_open_muscle_menu (BmBodyView     *self,
+                                        double          x,
+                                        double          y);
+void     bm_body_view_anatomy_dispose  (BmBodyView     *self);
+void     bm_body_view_anatomy_class_init (GtkWidgetClass *widget_class);
 void     bm_body_view_open_popover     (BmBodyView     *self,
                                         const BmRegion *region,
                                         double          x,

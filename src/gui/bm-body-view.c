@@ -21,11 +21,12 @@
 
 #define PADDING 12.0          /* px around the drawings */
 #define VIEW_GAP 0.04         /* gap between views, as a fraction of their height */
+#define BOUNDARY_UNDER_CHART 0.4  /* the area lines' opacity under the chart */
 
 
 G_DEFINE_FINAL_TYPE (BmBodyView, bm_body_view, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, N_PROPS };
+enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, PROP_SHOW_ANATOMY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static double
@@ -92,13 +93,13 @@ view_origin (BmBodyView *self,
 }
 
 /* Maps widget coordinates to a view and drawing units; FALSE when outside. */
-static gboolean
-to_drawing (BmBodyView *self,
-            double      x,
-            double      y,
-            BmView     *view,
-            double     *dx,
-            double     *dy)
+gboolean
+bm_body_view_to_drawing (BmBodyView *self,
+                         double      x,
+                         double      y,
+                         BmView     *view,
+                         double     *dx,
+                         double     *dy)
 {
   if (self->art == NULL || self->fit_scale <= 0)
     return FALSE;
@@ -130,7 +131,7 @@ bm_body_view_region_at (BmBodyView *self,
 
   g_return_val_if_fail (BM_IS_BODY_VIEW (self), NULL);
 
-  if (!to_drawing (self, x, y, &v, &dx, &dy))
+  if (!bm_body_view_to_drawing (self, x, y, &v, &dx, &dy))
     return NULL;
   if (view != NULL)
     *view = v;
@@ -183,14 +184,17 @@ visible_area (BmBodyView *self,
 }
 
 static void
-get_accent (BmBodyView *self,
-            GdkRGBA    *accent)
+get_theme_colors (BmBodyView *self,
+                  GdkRGBA    *accent,
+                  GdkRGBA    *background)
 {
-  /* The theme's accent, so hover follows light and dark styles. */
+  /* The theme's colours, so hover and names follow light and dark styles. */
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
   if (!gtk_style_context_lookup_color (context, "accent_bg_color", accent))
     gdk_rgba_parse (accent, "#3584e4");
+  if (!gtk_style_context_lookup_color (context, "view_bg_color", background))
+    gdk_rgba_parse (background, self->dark ? "#1e1e1e" : "#ffffff");
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
@@ -238,7 +242,12 @@ bm_body_view_snapshot (GtkWidget   *widget,
   frame.scale_factor = gtk_widget_get_scale_factor (widget);
   frame.hover_region = self->hover_region;
   frame.highlight = self->highlight.xs != NULL ? &self->highlight : NULL;
-  get_accent (self, &frame.accent);
+  frame.muscle_art = self->muscle_art;
+  frame.muscle_style = &self->muscle_style;
+  frame.chart = self->show_anatomy;
+  frame.hover_muscle = self->hover_muscle;
+  frame.hover_side = self->hover_side;
+  get_theme_colors (self, &frame.accent, &frame.background);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                          gtk_widget_get_height (widget)));
@@ -275,8 +284,9 @@ bm_body_view_open_popover (BmBodyView     *self,
 }
 
 /* What a click at (@x, @y) does: the primary button marks or unmarks the
- * region under it, the secondary button opens its popover. Returns the
- * region, or NULL when the click missed the body. */
+ * region under it, the secondary button opens its popover, or the muscle's
+ * menu on the anatomy chart. Returns the region, or NULL when the click
+ * missed the body. */
 const BmRegion *
 bm_body_view_click_at (BmBodyView *self,
                        double      x,
@@ -287,6 +297,9 @@ bm_body_view_click_at (BmBodyView *self,
 
   g_return_val_if_fail (BM_IS_BODY_VIEW (self), NULL);
 
+  /* On the anatomy chart, the secondary button offers the muscle's page. */
+  if (button == GDK_BUTTON_SECONDARY && bm_body_view_open_muscle_menu (self, x, y))
+    return bm_body_view_region_at (self, x, y, NULL);
   if (self->pain_map == NULL || (region = bm_body_view_region_at (self, x, y, NULL)) == NULL)
     return NULL;
   if (button == GDK_BUTTON_SECONDARY)
@@ -314,7 +327,7 @@ void
 bm_body_view_layout_moved (BmBodyView *self)
 {
   clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
 }
 
 void
@@ -352,8 +365,9 @@ bm_body_view_size_allocate (GtkWidget *widget,
 
   compute_layout (self);
   clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT);
+  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
   gtk_popover_present (GTK_POPOVER (self->popover));
+  gtk_popover_present (GTK_POPOVER (self->muscle_menu));
 }
 
 static void
@@ -378,9 +392,11 @@ pain_map_changed_cb (BmPainMap  *pain_map,
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
-static void
-apply_style (BmBodyView *self,
-             gboolean    force)
+/* The drawing follows libadwaita's light or dark style; under the anatomy
+ * chart, the lines between the areas recede so that the muscles read. */
+void
+bm_body_view_apply_style (BmBodyView *self,
+                          gboolean    force)
 {
   BmArtStyle style;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
@@ -391,15 +407,17 @@ apply_style (BmBodyView *self,
     return;
   self->dark = dark;
   bm_body_art_get_default_style (&style, dark);
+  if (self->show_anatomy)
+    style.boundary.alpha *= BOUNDARY_UNDER_CHART;
   bm_body_art_set_style (self->art, &style);
+  bm_body_view_apply_muscle_style (self);
   invalidate (self, BM_LAYER_ALL);
 }
 
-/* The drawing follows libadwaita's light or dark style. */
 static void
 dark_changed_cb (BmBodyView *self)
 {
-  apply_style (self, FALSE);
+  bm_body_view_apply_style (self, FALSE);
 }
 
 static void
@@ -418,6 +436,7 @@ bm_body_view_dispose (GObject *object)
   g_clear_object (&self->pain_map);
   g_clear_object (&self->art);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  bm_body_view_anatomy_dispose (self);
 
   G_OBJECT_CLASS (bm_body_view_parent_class)->dispose (object);
 }
@@ -440,6 +459,9 @@ bm_body_view_get_property (GObject    *object,
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
+      break;
+    case PROP_SHOW_ANATOMY:
+      g_value_set_boolean (value, self->show_anatomy);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -464,6 +486,9 @@ bm_body_view_set_property (GObject      *object,
       break;
     case PROP_ZOOM:
       bm_body_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_SHOW_ANATOMY:
+      bm_body_view_set_show_anatomy (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -497,7 +522,12 @@ bm_body_view_class_init (BmBodyViewClass *klass)
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, BM_BODY_VIEW_ZOOM_MIN, BM_BODY_VIEW_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Every superficial muscle drawn as an anatomical chart. */
+  properties[PROP_SHOW_ANATOMY] =
+    g_param_spec_boolean ("show-anatomy", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  bm_body_view_anatomy_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "bodyview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -509,6 +539,7 @@ bm_body_view_init (BmBodyView *self)
   self->zoom = 1.0;
   self->pinch_last = 1.0;
   self->hover_region = -1;
+  self->menu_region = -1;
   self->pointer_x = self->pointer_y = -1;
   self->views[0] = BM_VIEW_FRONT;
   self->views[1] = BM_VIEW_BACK;
@@ -526,6 +557,9 @@ bm_body_view_init (BmBodyView *self)
   self->layers = bm_body_layers_new (GTK_WIDGET (self));
   self->popover = bm_mark_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  self->muscle_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_widget_set_parent (self->muscle_menu, GTK_WIDGET (self));
+  bm_muscle_art_get_default_style (&self->muscle_style, FALSE);
   bm_body_view_add_controllers (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
@@ -547,7 +581,7 @@ bm_body_view_set_art (BmBodyView *self,
 
   if (!g_set_object (&self->art, art))
     return;
-  apply_style (self, TRUE);
+  bm_body_view_apply_style (self, TRUE);
   compute_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -589,6 +623,7 @@ bm_body_view_set_layout (BmBodyView   *self,
   self->pan_x = self->pan_y = 0;
   compute_layout (self);
   bm_body_view_set_hover (self, -1);
+  bm_body_view_set_hover_muscle (self, -1, -1);
   bm_body_view_layout_moved (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);

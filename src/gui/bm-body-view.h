@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "core/bm-body-art.h"
+#include "core/bm-atlas.h"
 #include "core/bm-engine.h"
 #include "core/bm-pain-map.h"
 #include "core/bm-session.h"
@@ -61,6 +62,18 @@ void            bm_body_view_set_focus_trigger_point (BmBodyView           *self
                                                       const BmTriggerPoint *tp);
 const BmTriggerPoint *
                 bm_body_view_get_focus_trigger_point (BmBodyView           *self);
+void            bm_body_view_set_atlas       (BmBodyView           *self,
+                                              BmAtlas              *atlas);
+void            bm_body_view_set_show_anatomy (BmBodyView          *self,
+                                              gboolean              show);
+gboolean        bm_body_view_get_show_anatomy (BmBodyView          *self);
+const BmMuscle *bm_body_view_muscle_at       (BmBodyView           *self,
+                                              double                x,
+                                              double                y,
+                                              BmMuscleSide         *side);
+char           *bm_body_view_describe_at     (BmBodyView           *self,
+                                              double                x,
+                                              double                y);
 gboolean        bm_body_view_get_region_point (BmBodyView  *self,
                                               BmView        view,
                                               double        svg_x,

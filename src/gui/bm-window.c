@@ -197,8 +197,17 @@ update_hint (BmWindow   *self,
   else if (m != NULL)
     text = g_strdup_printf ("%s: its trigger points (✕) send pain to the shaded areas. Open it for how to find "
                             "and release them.", m->name);
+  else if (n == 0 && bm_body_view_get_show_anatomy (self->body_view))
+    text = g_strdup ("Click each area where you feel pain. Point at a muscle to see its name; right-click it to "
+                     "open its page.");
   else if (n == 0)
     text = g_strdup ("Click each area where you feel pain. Marks show on every view the area appears in.");
+  else if (bm_body_view_get_show_anatomy (self->body_view))
+    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
+                                               "right-click a muscle to open its page.",
+                                         "%u areas marked. Select a likely source to see its pattern; "
+                                         "right-click a muscle to open its page.", n),
+                            n);
   else
     text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
                                                "scroll over a mark to change its intensity.",
@@ -452,18 +461,31 @@ set_symptom (BmWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMPTOM]);
 }
 
-/* win.layout is the "layout" setting's action; without the schema it
- * sets the property, and nothing is remembered. */
+/* Whether @settings knows @key: an older compiled schema may not. */
+static gboolean
+has_key (GSettings  *settings,
+         const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_has_key (schema, key);
+}
+
+/* win.layout and win.show-anatomy are the settings' actions; without the
+ * schema they set the properties, and nothing is remembered. */
 static void
 bind_settings (BmWindow *self)
 {
-  g_autoptr(GAction) layout = NULL;
+  g_autoptr(GAction) layout = NULL, anatomy = NULL;
 
   self->settings = bm_settings_new ();
   if (self->settings == NULL)
     {
       layout = G_ACTION (g_property_action_new ("layout", self, "layout"));
       g_action_map_add_action (G_ACTION_MAP (self), layout);
+      anatomy = G_ACTION (g_property_action_new ("show-anatomy", self->body_view, "show-anatomy"));
+      g_action_map_add_action (G_ACTION_MAP (self), anatomy);
       return;
     }
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -472,6 +494,14 @@ bind_settings (BmWindow *self)
   g_settings_bind (self->settings, "layout", self, "layout", G_SETTINGS_BIND_DEFAULT);
   layout = g_settings_create_action (self->settings, "layout");
   g_action_map_add_action (G_ACTION_MAP (self), layout);
+  if (has_key (self->settings, "show-anatomy"))
+    {
+      g_settings_bind (self->settings, "show-anatomy", self->body_view, "show-anatomy", G_SETTINGS_BIND_DEFAULT);
+      anatomy = g_settings_create_action (self->settings, "show-anatomy");
+    }
+  else
+    anatomy = G_ACTION (g_property_action_new ("show-anatomy", self->body_view, "show-anatomy"));
+  g_action_map_add_action (G_ACTION_MAP (self), anatomy);
 }
 
 static void
@@ -485,6 +515,7 @@ bm_window_constructed (GObject *object)
   self->session = bm_session_new (self->atlas);
   pain_map = bm_session_get_pain_map (self->session);
   bm_body_view_set_art (self->body_view, self->art);
+  bm_body_view_set_atlas (self->body_view, self->atlas);
   bm_body_view_set_pain_map (self->body_view, pain_map);
   bm_region_list_set_pain_map (self->region_list, pain_map);
   bm_sources_page_set_session (self->sources_page, self->session);
@@ -500,6 +531,9 @@ bm_window_constructed (GObject *object)
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pain_map, "changed", G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
   connect_search_entries (self, GTK_WIDGET (self->view_stack));
+  /* The hint tells how to use the muscles while they are shown. */
+  g_signal_connect_object (self->body_view, "notify::show-anatomy", G_CALLBACK (refresh_highlight), self,
+                           G_CONNECT_SWAPPED);
   bind_settings (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
   session_changed_cb (self);
@@ -632,6 +666,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.layout", "s", "front-back");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.layout", "s", "sides");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.show-anatomy", NULL);
 }
 
 static void

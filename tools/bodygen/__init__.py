@@ -17,7 +17,9 @@ Modules
 * ``frontback``: the front and back figures.
 * ``sides``: the side view's profile, hanging arm and regions.
 * ``insets``: inner-leg and inner-arm insets (side view), soles (back view).
-* ``details``: non-clickable strokes (face, knee caps, nails, ...).
+* ``details``: non-clickable strokes (face, nails, ...) and fainter bone
+  landmarks (clavicles, costal margin, iliac crests, spinous processes,
+  greater trochanter, fibular head, knee caps, malleoli).
 * ``svg``: presentation attributes and the ``View`` that writes one file.
 * ``views``: the four views assembled.
 * ``spec``: the repository's copy of the region spec (tests/data/regions.tsv).
@@ -48,9 +50,13 @@ Approach
 * Limbs use strips measured between the two edges of the limb (e.g. the
   lateral thigh strip is the outer 20 % of the thigh), so strip widths follow
   the silhouette automatically.
-* Side views: the hanging arm is drawn over the trunk (``arm-outline``); trunk
-  regions are clipped by ``clip-trunk`` (body minus arm and ear), arm regions
-  by ``clip-arm``.  Inner (medial) surfaces that a lateral view cannot show
+* Side views: the arm is drawn over the trunk (``arm-outline``), swung a
+  little forward from the shoulder with the elbow slightly bent, so that the
+  side of the ribs, the flank, the outer hip and the thigh stay in view; its
+  regions are laid out on a straight hanging arm and bent into that pose
+  (``sides.arm_pose``).  Trunk regions are clipped by ``clip-trunk`` (body
+  minus the part of the arm over it, and the ear), arm regions by
+  ``clip-arm``.  Inner (medial) surfaces that a lateral view cannot show
   are drawn in two insets at the same scale and heights: "Inner leg" (a true
   medial view, so it faces the other way) and "Inner arm" (the limb in
   anatomical position seen from the front and inner side: open hand, palm

@@ -6,7 +6,7 @@ import math
 from .geometry import ellipse_pts, map_cmds, mirror_x, spline_cmds
 from .hands import FINGERS, finger_axis, hand_xy
 from .insets import SOLE, SOLE_WEBS, inset_hand_xy, sole_xy
-from .sides import SIDE_CURL, SIDE_EAR, SIDE_FINGERS, side_hand_xy
+from .sides import SIDE_CURL, SIDE_EAR, SIDE_FINGERS, arm_pose, side_hand_xy
 
 
 def sp(pts, closed=False):
@@ -36,6 +36,13 @@ def circle(cx, cy, r):
     return sp(ellipse_pts(cx, cy, r, r, 10), True)[:-1]
 
 
+def spinous_processes():
+    """Short ticks down the midline of the back, one per vertebra from the
+    prominent C7 to L5: the spine as a clinical chart marks it."""
+    ys = [250] + [264 + 16 * k for k in range(12)] + [452 + 12 * k for k in range(5)]
+    return [sp([(-w, y), (w, y)]) for y, w in zip(ys, [4.2] + [2.8] * 17)]
+
+
 def fb_details(view):
     """(lines, hints): face, ears, navel, toes ... and lighter bone hints."""
     D, Hn = [], []
@@ -52,7 +59,12 @@ def fb_details(view):
         D.append(sp([(-33.2, 204.4), (-29.4, 209), (-22, 213.6), (-12, 217.4), (0, 218.6), (12, 217.4),
                      (22, 213.6), (29.4, 209), (33.2, 204.4)]))                                 # jaw
         Hn += both([sp([(5.4, 157), (6.2, 164), (7.2, 171)])])                                # nose
-        Hn += both([sp([(10.6, 267.6), (18, 266.2), (30, 267.2), (44, 269.4), (54, 269.2)])])   # clavicle
+        Hn += both([sp([(10.6, 267.6), (18, 266.2), (30, 267.2), (44, 269.4), (58, 269.4), (72, 267.6),
+                        (86, 267.4), (96, 270.4)])])                                            # clavicle
+        Hn += both([sp([(3.2, 393), (16, 399.6), (30, 409.6), (44, 422.6), (56, 437), (64.6, 452),
+                        (69, 466)])])                                                           # costal margin
+        Hn += both([sp([(73.6, 472), (73, 484), (71.6, 496), (69.8, 505.4)]),                   # iliac crest
+                    circle(69.4, 509, 2.2)])                                                     # ASIS
         D += both([circle(42.5, 352, 1.7)])                                                     # nipple
         D.append(sp(ellipse_pts(0, 474, 2.1, 2.8, 10), True)[:-1])                              # navel
         D += both([sp([(118, 451.5), (124, 453.5), (131, 452.8)]),                              # elbow crease
@@ -63,10 +75,8 @@ def fb_details(view):
         Hn += both([sp([(57.2, 1004.6), (58.6, 1010.6), (57.4, 1016.2)]),
                     sp([(21.6, 997.6), (20.6, 1003.2), (21.8, 1008.8)])])                       # ankle bones
     else:
-        Hn.append(sp([(0, 248), (0, 330), (0, 420), (0, 498)]))                                 # spine
-        Hn += both([sp([(40, 294.6), (58, 285.6), (78, 278.8), (96, 273.4)]),                   # scapular spine
-                    sp([(46.6, 380), (50, 392), (54.6, 398.6), (59, 395.4), (62, 387)]),           # lower angle
-                    circle(21, 508.5, 1.6)])                                                     # dimples
+        Hn += spinous_processes()
+        Hn += both([circle(21, 508.5, 1.6)])                                                     # dimples (PSIS)
         D += both([sp([(6, 602.4), (16, 604.2), (30, 606.6), (47, 607), (60, 604)])])            # gluteal folds
         D.append(sp([(0, 552), (0, 575), (0, 596)]))                                            # cleft
         D += both([sp([(118.6, 444), (124.6, 441.6), (130.6, 444)]),                            # olecranon
@@ -93,13 +103,17 @@ def side_details(arm_shift, leg_shift):
     D.append(sp([(3.8, 162), (6, 165.4), (4.4, 169)]))
     # jaw line and ramus
     D.append(sp([(-49.4, 219.4), (-35, 216.2), (-20, 212), (-6.6, 207.8), (-2.4, 203), (-0.4, 194.6), (1.4, 188.6)]))
-    # gluteal fold, knee cap, knee crease, ankle bone, little toe
+    # gluteal fold; bone landmarks: iliac crest from the ASIS to the PSIS, greater
+    # trochanter, head of the fibula, knee cap, lateral malleolus; little toe
     D.append(sp([(54, 601.6), (43, 598.8), (33, 596.2)]))
+    Hn.append(sp([(-32, 505), (-18, 495), (0, 489.4), (16, 489.6), (30, 494), (40, 501), (46, 509)]))
+    Hn.append(sp(ellipse_pts(8, 560, 9.6, 13, 16, -0.3 * math.pi, 1.3 * math.pi)))
+    Hn.append(circle(15, 813, 4.4))
     Hn.append(sp([(-33.2, 768.6), (-25.4, 766.4), (-20.6, 777), (-21.4, 792), (-26.8, 800), (-32.4, 798)]))
     Hn.append(sp(ellipse_pts(4, 1009.6, 5.4, 6.2, 10, -0.3, math.pi + 0.3)))
     D.append(sp([(-96.4, 1037), (-101, 1040.2), (-103, 1045), (-102.2, 1049.6)]))             # little toe
     # hanging arm: elbow, nails
-    Hn.append(sp([(12.6, 440), (9.4, 447), (12.6, 454)]))
+    Hn.append(sp([arm_pose(p) for p in [(12.6, 440), (9.4, 447), (12.6, 454)]]))
     for base, ang, length, _, w1 in SIDE_FINGERS:
         (tc, at) = finger_axis(base, ang, length, w1, SIDE_CURL)[-1]
         a = math.radians(at)

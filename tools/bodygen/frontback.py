@@ -433,15 +433,18 @@ def back_figure():
     tl_bot = LN((-5, Y["t12"]), (95, Y["t12"]), "t12")
     lu_top = LN((-5, Y["l3"]), (95, Y["l3"]), "l3")
     cut_ax = LN((55, Y["axilla_post"]), (110, Y["axilla_post"]), "axilla_bottom")
-    crest_top = S([(-10, 507.5), (0, 507), (12, 506), (21, 503.5), (31, 497.5), (44, 488.5), (58, 480.5),
-                   (75, 474), (100, 468)], "iliac_crest_top")
+    # the iliac crest rises from the dimple over the posterior superior iliac
+    # spine (PSIS) and arches out to the flank; the sacrum's base lies between
+    # the two dimples
+    crest_top = S([(-10, 507.5), (0, 507), (12, 506), (21, 503.5), (30, 496.4), (42, 488.8), (56, 483.2),
+                   (72, 479.8), (88, 478.6), (104, 479.6)], "iliac_crest_top")
     crest_bot = S([(17, 524), (27, 518), (37, 510.5), (49, 502), (63, 495), (80, 489.5), (105, 484)],
                   "iliac_crest_bottom")
     bm = S([(24, 496), (21.5, 512), (16.5, 530), (11.5, 546), (8, 558), (6.2, 570), (6, 582), (4.2, 594),
             (0, 601.5), (-4, 605)], "buttock_medial")
     coc_top = LN((-20, 556), (20, 556), "coccyx_top")
     coc_bot = LN((-20, 577), (20, 577), "coccyx_bottom")
-    si_lat = S([(41, 500), (39.5, 520), (37.5, 540), (36, 560)], "sacroiliac_lateral")
+    si_lat = S([(42.6, 478), (41, 500), (39.5, 520), (37.5, 540), (36, 560)], "sacroiliac_lateral")
     but_mid = S([(2, 554), (20, 553), (40, 551.5), (60, 551), (80, 554), (100, 558)], "buttock_middle")
     gfold = S([(-5, 600), (2, 601), (8, 602.5), (14, 603.5), (30, 606.5), (47, 607), (62, 603.5), (76, 597.5), (100, 588)],
               "gluteal_fold")
@@ -465,8 +468,8 @@ def back_figure():
         R("back-lumbar-upper", [tl_bot, g.LAT, lu_top, mid])
         R("back-lumbar-lower", [lu_top, g.LAT, crest_top, mid])
         R("abdomen-flank", [g.cut_cf, g.C1, g.cut_fh, g.LAT])
-        R("pelvis-iliac-crest", [crest_top, g.LAT, crest_bot, bm])
-        R("pelvis-sacroiliac", [crest_bot, si_lat, but_mid, bm])
+        R("pelvis-iliac-crest", [crest_top, g.LAT, crest_bot, si_lat])
+        R("pelvis-sacroiliac", [crest_top, si_lat, but_mid, bm])
         R("buttock-upper", [crest_bot, g.LAT, but_mid, si_lat])
         R("buttock-lower", [but_mid, g.LAT, gfold, bm])
         R("hip-lateral", [g.cut_fh, g.C1, g.cut_ht, g.LAT])

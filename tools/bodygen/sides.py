@@ -4,7 +4,9 @@ The profile, the hanging arm drawn over the trunk, and the regions of the main
 figure (``side_main``) and of the arm (``side_arm``). body-right.svg is the
 mirror of this view (see ``views.mirrored_view``).
 """
-from .geometry import Chain, LN, PL, S, Y, cr_segments, interp, rot, sample_segs
+import math
+
+from .geometry import Chain, Figure, LN, PL, S, Y, cr_segments, interp, map_cmds, rot, sample_segs, smoothstep
 from .hands import hand_cuts, hand_local
 
 
@@ -34,12 +36,68 @@ SIDE_BACK = [  # back profile, heel -> vertex
 SIDE_EAR = [(8, 142.6), (13.6, 144.6), (17.6, 150.6), (18.8, 159.6), (17.6, 169), (14.4, 177), (10.4, 183.6),
             (6, 185.6), (2.8, 182.6), (1.6, 174), (0.8, 163), (1.4, 152.6), (3.8, 145.8)]
 SIDE_HAND_O = (-9.5, 578.5)    # wrist centre of the hanging arm
-SIDE_HAND_A = -3               # the hand hangs slightly forward
+SIDE_HAND_A = 4                # the relaxed hand hangs a little behind the line of the forearm
+
+# The arm is drawn hanging straight down (the "rest" frame, where its regions
+# are laid out), then posed: it bends forward by `angle` degrees between two
+# heights of the rest frame, at the shoulder (the whole arm swings forward
+# from under the deltoid cap) and at the elbow (slightly bent).  Below the
+# elbow the pose is rigid, so straight cuts of the forearm and hand stay
+# straight.  The posed arm leaves the side of the ribs, the flank, the outer
+# hip and the thigh in view; the hand hangs in front of the upper thigh.
+ARM_BENDS = [  # (y0, y1, angle) in the rest frame
+    (266, 316, 14.0),    # shoulder flexion
+    (430, 470, 8.0),     # elbow flexion
+]
+ARM_AXIS_Z = 0.0         # the rest arm's axis
+
+
+def _arm_axis():
+    """Centre line of the posed arm, sampled every unit of rest-frame y."""
+    y0 = ARM_BENDS[0][0]
+    pts = {y0: (ARM_AXIS_Z, float(y0))}
+    c = (ARM_AXIS_Z, float(y0))
+    for y in range(y0, 760):
+        a = arm_angle(y + 0.5)
+        c = (c[0] - math.sin(a), c[1] + math.cos(a))
+        pts[y + 1] = c
+    return pts
+
+
+def arm_angle(y):
+    """Angle (radians) of the posed arm's axis at rest-frame height y."""
+    return sum(math.radians(a) * smoothstep((y - y0) / (y1 - y0)) for y0, y1, a in ARM_BENDS)
+
+
+_AXIS = None
+
+
+def arm_pose(p):
+    """Rest-frame point of the hanging arm -> the posed arm."""
+    global _AXIS
+    if _AXIS is None:
+        _AXIS = _arm_axis()
+    z, y = p
+    y0 = ARM_BENDS[0][0]
+    if y <= y0:
+        return p
+    k = min(int(y), max(_AXIS) - 1)
+    ca, cb = _AXIS[k], _AXIS[k + 1]
+    t = y - k
+    c = (ca[0] + (cb[0] - ca[0]) * t, ca[1] + (cb[1] - ca[1]) * t)
+    a = arm_angle(y)
+    u = z - ARM_AXIS_Z
+    return (c[0] + u * math.cos(a), c[1] + u * math.sin(a))
+
+
+def side_hand_rest(p):
+    # neutral forearm: the back of the hand faces outwards, thumb forwards (-z)
+    return rot(SIDE_HAND_O, SIDE_HAND_A, (-p[0], p[1]))
 
 
 def side_hand_xy(p):
-    # neutral forearm: the back of the hand faces outwards, thumb forwards (-z)
-    return rot(SIDE_HAND_O, SIDE_HAND_A, (-p[0], p[1]))
+    """Hand coordinates -> the posed arm of the side view."""
+    return arm_pose(side_hand_rest(p))
 
 
 # relaxed hand of the side view: fingers together and slightly flexed (the tips
@@ -54,9 +112,10 @@ SIDE_CURL = -15.0
 
 
 def side_arm_pts():
-    """Hanging arm of the side view: deltoid cap, biceps and triceps, a slight
-    hollow at the front of the elbow and the point of the olecranon behind,
-    the forearm tapering to the wrist, then the relaxed hand."""
+    """Hanging arm of the side view in the rest frame (straight down; see
+    ``arm_pose``): deltoid cap, biceps and triceps, a slight hollow at the
+    front of the elbow and the point of the olecranon behind, the forearm
+    tapering to the wrist, then the relaxed hand."""
     pts, tags = [], {}
 
     def add(seq, first=None):
@@ -72,7 +131,7 @@ def side_arm_pts():
     for k, v in ht.items():
         tags[k] = base + v
     for p in hp:
-        pts.append(side_hand_xy(p))
+        pts.append(side_hand_rest(p))
     add([(7.4, 557), (10.4, 534), (13.8, 510), (17.4, 486), (20.4, 466)])
     add([(22.2, 451)], "olecranon")
     add([(22.2, 438), (22.8, 422), (24.6, 400), (26.6, 375), (27.8, 350), (28.4, 326), (28, 305), (25.8, 288),
@@ -91,11 +150,14 @@ class SideOutline:
         self.front_poly = self.dense[:self.starts[nf - 1] + 1]
         nb0 = nf + len(SIDE_SOLE)
         self.back_poly = self.dense[self.starts[nb0]:] + [self.dense[0]]
-        arm, tags = side_arm_pts()
-        self.arm, self.arm_tags = arm, tags
+        rest, tags = side_arm_pts()
         corners = [tags["web%d" % k] for k in range(4)]
-        self.arm_segs = cr_segments(arm, True, corners)
-        self.arm_dense, self.arm_starts = sample_segs(self.arm_segs, 1.0)
+        # the rest frame, where the arm's regions are laid out
+        self.rest_tags = tags
+        self.rest_dense, self.rest_starts = sample_segs(cr_segments(rest, True, corners), 1.0)
+        # the posed arm, as drawn
+        self.arm = [arm_pose(p) for p in rest]
+        self.arm_segs = cr_segments(self.arm, True, corners)
         self.ear_segs = cr_segments(SIDE_EAR, True)
 
     def cmds(self):
@@ -104,12 +166,32 @@ class SideOutline:
     def arm_cmds(self):
         return [("M", self.arm_segs[0][0])] + [("C", s[1], s[2], s[3]) for s in self.arm_segs] + [("Z",)]
 
+    def arm_inside_cmds(self):
+        """The part of the posed arm that lies over the body, as a dense
+        polygon: the arm reaches out in front of the chest and thigh, and
+        clip-trunk (body, this and the ear, even-odd) must only take out
+        what the arm covers."""
+        front = Chain(self.front_poly)
+        dense, _ = sample_segs(self.arm_segs, 1.0)
+        depth = lambda p: p[0] - front.x(p[1])      # > 0: behind the front profile
+        out = []
+        for a, b in zip(dense, dense[1:] + dense[:1]):
+            da, db = depth(a), depth(b)
+            if da >= 0:
+                out.append(a)
+            if (da >= 0) != (db >= 0):
+                t = da / (da - db)
+                q = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+                out.append((front.x(q[1]), q[1]))
+        return [("M", out[0])] + [("L", q) for q in out[1:]] + [("Z",)]
+
     def ear_cmds(self):
         return [("M", self.ear_segs[0][0])] + [("C", s[1], s[2], s[3]) for s in self.ear_segs] + [("Z",)]
 
-    def arm_part(self, a, b):
-        t = self.arm_tags
-        return self.arm_dense[self.arm_starts[t[a]]:self.arm_starts[t[b]] + 1]
+    def rest_part(self, a, b):
+        """Part of the rest-frame arm outline between two tagged points."""
+        t = self.rest_tags
+        return self.rest_dense[self.rest_starts[t[a]]:self.rest_starts[t[b]] + 1]
 
 
 def strip_line(F, B, table, y0, y1, step=6, name=""):
@@ -182,7 +264,8 @@ def side_main(F, so):
     fs_tab = [(262, 0.3), (300, 0.16), (600, 0.16), (625, 0.2), (760, 0.2), (790, 0.25), (826, 0.22), (988, 0.24),
               (1010, 0.3)]
     FS = strip_line(TF, TB, fs_tab, 330, 1030, name="front_strip")
-    AF = Chain([p for p in so.arm_part("top", "wrist_out") if p[1] > 276])
+    # (the front strip's top runs along the front of the rest-frame arm, under the deltoid)
+    AF = Chain([p for p in so.rest_part("top", "wrist_out") if p[1] > 276])
     FS = S([(AF.x(y) + 4, y) for y in (262, 276, 290)] + [p for p in FS.p[::8] if p[1] >= 350] + [FS.p[-1]],
            "front_strip")
     # where the front strip line comes out from under the arm
@@ -260,9 +343,10 @@ def side_main(F, so):
 
 
 def side_arm(F, so):
-    """Regions of the hanging arm in the side view (lateral surface, neutral forearm)."""
-    AF = Chain([p for p in so.arm_part("top", "wrist_out") if p[1] > 280])
-    AB = Chain([p for p in so.arm_part("wrist_in", "back_top") if p[1] > 280])
+    """Regions of the hanging arm in the side view (lateral surface, neutral
+    forearm), laid out in the rest frame and posed with ``arm_pose``."""
+    AF = Chain([p for p in so.rest_part("top", "wrist_out") if p[1] > 280])
+    AB = Chain([p for p in so.rest_part("wrist_in", "back_top") if p[1] > 280])
     afo = [(AF.x(y) - 20, y) for y in range(240, 576, 12)] + [(-80, 600), (-80, 760)]
     abo = [(AB.x(y) + 20, y) for y in range(240, 576, 12)] + [(60, 600), (60, 760)]
     AFO, ABO = PL(afo, "arm_front_over"), PL(abo, "arm_back_over")
@@ -275,17 +359,18 @@ def side_arm(F, so):
     def hc(y, name):
         return LN((-80, y), (80, y), name)
     cut_sa, cut_et, cut_eb = hc(330, "shoulder_arm"), hc(Y["elbow_top"], "elbow_top"), hc(Y["elbow_bottom"], "elbow_bottom")
-    Hx = side_hand_xy
-    cuts = hand_cuts(Hx, so.arm_dense, so.arm_starts, so.arm_tags)
+    Hx = side_hand_rest
+    cuts = hand_cuts(Hx, so.rest_dense, so.rest_starts, so.rest_tags)
     cut_wt, cut_wb = cuts["wrist_top"], cuts["wrist_bottom"]
     TCG, gap1, gap2 = cuts["thenar"], cuts["gap1"], cuts["gap2"]
     thumb_bot, fbase, tip_over = cuts["thumb_bottom"], cuts["finger_base"], cuts["tip_over"]
     hyp = S([Hx((-9, -6)), Hx((-10.3, 7)), Hx((-12, 25)), Hx((-13, 45)), Hx((-13.4, 62)), Hx((-13.5, 68))],
             "hypothenar")
     C = "clip-arm"
+    rest = Figure()
 
     def R(rid, curves):
-        F.add(rid + "-left", curves, None, C)
+        rest.add(rid + "-left", curves, None, C)
     R("shoulder-anterior", [top, AFO, cut_sa, AA])
     R("shoulder-lateral", [top, AA, cut_sa, AP])
     R("shoulder-posterior", [top, AP, cut_sa, ABO])
@@ -305,3 +390,9 @@ def side_arm(F, so):
     R("finger-index", [fbase, TCG, tip_over, gap1])
     R("finger-middle", [fbase, gap1, tip_over, gap2])
     R("finger-ring-little", [fbase, gap2, tip_over, ABO])
+    for rid in rest.order:
+        for cmds, clip in rest.regions[rid]:
+            F.regions.setdefault(rid, [])
+            if rid not in F.order:
+                F.order.append(rid)
+            F.regions[rid].append((map_cmds(cmds, arm_pose), clip))

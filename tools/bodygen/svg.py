@@ -11,7 +11,11 @@ OUTLINE_ATTR = 'fill="#f6f3ef" stroke="#4a4a4a" stroke-width="1.6" stroke-linejo
 # dashes are long and the line wide enough to stay visible there.
 REGION_ATTR = ('fill="#ffffff" fill-opacity="0" stroke="#8a847c" stroke-width="1.3" '
                'stroke-dasharray="5 3"')
-HINT_ATTR = ('fill="none" stroke="#b3aca4" stroke-width="0.9" stroke-linecap="round" '
+# Bone landmarks (clavicles, costal margin, iliac crests, spine, trochanter,
+# knee caps, ...) are fainter than the drawing details: the application's
+# stylesheet gives both groups one stroke colour, so the opacity keeps them
+# from competing with the region borders.
+HINT_ATTR = ('fill="none" stroke="#b3aca4" stroke-width="0.9" stroke-opacity="0.6" stroke-linecap="round" '
              'stroke-linejoin="round"')
 DETAIL_ATTR = ('fill="none" stroke="#857e76" stroke-width="1" stroke-linecap="round" '
                'stroke-linejoin="round"')

@@ -68,7 +68,7 @@ def build_left():
     V = View("left", SIDE_W, lambda p: (SIDE_PX + p[0], p[1]))
     V.outline("body-outline", so.cmds(), "clip-body")
     V.outline("arm-outline", so.arm_cmds(), "clip-arm")
-    V.clip("clip-trunk", [(so.cmds() + so.arm_cmds() + so.ear_cmds(), "evenodd")])
+    V.clip("clip-trunk", [(so.cmds() + so.arm_inside_cmds() + so.ear_cmds(), "evenodd")])
     V.outline("inset-arm-outline", seg_cmds(arm), "clip-inset-arm")
     V.outline("inset-leg-outline", seg_cmds(leg), "clip-inset-leg")
     V.take(F)
