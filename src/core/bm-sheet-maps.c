@@ -233,12 +233,29 @@ paint_numb_swatch (cairo_t *cr,
   cairo_surface_destroy (mask);
 }
 
+/* The muscle's fill and outline, as its shape is drawn on the maps. */
+static void
+paint_muscle_swatch (cairo_t *cr,
+                     double   x,
+                     double   y)
+{
+  BmMuscleStyle style;
+
+  bm_muscle_art_get_default_style (&style, FALSE);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, 15, 6);
+  cairo_set_source_rgba (cr, style.fill.red, style.fill.green, style.fill.blue, style.fill.alpha);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, style.stroke.red, style.stroke.green, style.stroke.blue, style.stroke.alpha);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
 static void
 paint_legend (BmSheet *self,
               cairo_t *cr,
               double   y)
 {
-  const char *labels[] = { "Pain, mild to severe", "Numbness or tingling",
+  const char *labels[] = { "Muscle", "Pain, mild to severe", "Numbness or tingling",
                            self->muscles->len == 1 ? "Trigger point" :
                            self->muscles->len == 2 ? "Trigger point of muscle 1 or 2" :
                                                      "Trigger point of muscle 1, 2 …" };
@@ -252,8 +269,10 @@ paint_legend (BmSheet *self,
 
       cairo_new_path (cr);
       if (i == 0)
-        paint_pain_swatch (cr, x, y + 2);
+        paint_muscle_swatch (cr, x, y + 2);
       else if (i == 1)
+        paint_pain_swatch (cr, x, y + 2);
+      else if (i == 2)
         paint_numb_swatch (cr, x, y + 2);
       else
         bm_trigger_point_paint (cr, x + 8, y + 5.5, 7, TRUE);
