@@ -3,9 +3,9 @@
 
     gen-atlas-gresource.py ATLAS_DIR OUTPUT
 
-Lists atlas.json, regions.json and every muscles/*.json, so a muscle file
-added to data/atlas/muscles/ is bundled without touching any build file. The
-output is only rewritten when its content changes.
+Lists atlas.json, regions.json, every muscles/*.json and every poses/*.json,
+so a file added to data/atlas/muscles/ or poses/ is bundled without touching
+any build file. The output is only rewritten when its content changes.
 """
 import os
 import sys
@@ -14,7 +14,8 @@ import sys
 def main():
     atlas, output = sys.argv[1], sys.argv[2]
     files = ["atlas.json", "disclaimer.json", "regions.json", "red-flags.json"]
-    files += sorted("muscles/" + f for f in os.listdir(os.path.join(atlas, "muscles")) if f.endswith(".json"))
+    for folder in ("muscles", "poses"):
+        files += sorted(folder + "/" + f for f in os.listdir(os.path.join(atlas, folder)) if f.endswith(".json"))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<gresources>",
              '  <gresource prefix="/io/github/bodymap/Bodymap/atlas">']
     lines += [f'    <file alias="{f}">{os.path.join(os.path.abspath(atlas), f)}</file>' for f in files]

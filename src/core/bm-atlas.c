@@ -1,7 +1,8 @@
 /* bm-atlas.c: the trigger-point atlas: regions, muscles and the literature
  *
  * The built-in atlas is read from the GResource bundle; --data-dir reads a
- * directory of the same layout (atlas.json, regions.json, muscles/ID.json).
+ * directory of the same layout (atlas.json, regions.json, muscles/ID.json,
+ * poses/ID.json).
  * Everything is validated on load; a bad atlas is rejected with a message
  * naming the file, the item and the field.
  *
@@ -28,6 +29,8 @@ struct _BmAtlas
   GPtrArray       *group_order;   /* group ids, borrowed */
   GHashTable      *sources;       /* source id → citation */
   GHashTable      *flags_by_id;   /* id → BmRedFlag*, owned */
+  GPtrArray       *poses;         /* BmPose*, by id */
+  GHashTable      *poses_by_id;   /* id → BmPose*, borrowed */
 };
 
 /* The red flags the app raises: numb marks and each BmFlags value. The data
@@ -68,6 +71,8 @@ bm_atlas_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->flags_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->poses_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->poses, g_ptr_array_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (bm_atlas_parent_class)->finalize (object);
@@ -88,6 +93,8 @@ bm_atlas_init (BmAtlas *self)
   self->group_order = g_ptr_array_new ();
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->flags_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) red_flag_free);
+  self->poses = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pose_free);
+  self->poses_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /* The atlas file @path below @root, parsed; @display names it in messages. */
@@ -186,6 +193,38 @@ load_muscle (BmAtlas     *self,
     return FALSE;
   g_ptr_array_add (self->muscles, muscle);
   g_hash_table_insert (self->by_id, muscle->id, muscle);
+  return TRUE;
+}
+
+/* The poses of the figure, poses/ID.json; an atlas without the folder
+ * has none. */
+static gboolean
+load_poses (BmAtlas  *self,
+            GFile    *root,
+            GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) names = bm_data_list (root, "poses", ".json", &local_error);
+
+  if (names == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "cannot read the atlas: ");
+      return FALSE;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = names->pdata[i];
+      g_autofree char *path = g_build_path ("/", "poses", name, NULL);
+      g_autoptr(GBytes) bytes = bm_data_load (root, path, "cannot read the atlas file", error);
+      BmPose *pose;
+
+      if (bytes == NULL || (pose = bm_pose_new_from_bytes (bytes, name, error)) == NULL)
+        return FALSE;
+      g_ptr_array_add (self->poses, pose);
+      g_hash_table_insert (self->poses_by_id, pose->id, pose);
+    }
   return TRUE;
 }
 
@@ -321,7 +360,7 @@ bm_atlas_load (GFile   *root,
       g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
       return NULL;
     }
-  if (!check_relations (self, error))
+  if (!check_relations (self, error) || !load_poses (self, root, error))
     return NULL;
   link_relations (self);
   group_rank = g_hash_table_new (g_str_hash, g_str_equal);
@@ -404,4 +443,28 @@ bm_atlas_lookup_red_flag (BmAtlas    *self,
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
   return id != NULL ? g_hash_table_lookup (self->flags_by_id, id) : NULL;
+}
+
+guint
+bm_atlas_get_n_poses (BmAtlas *self)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), 0);
+  return self->poses->len;
+}
+
+/* The poses in the order of their ids. */
+const BmPose *
+bm_atlas_get_pose (BmAtlas *self,
+                   guint    index)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self) && index < self->poses->len, NULL);
+  return self->poses->pdata[index];
+}
+
+const BmPose *
+bm_atlas_lookup_pose (BmAtlas    *self,
+                      const char *id)
+{
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  return id != NULL ? g_hash_table_lookup (self->poses_by_id, id) : NULL;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bm-muscle.h"
+#include "bm-pose.h"
 #include "bm-region-catalog.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,11 @@ const char      *bm_atlas_get_group_label   (BmAtlas         *self,
 const char      *bm_atlas_get_citation      (BmAtlas         *self,
                                              const char      *source);
 const BmRedFlag *bm_atlas_lookup_red_flag   (BmAtlas         *self,
+                                             const char      *id);
+guint            bm_atlas_get_n_poses       (BmAtlas         *self);
+const BmPose    *bm_atlas_get_pose          (BmAtlas         *self,
+                                             guint            index);
+const BmPose    *bm_atlas_lookup_pose       (BmAtlas         *self,
                                              const char      *id);
 
 G_END_DECLS
