@@ -136,6 +136,12 @@ test_muscle_json (void)
   g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
   g_assert_true (json_object_object_get_ex (obj, "releases", &value));
   g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
+  /* The side-lying leg drop is illustrated; the ball against the wall is not. */
+  g_assert_false (json_object_object_get_ex (json_object_array_get_idx (value, 0), "illustration", NULL));
+  json_object_object_get_ex (obj, "stretches", &value);
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "illustration", &value));
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (value, "pose")), ==, "side-lying-leg-drop");
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (value, "highlight")), ==, "pelvis");
   json_object_put (obj);
 }
 

@@ -13,6 +13,7 @@
 #include <poppler.h>
 #include <glib/gstdio.h>
 
+#include "core/bm-pose-paint.h"
 #include "core/bm-sheet.h"
 #include "bm-test-util.h"
 
@@ -204,6 +205,102 @@ test_picks (void)
   g_assert_null (strstr (text, "Trigger point of muscle"));
   /* No numbness, no ticked symptom: no notice. */
   g_assert_null (strstr (text, "See a clinician before you start"));
+}
+
+/* Pixels of the image @surface within 10 levels of @c, in the box
+ * (@x1, @y1)–(@x2, @y2) given in points, at @zoom pixels per point. */
+static guint
+count_colour (cairo_surface_t *surface,
+              double           zoom,
+              const BmRgba    *c,
+              double           x1,
+              double           y1,
+              double           x2,
+              double           y2)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = MAX (0, (int) (y1 * zoom)); y < MIN (cairo_image_surface_get_height (surface), (int) (y2 * zoom)); y++)
+    for (int x = MAX (0, (int) (x1 * zoom)); x < MIN (cairo_image_surface_get_width (surface), (int) (x2 * zoom)); x++)
+      {
+        const guchar *p = data + (gsize) y * stride + (gsize) x * 4;
+
+        n += abs (p[2] - (int) (c->red * 255)) < 10 && abs (p[1] - (int) (c->green * 255)) < 10 &&
+             abs (p[0] - (int) (c->blue * 255)) < 10;
+      }
+  return n;
+}
+
+/* An illustrated technique has its picture beside its steps, on the same
+ * page: the figure, with the muscle's body part in the highlight colour,
+ * to the right of the technique's title and steps. */
+static void
+test_illustration (void)
+{
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autoptr(BmSheet) sheet = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  const BmTechnique *t = bm_atlas_lookup (atlas, "gluteus-minimus")->stretches->pdata[0];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) doc_object = NULL;
+  PopplerDocument *doc;
+  const double zoom = 2, width = BM_PAPER_A4_WIDTH, margin = BM_PAPER_A4_WIDTH * 0.065;
+  BmPoseStyle style;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (t->pose);
+  bm_pose_get_default_style (&style, FALSE);
+  bm_session_set_on_sheet (session, "gluteus-minimus", TRUE);
+  sheet = bm_sheet_new (session, NULL, NULL);
+  g_assert_true (bm_sheet_export_pdf (sheet, path, width, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_no_error (error);
+  doc_object = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  doc = POPPLER_DOCUMENT (doc_object);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(GObject) page_object = G_OBJECT (poppler_document_get_page (doc, i));
+      PopplerPage *page = POPPLER_PAGE (page_object);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      const char *title = strstr (text, t->title);
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      guint n_rects;
+      double top;
+      g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+      g_autofree char *folded = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+
+      /* The page with the technique (its title is also in the weekly
+       * table, later): all of it is here, its picture too. */
+      if (title == NULL || strstr (folded, t->steps[0]) == NULL)
+        continue;
+      for (guint s = 0; t->steps[s] != NULL; s++)
+        assert_contains (folded, t->steps[s]);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      top = rects[g_utf8_pointer_to_offset (text, title)].y1;
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (width * zoom), (int) (BM_PAPER_A4_HEIGHT * zoom));
+      cr = cairo_create (surface);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, zoom, zoom);
+      poppler_page_render (page, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      /* In a column right of the steps, from the title down a picture's
+       * height: the highlighted hip and the far limbs' shade of skin
+       * (the near skin is too close to the paper's white to count). */
+      g_assert_cmpuint (count_colour (surface, zoom, &style.highlight, width - margin - 150, top, width - margin, top + 160), >, 200);
+      g_assert_cmpuint (count_colour (surface, zoom, &style.far_skin, width - margin - 150, top, width - margin, top + 160), >, 500);
+      cairo_surface_destroy (surface);
+      found = TRUE;
+    }
+  g_assert_true (found);
+  bm_test_remove_tree (dir);
 }
 
 /* The first A4 page of @sheet on white, @zoom device pixels per point. */
@@ -698,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/sheet/a4", test_a4);
   g_test_add_func ("/sheet/letter", test_letter);
   g_test_add_func ("/sheet/picks", test_picks);
+  g_test_add_func ("/sheet/illustration", test_illustration);
   g_test_add_func ("/sheet/marks-rendered", test_marks_rendered);
   g_test_add_func ("/sheet/pain-and-numb-area", test_pain_and_numb_area);
   g_test_add_func ("/sheet/sources-line", test_sources_line);

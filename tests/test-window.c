@@ -11,12 +11,14 @@
 
 #include "core/bm-marker.h"
 #include "core/bm-muscle-art.h"
+#include "core/bm-pose-paint.h"
 #include "gui/bm-muscle-nerves.h"
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-muscle-sections.h"
 #include "gui/bm-region-list.h"
 #include "gui/bm-sheet-list.h"
 #include "gui/bm-sources-page.h"
+#include "gui/bm-technique-card.h"
 #include "gui/bm-window.h"
 #include "gui/bm-window-private.h"
 #include "bm-test-gui.h"
@@ -731,6 +733,70 @@ show_section (BmWindow   *window,
   return find_widget (page, is_type, GSIZE_TO_POINTER (type));
 }
 
+/* The visible drawing area in the card of the technique titled @title. */
+static GtkWidget *
+technique_illustration (GtkWidget  *page,
+                        const char *title)
+{
+  GtkWidget *label = bm_test_find_label_text (page, title);
+  GtkWidget *card = label != NULL ? gtk_widget_get_ancestor (label, BM_TYPE_TECHNIQUE_CARD) : NULL;
+
+  g_assert_nonnull (card);
+  return find_widget (card, is_type, GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
+}
+
+/* Pixels of @pixels (BGRA, premultiplied) within 24 levels of @colour. */
+static guint
+count_colour (const guchar *pixels,
+              int           stride,
+              int           width,
+              int           height,
+              const BmRgba *colour)
+{
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + (gsize) y * stride + (gsize) x * 4;
+
+        n += p[3] == 255 && abs (p[2] - (int) (colour->red * 255)) < 24 &&
+             abs (p[1] - (int) (colour->green * 255)) < 24 && abs (p[0] - (int) (colour->blue * 255)) < 24;
+      }
+  return n;
+}
+
+/* An illustrated technique shows its pose, with the muscle's segment in
+ * the highlight colour and a description for screen readers; a technique
+ * without an illustration shows no picture. */
+static void
+test_muscle_page_illustration (void)
+{
+  BmWindow *window = new_window (NULL);
+  GtkWidget *page = bm_window_get_muscle_page (window);
+  GtkWidget *area;
+  BmPoseStyle style;
+  g_autofree guchar *pixels = NULL;
+  int stride, width, height;
+
+  bm_window_show_muscle (window, "gluteus-minimus", BM_SIDE_OF_LEFT);
+  bm_test_wait_for_draw (page);
+  g_assert_null (technique_illustration (page, "Ball against the wall"));
+  area = technique_illustration (page, "Side-lying leg drop");
+  g_assert_nonnull (area);
+  width = gtk_widget_get_width (area);
+  height = gtk_widget_get_height (area);
+  g_assert_cmpint (width, >=, 220);
+  g_assert_cmpint (width, <=, 280);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==, GTK_ACCESSIBLE_ROLE_IMG);
+  bm_pose_get_default_style (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  pixels = bm_test_render (area, &stride);
+  /* The figure's skin and the highlighted hip, each a real area. */
+  g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.skin), >, 500);
+  g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.highlight), >, 100);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A muscle's page names the nerves it can press on, where and what they
  * serve in words, and has no such section when it presses on none. */
 static void
@@ -1178,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/window/candidate-markers", test_candidate_markers);
   g_test_add_func ("/window/undo-restores", test_undo_restores);
   g_test_add_func ("/window/muscle-page-steps", test_muscle_page_steps);
+  g_test_add_func ("/window/muscle-page-illustration", test_muscle_page_illustration);
   g_test_add_func ("/window/session-restored", test_session_restored);
   g_test_add_func ("/window/layout-setting", test_layout_setting);
   g_test_add_func ("/window/region-list", test_window_region_list);

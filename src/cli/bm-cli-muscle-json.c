@@ -83,6 +83,14 @@ technique_to_json (gconstpointer item,
   json_object_object_add (obj, "dose", dose);
   add_string (obj, "feel", t->feel);
   json_object_object_add (obj, "cautions", strv_to_json (t->cautions));
+  if (t->pose != NULL)
+    {
+      json_object *illustration = json_object_new_object ();
+
+      add_string (illustration, "pose", t->pose);
+      add_string (illustration, "highlight", t->highlight);
+      json_object_object_add (obj, "illustration", illustration);
+    }
   return obj;
 }
 

@@ -257,6 +257,46 @@ check_muscle_ids (BmAtlas         *self,
   return TRUE;
 }
 
+/* Every technique's illustration names a pose of the atlas. */
+static gboolean
+check_illustrations (BmAtlas         *self,
+                     const BmMuscle  *m,
+                     GPtrArray       *techniques,
+                     const char      *kind,
+                     GError         **error)
+{
+  g_autofree char *file = g_strconcat (m->id, ".json", NULL);
+
+  for (guint i = 0; i < techniques->len; i++)
+    {
+      const BmTechnique *t = techniques->pdata[i];
+      BmJsonWhere where = { file, kind, t->title };
+
+      if (t->pose != NULL && bm_atlas_lookup_pose (self, t->pose) == NULL)
+        {
+          g_autofree char *id = bm_quote_excerpt (t->pose);
+          bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "illustration.pose", "unknown pose “%s”", id);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_poses_used (BmAtlas  *self,
+                  GError  **error)
+{
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmMuscle *m = self->muscles->pdata[i];
+
+      if (!check_illustrations (self, m, m->stretches, "stretch", error) ||
+          !check_illustrations (self, m, m->releases, "release", error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_relations (BmAtlas  *self,
                  GError  **error)
@@ -360,7 +400,7 @@ bm_atlas_load (GFile   *root,
       g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
       return NULL;
     }
-  if (!check_relations (self, error) || !load_poses (self, root, error))
+  if (!check_relations (self, error) || !load_poses (self, root, error) || !check_poses_used (self, error))
     return NULL;
   link_relations (self);
   group_rank = g_hash_table_new (g_str_hash, g_str_equal);

@@ -11,6 +11,7 @@
 #include "bm-error.h"
 #include "bm-json.h"
 #include "bm-muscle-private.h"
+#include "bm-pose.h"
 
 /* Every tool a technique may name, with its label: the one list. */
 static const struct { const char *id, *label; } tools[] = {
@@ -69,6 +70,8 @@ technique_free (BmTechnique *t)
   g_free (t->frequency);
   g_free (t->feel);
   g_strfreev (t->cautions);
+  g_free (t->pose);
+  g_free (t->highlight);
   g_free (t);
 }
 
@@ -248,6 +251,57 @@ parse_dose (json_object       *obj,
   return any;
 }
 
+/* One string of the "illustration" object, named illustration.KEY in errors. */
+static char *
+illustration_string (json_object       *ill,
+                     const BmJsonWhere *where,
+                     const char        *key,
+                     GError           **error)
+{
+  g_autofree char *field = g_strconcat ("illustration.", key, NULL);
+  json_object *value = NULL;
+
+  if (!json_object_object_get_ex (ill, key, &value) || !json_object_is_type (value, json_type_string) ||
+      json_object_get_string_len (value) == 0)
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, field, "needs a non-empty string");
+      return NULL;
+    }
+  return g_strdup (json_object_get_string (value));
+}
+
+/* The optional "illustration": a pose id and the body segment to
+ * highlight; the atlas checks the pose exists once every pose is loaded. */
+static gboolean
+parse_illustration (json_object       *obj,
+                    const BmJsonWhere *where,
+                    BmTechnique       *t,
+                    GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  json_object *ill = bm_json_member (obj, where, "illustration", json_type_object, FALSE, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (ill == NULL)
+    return TRUE;
+  if ((t->pose = illustration_string (ill, where, "pose", error)) == NULL ||
+      (t->highlight = illustration_string (ill, where, "highlight", error)) == NULL)
+    return FALSE;
+  if (!bm_pose_is_segment (t->highlight))
+    {
+      g_autofree char *quoted = bm_quote_excerpt (t->highlight);
+      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "illustration.highlight",
+                         "unknown body part “%s” (use head, neck, torso, pelvis, or upper-arm, forearm, "
+                         "hand, thigh, lower-leg or foot with -left or -right)", quoted);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static BmTechnique *
 parse_technique (const BmMuscleContext *ctx,
                  json_object           *obj,
@@ -276,7 +330,8 @@ parse_technique (const BmMuscleContext *ctx,
   if ((t->steps = bm_muscle_strings (obj, &where, "steps", 2, error)) == NULL ||
       !parse_dose (obj, &where, t, error) ||
       (t->feel = bm_muscle_dup_string (obj, &where, "feel", error)) == NULL ||
-      (t->cautions = bm_muscle_strings (obj, &where, "cautions", 0, error)) == NULL)
+      (t->cautions = bm_muscle_strings (obj, &where, "cautions", 0, error)) == NULL ||
+      !parse_illustration (obj, &where, t, error))
     return NULL;
   return g_steal_pointer (&t);
 }

@@ -79,6 +79,8 @@ typedef struct {
   char  *frequency;
   char  *feel;
   char **cautions;
+  char  *pose;          /* the illustration: a pose id and the body segment */
+  char  *highlight;     /* to highlight, both NULL when it has none */
 } BmTechnique;
 
 typedef struct {

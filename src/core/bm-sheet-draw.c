@@ -9,7 +9,10 @@
 
 #include <pango/pangocairo.h>
 
+#include "bm-atlas.h"
 #include "bm-disclaimer.h"
+#include "bm-pose-paint.h"
+#include "bm-session.h"
 #include "bm-sheet-private.h"
 
 #define FONT_TITLE   "Cantarell Bold 20"
@@ -18,6 +21,9 @@
 #define FONT_BODY    "Cantarell 9"
 #define FONT_SMALL   "Cantarell 8"
 #define INDENT       20.0
+#define PICTURE_W    150.0   /* a technique's illustration, beside its steps */
+#define PICTURE_H    112.0
+#define PICTURE_GAP  14.0
 
 typedef struct { double r, g, b; } Ink;
 
@@ -258,6 +264,28 @@ dose_markup (const BmTechnique *t)
   return g_string_free (s, FALSE);
 }
 
+/* The technique's pose in the light style, in a box of PICTURE_W × PICTURE_H
+ * at (@x, @y), on a faint frame so that it reads as one picture. */
+static void
+draw_picture (cairo_t      *cr,
+              const BmPose *pose,
+              const char   *highlight,
+              double        x,
+              double        y)
+{
+  BmPoseStyle style;
+
+  bm_pose_get_default_style (&style, FALSE);
+  cairo_save (cr);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, PICTURE_W - 1, PICTURE_H - 1);
+  cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
+  cairo_set_line_width (cr, 0.75);
+  cairo_stroke (cr);
+  cairo_translate (cr, x + 4, y + 4);
+  bm_pose_paint (pose, cr, PICTURE_W - 8, PICTURE_H - 8, &style, highlight);
+  cairo_restore (cr);
+}
+
 static double
 draw_technique (BmSheet       *self,
                 cairo_t       *cr,
@@ -271,7 +299,8 @@ draw_technique (BmSheet       *self,
   g_autofree char *title = g_markup_printf_escaped ("%s · %s", stretch ? "Stretch" : "Release", t->title);
   g_autofree char *dose = dose_markup (t);
   g_autofree char *feel = g_markup_printf_escaped ("<b>Should feel:</b> %s", t->feel);
-  double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT;
+  double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT, picture_bottom = y;
+  const BmPose *pose;
 
   if (block->same_as != 0)
     {
@@ -281,6 +310,13 @@ draw_technique (BmSheet       *self,
       return text (cr, x, y, w, FONT_SUB, same, ink_accent, paint);
     }
   y += text (cr, x, y, w, FONT_SUB, title, ink_accent, paint) + 3;
+  if ((pose = bm_atlas_lookup_pose (bm_session_get_atlas (self->session), t->pose)) != NULL)
+    {
+      w -= PICTURE_W + PICTURE_GAP;
+      picture_bottom = y + PICTURE_H;
+      if (paint)
+        draw_picture (cr, pose, t->highlight, x + w + PICTURE_GAP, y);
+    }
   for (guint i = 0; t->steps[i] != NULL; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
@@ -296,7 +332,7 @@ draw_technique (BmSheet       *self,
       g_autofree char *caution = g_markup_printf_escaped ("<b>Caution:</b> %s", t->cautions[i]);
       y += text (cr, x, y, w, FONT_BODY, caution, ink_warn, paint) + 2;
     }
-  return y - y0;
+  return MAX (y, picture_bottom) - y0;
 }
 
 /* ---- Weekly table -------------------------------------------------------------------- */

@@ -1,13 +1,17 @@
 /* bm-technique-card.c: one stretch or release on the muscle page
  *
  * Its title and tool, the numbered steps, the dose, what it should feel
- * like, and its cautions. The illustration of a technique will go here,
- * between the title and the steps (see bm-technique-card.ui).
+ * like, and its cautions; between the title and the steps, the picture of
+ * its pose when it has one, drawn by the core renderer in the light or
+ * dark style.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "core/bm-pose-paint.h"
 #include "bm-muscle-section.h"
 #include "bm-technique-card.h"
 
@@ -24,6 +28,11 @@ struct _BmTechniqueCard
   GtkWidget *feel_box;
   GtkLabel  *feel_label;
   GtkWidget *cautions_box;
+  GtkWidget *illustration;
+
+  BmAtlas   *atlas;       /* owns the pose */
+  const BmPose *pose;     /* NULL: no illustration */
+  char      *highlight;
 };
 
 G_DEFINE_FINAL_TYPE (BmTechniqueCard, bm_technique_card, GTK_TYPE_WIDGET)
@@ -84,6 +93,53 @@ caution_row (const char *text)
 }
 
 static void
+draw_illustration (GtkDrawingArea *area G_GNUC_UNUSED,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        data)
+{
+  BmTechniqueCard *self = data;
+  BmPoseStyle style;
+
+  bm_pose_get_default_style (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  bm_pose_paint (self->pose, cr, width, height, &style, self->highlight);
+}
+
+/* Shows the technique's pose, redrawn when the style turns light or dark. */
+static void
+set_illustration (BmTechniqueCard   *self,
+                  const BmTechnique *technique,
+                  BmAtlas           *atlas)
+{
+  g_autofree char *description = NULL;
+
+  if (atlas == NULL || (self->pose = bm_atlas_lookup_pose (atlas, technique->pose)) == NULL)
+    return;
+  self->atlas = g_object_ref (atlas);
+  self->highlight = g_strdup (technique->highlight);
+  description = g_strdup_printf ("Illustration: %s", technique->title);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->illustration), draw_illustration, self, NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->illustration, G_CONNECT_SWAPPED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_widget_set_tooltip_text (self->illustration, technique->title);
+  gtk_widget_set_visible (self->illustration, TRUE);
+}
+
+static void
+bm_technique_card_finalize (GObject *object)
+{
+  BmTechniqueCard *self = BM_TECHNIQUE_CARD (object);
+
+  g_clear_object (&self->atlas);
+  g_free (self->highlight);
+  G_OBJECT_CLASS (bm_technique_card_parent_class)->finalize (object);
+}
+
+static void
 bm_technique_card_dispose (GObject *object)
 {
   GtkWidget *child;
@@ -100,6 +156,7 @@ bm_technique_card_class_init (BmTechniqueCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = bm_technique_card_dispose;
+  G_OBJECT_CLASS (klass)->finalize = bm_technique_card_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-technique-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, title_label);
@@ -110,6 +167,7 @@ bm_technique_card_class_init (BmTechniqueCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, feel_box);
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, feel_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, cautions_box);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, illustration);
 }
 
 static void
@@ -118,14 +176,17 @@ bm_technique_card_init (BmTechniqueCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* @atlas holds the technique's pose; NULL draws no illustration. */
 GtkWidget *
-bm_technique_card_new (const BmTechnique *technique)
+bm_technique_card_new (const BmTechnique *technique,
+                       BmAtlas           *atlas)
 {
   BmTechniqueCard *self = g_object_new (BM_TYPE_TECHNIQUE_CARD, NULL);
   g_autofree char *dose = dose_text (technique);
 
   gtk_label_set_text (self->title_label, technique->title);
   gtk_label_set_text (self->tool_label, bm_technique_tool_get_label (technique->tool));
+  set_illustration (self, technique, atlas);
   fill_steps (self, technique);
   gtk_label_set_text (self->dose_label, dose);
   gtk_widget_set_visible (self->dose_box, dose[0] != '\0');

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/bm-muscle.h"
+#include "core/bm-atlas.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmTechniqueCard, bm_technique_card, BM, TECHNIQUE_CARD, GtkWidget)
 
-GtkWidget *bm_technique_card_new (const BmTechnique *technique);
+GtkWidget *bm_technique_card_new (const BmTechnique *technique,
+                                  BmAtlas           *atlas);
 
 G_END_DECLS
