@@ -254,3 +254,23 @@ bm_test_run_bodymap (BmTestRun  *run,
   g_assert_no_error (error);
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
 }
+
+void
+bm_test_foreach_marker (BmAtlas          *atlas,
+                        BmTestMarkerFunc  func,
+                        gpointer          data)
+{
+  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
+    {
+      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
+
+      for (guint t = 0; t < m->trigger_points->len; t++)
+        {
+          const BmTriggerPoint *tp = m->trigger_points->pdata[t];
+
+          for (guint k = 0; k < tp->markers->len; k++)
+            for (BmMuscleSide side = 0; side < BM_N_MUSCLE_SIDES; side++)
+              func (m, tp, &g_array_index (tp->markers, BmMarker, k), side, data);
+        }
+    }
+}

@@ -27,6 +27,17 @@ gboolean  bm_test_interior_point     (BmBodyArt  *art,
                                       double     *x,
                                       double     *y);
 
+/* Calls @func for every map marker of every trigger point of @atlas, on
+ * each side. */
+typedef void (*BmTestMarkerFunc) (const BmMuscle       *muscle,
+                                  const BmTriggerPoint *tp,
+                                  const BmMarker       *marker,
+                                  BmMuscleSide          side,
+                                  gpointer              data);
+void      bm_test_foreach_marker     (BmAtlas          *atlas,
+                                      BmTestMarkerFunc  func,
+                                      gpointer          data);
+
 /* Fault tests: permissions, a file-size limit standing in for a full disk. */
 gboolean  bm_test_run_as_user        (void);
 char     *bm_test_fault_dir          (const char *kind,

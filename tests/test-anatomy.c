@@ -40,40 +40,42 @@ test_every_muscle_drawn (void)
     g_error ("muscles without a shape:%s", missing->str);
 }
 
+typedef struct {
+  GString *failures;
+  guint    checked;
+} MarkerCheck;
+
+static void
+check_marker_inside (const BmMuscle       *m,
+                     const BmTriggerPoint *tp,
+                     const BmMarker       *marker,
+                     BmMuscleSide          side,
+                     gpointer              data)
+{
+  MarkerCheck *check = data;
+  double x, y;
+  BmView view;
+
+  if (!bm_marker_locate (marker, side, art, &view, &x, &y, NULL))
+    return;
+  check->checked++;
+  if (!bm_muscle_art_contains (muscle_art, view, m, side, x, y))
+    g_string_append_printf (check->failures, "  %s %s, %s side, %s view (%.0f, %.0f)\n", m->id, tp->id,
+                            side == BM_MUSCLE_LEFT ? "left" : "right", bm_view_get_id (view), x, y);
+}
+
 /* Every X of the atlas lies inside its muscle's shape, in its view, on
  * both sides; a muscle with an X in a view is drawn in that view. */
 static void
 test_markers_inside_shapes (void)
 {
   g_autoptr(GString) failures = g_string_new (NULL);
-  guint checked = 0;
+  MarkerCheck check = { failures, 0 };
 
-  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
-    {
-      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
-
-      for (guint t = 0; t < m->trigger_points->len; t++)
-        {
-          const BmTriggerPoint *tp = m->trigger_points->pdata[t];
-
-          for (guint k = 0; k < tp->markers->len; k++)
-            for (BmMuscleSide side = 0; side < BM_N_MUSCLE_SIDES; side++)
-              {
-                double x, y;
-                BmView view;
-
-                if (!bm_marker_locate (&g_array_index (tp->markers, BmMarker, k), side, art, &view, &x, &y, NULL))
-                  continue;
-                checked++;
-                if (!bm_muscle_art_contains (muscle_art, view, m, side, x, y))
-                  g_string_append_printf (failures, "  %s %s, %s side, %s view (%.0f, %.0f)\n", m->id, tp->id,
-                                          side == BM_MUSCLE_LEFT ? "left" : "right", bm_view_get_id (view), x, y);
-              }
-        }
-    }
+  bm_test_foreach_marker (atlas, check_marker_inside, &check);
   if (failures->len > 0)
     g_error ("trigger points outside their muscle's shape:\n%s", failures->str);
-  g_assert_cmpuint (checked, >=, 2 * bm_atlas_get_n_muscles (atlas));
+  g_assert_cmpuint (check.checked, >=, 2 * bm_atlas_get_n_muscles (atlas));
 }
 
 /* The chart names a muscle whose shape is under the pointer: at each X of

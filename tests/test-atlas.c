@@ -236,6 +236,36 @@ test_chains_from_stories (void)
   g_assert_true (calf);
 }
 
+typedef struct {
+  BmBodyArt *art;
+  GString   *failures;
+  guint      placed;
+} MarkerCheck;
+
+static void
+check_marker_on_region (const BmMuscle       *m,
+                        const BmTriggerPoint *tp,
+                        const BmMarker       *marker,
+                        BmMuscleSide          side,
+                        gpointer              data)
+{
+  MarkerCheck *check = data;
+  const BmRegion *hit;
+  double x, y, moved;
+  BmView view;
+
+  if (!bm_marker_locate (marker, side, check->art, &view, &x, &y, &moved))
+    {
+      g_string_append_printf (check->failures, "  %s %s: cannot be placed\n", m->id, tp->id);
+      return;
+    }
+  hit = bm_body_art_region_at (check->art, view, x, y);
+  if (hit == NULL || hit->index != marker->region[side] || moved > 40)
+    g_string_append_printf (check->failures, "  %s %s (%s view): lands on %s, moved %.0f\n", m->id, tp->id,
+                            bm_view_get_id (view), hit ? hit->id : "nothing", moved);
+  check->placed++;
+}
+
 /* Every marker, on both sides, lands on its own region; data that points
  * far from its region (more than moving out from under the hanging arm)
  * fails. */
@@ -244,41 +274,13 @@ test_markers_on_regions (void)
 {
   g_autoptr(BmBodyArt) art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
   g_autoptr(GString) failures = g_string_new (NULL);
-  guint placed = 0;
+  MarkerCheck check = { art, failures, 0 };
 
   g_assert_nonnull (art);
-  for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
-    {
-      const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
-
-      for (guint t = 0; t < m->trigger_points->len; t++)
-        {
-          const BmTriggerPoint *tp = m->trigger_points->pdata[t];
-
-          for (guint k = 0; k < tp->markers->len; k++)
-            for (BmMuscleSide side = 0; side < BM_N_MUSCLE_SIDES; side++)
-              {
-                const BmMarker *marker = &g_array_index (tp->markers, BmMarker, k);
-                const BmRegion *hit;
-                double x, y, moved;
-                BmView view;
-
-                if (!bm_marker_locate (marker, side, art, &view, &x, &y, &moved))
-                  {
-                    g_string_append_printf (failures, "  %s %s: cannot be placed\n", m->id, tp->id);
-                    continue;
-                  }
-                hit = bm_body_art_region_at (art, view, x, y);
-                if (hit == NULL || hit->index != marker->region[side] || moved > 40)
-                  g_string_append_printf (failures, "  %s %s (%s view): lands on %s, moved %.0f\n", m->id, tp->id,
-                                          bm_view_get_id (view), hit ? hit->id : "nothing", moved);
-                placed++;
-              }
-        }
-    }
+  bm_test_foreach_marker (atlas, check_marker_on_region, &check);
   if (failures->len > 0)
     g_error ("misplaced markers:\n%s", failures->str);
-  g_assert_cmpuint (placed, >=, 2 * bm_atlas_get_n_muscles (atlas));
+  g_assert_cmpuint (check.placed, >=, 2 * bm_atlas_get_n_muscles (atlas));
 }
 
 static void
