@@ -546,7 +546,10 @@ static const BrokenCase broken_cases[] = {
   { "nul-in-text", { "alpha.json: stretch “Lean”: field “feel”", "contains a NUL character at byte 8", NULL } },
   /* The fixture atlas has no poses: checked once they are all loaded. */
   { "unknown-pose", { "alpha.json: stretch “Lean”: field “illustration.pose”", "unknown pose “standing-wall-calf”", NULL } },
-  { "unknown-highlight", { "alpha.json: stretch “Lean”: field “illustration.highlight”", "unknown body part “calf-left”", NULL } },
+  { "unknown-highlight", { "alpha.json: stretch “Lean”: field “illustration.highlight”", "unknown muscle “calf-left”", NULL } },
+  { "unknown-then", { "alpha.json: stretch “Lean”: field “illustration.then”", "unknown pose “the-end”", NULL } },
+  { "bad-arrow", { "alpha.json: stretch “Lean, arrow 1”: field “kind”", "unknown value “wiggle”", NULL } },
+  { "bad-figure-area", { "alpha.json: field “figure_area”", "“hip:outer” is not a figure area", NULL } },
 };
 
 static void

@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include <cairo.h>
 #include <glib/gstdio.h>
 
+#include "core/bm-illustration.h"
 #include "core/bm-map-picture.h"
 #include "core/bm-muscle-art.h"
 #include "bm-test-util.h"
@@ -136,6 +138,39 @@ test_svg_and_pdf (void)
   cairo_surface_destroy (png);
 }
 
+/* --illustration=N: the picture of one technique, the same the app and the
+ * sheet draw, at the asked height, with the figure and its muscle. */
+static void
+test_illustration (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  const BmMuscle *m = bm_atlas_lookup (atlas, "gastrocnemius");
+  g_autofree char *path = export_png ("calf.png", "--muscle=gastrocnemius", "--illustration=1", "--size=300", NULL);
+  cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+  BmPoseStyle style;
+  guint skin = 0, muscle = 0;
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 300);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==,
+                   (int) ceil (300 * bm_illustration_get_aspect (atlas, m->stretches->pdata[0])));
+  bm_pose_get_default_style (&style, FALSE);
+  for (int y = 0; y < 300; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (png); x++)
+      {
+        guint32 px = pixel_at (png, x, y);
+        int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+        skin += abs (r - (int) (style.skin.red * 255)) < 6 && abs (g - (int) (style.skin.green * 255)) < 6 &&
+                abs (b - (int) (style.skin.blue * 255)) < 6;
+        muscle += abs (r - (int) (style.highlight.red * 255)) < 6 && abs (g - (int) (style.highlight.green * 255)) < 6 &&
+                  abs (b - (int) (style.highlight.blue * 255)) < 6;
+      }
+  g_assert_cmpuint (skin, >, 2000);
+  g_assert_cmpuint (muscle, >, 100);
+  cairo_surface_destroy (png);
+}
+
 static void
 expect_error (const char *option,
               const char *message)
@@ -162,9 +197,14 @@ test_errors (void)
   expect_error ("--muscle=gluteus-maximal", "unknown muscle “gluteus-maximal”");
   expect_error ("--size=5", "--size must be between");
   expect_error ("--pain=knee-sideways-left", "knee-sideways-left");
+  expect_error ("--illustration=2", "--illustration needs one muscle");
   bm_test_run_bodymap (&run, export, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "must end in .png, .svg or .pdf"));
+  bm_test_run_clear (&run);
+  bm_test_run_bodymap (&run, export, "--muscle=gastrocnemius", "--illustration=40", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--illustration must be from 1 to"));
 }
 
 int
@@ -177,6 +217,7 @@ main (int   argc,
   dir = g_dir_make_tmp ("bodymap-map-XXXXXX", NULL);
   g_test_add_func ("/cli-map/png-with-muscle", test_png_with_muscle);
   g_test_add_func ("/cli-map/svg-and-pdf", test_svg_and_pdf);
+  g_test_add_func ("/cli-map/illustration", test_illustration);
   g_test_add_func ("/cli-map/errors", test_errors);
   status = g_test_run ();
   bm_test_remove_tree (dir);

@@ -136,12 +136,14 @@ test_muscle_json (void)
   g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
   g_assert_true (json_object_object_get_ex (obj, "releases", &value));
   g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "steps", NULL));
-  /* The side-lying leg drop is illustrated; the ball against the wall is not. */
-  g_assert_false (json_object_object_get_ex (json_object_array_get_idx (value, 0), "illustration", NULL));
+  /* The ball against the wall is illustrated, as is the side-lying leg drop. */
+  g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "illustration", &tp));
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (tp, "pose")), ==, "ball-wall-outer-hip");
   json_object_object_get_ex (obj, "stretches", &value);
   g_assert_true (json_object_object_get_ex (json_object_array_get_idx (value, 0), "illustration", &value));
   g_assert_cmpstr (json_object_get_string (json_object_object_get (value, "pose")), ==, "side-lying-leg-drop");
-  g_assert_cmpstr (json_object_get_string (json_object_object_get (value, "highlight")), ==, "pelvis");
+  /* The muscle the picture shows: the technique's own. */
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (value, "highlight")), ==, "gluteus-minimus");
   json_object_put (obj);
 }
 
@@ -407,6 +409,14 @@ test_export_sheet_muscles (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "for 2 muscles"));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* For a named client, one stretch per muscle (the content is checked in test-sheet). */
+  {
+    g_auto(BmTestRun) named = { 0 };
+
+    bm_test_run_bodymap (&named, arg, "--muscles=soleus", "--client=Anna Kowalska", "--techniques=1", NULL);
+    g_assert_cmpint (named.status, ==, 0);
+    g_assert_cmpstr (named.err, ==, "");
+  }
   bm_test_remove_tree (dir);
 }
 
@@ -419,6 +429,12 @@ test_export_sheet_errors (void)
     { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--paper=a5" }, 2, "unknown paper “a5”" },
     { { "--export-sheet=/tmp/bodymap-x.pdf", NULL, NULL }, 2, "needs --pain" },
     { { "--export-sheet=/nonexistent/dir/x.pdf", "--muscles=soleus", NULL }, 1, "cannot write /nonexistent/dir/x.pdf" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--techniques=3" }, 2,
+      "--techniques must be 1 (a stretch per muscle) or 2 (a stretch and a release), not “3”" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--techniques=two" }, 2, "--techniques must be 1" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--techniques=" }, 2, "not “”" },
+    { { "--export-sheet=/tmp/bodymap-x.pdf", "--muscles=soleus", "--client=Anna\nKowalska" }, 2,
+      "--client must be a name on one line" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

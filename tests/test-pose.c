@@ -113,6 +113,11 @@ static const BrokenCase broken_cases[] = {
   { "unknown-contact", { "unknown-contact.json: prop “wall”: field “contact”", "unknown body part “tail”", NULL } },
   { "missing-joint", { "missing-joint.json: limb “left”: field “ankle”", "missing", NULL } },
   { "wrong-id", { "wrong-id.json: field “id”", "“another-pose” should be “wrong-id”", NULL } },
+  { "wrist-too-far", { "wrist-too-far.json: limb “right”: field “wrist”", "100 is outside the allowed range -80 to 70", NULL } },
+  { "unknown-works", { "unknown-works.json: pose “unknown-works”: field “works”", "unknown value “middle”", NULL } },
+  { "arrow-unknown-segment", { "arrow-unknown-segment.json: pose “arrow-unknown-segment, arrow 1”: field “segment”",
+                               "unknown body part “wing-left”", NULL } },
+  { "turn-without-sweep", { "turn-without-sweep.json: pose “turn-without-sweep, arrow 1”: field “sweep”", "missing", NULL } },
 };
 
 static void
@@ -161,9 +166,13 @@ render (const BmPose *pose,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
   BmPoseStyle style;
+  BmPoseArea area = { .across = BM_AREA_ACROSS_WHOLE, .along = BM_AREA_ALONG_WHOLE };
+  BmPoseOverlay overlay = { &area, highlight != NULL ? 1 : 0 };
 
+  if (highlight != NULL)
+    g_strlcpy (area.segment, highlight, sizeof area.segment);
   bm_pose_get_default_style (&style, dark);
-  bm_pose_paint (pose, cr, WIDTH, HEIGHT, &style, highlight);
+  bm_pose_paint (pose, cr, WIDTH, HEIGHT, &style, &overlay);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;

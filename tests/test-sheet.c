@@ -13,9 +13,13 @@
 #include <poppler.h>
 #include <glib/gstdio.h>
 
+#include "cli/bm-cli.h"
 #include "core/bm-pose-paint.h"
 #include "core/bm-sheet.h"
+#include "core/bm-sheet-private.h"
 #include "bm-test-util.h"
+
+#define PRINTABLE 18.0   /* points: what most printers cannot print at the paper's edge */
 
 static BmAtlas *atlas;
 
@@ -138,19 +142,124 @@ assert_contains (const char *text,
     g_error ("the sheet lacks “%s”", folded);
 }
 
+/* The sheet's pages, each as its text with white space folded. */
+static GPtrArray *
+page_texts (BmSheet *sheet,
+            double   width,
+            double   height)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) doc = NULL;
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (bm_sheet_export_pdf (sheet, path, width, height, &error));
+  g_assert_no_error (error);
+  doc = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (POPPLER_DOCUMENT (doc)); i++)
+    {
+      g_autoptr(GObject) page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (doc), i));
+      g_autofree char *text = poppler_page_get_text (POPPLER_PAGE (page));
+
+      g_ptr_array_add (texts, g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL));
+    }
+  bm_test_remove_tree (dir);
+  return texts;
+}
+
+static gboolean
+contains_folded (const char *text,
+                 const char *wanted)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *folded = g_regex_replace_literal (space, wanted, -1, 0, " ", 0, NULL);
+
+  return strstr (text, folded) != NULL;
+}
+
+/* The page that has all of @t: its title and every step, or -1. */
+static int
+page_with_technique (GPtrArray         *texts,
+                     const BmTechnique *t)
+{
+  for (guint p = 0; p < texts->len; p++)
+    {
+      gboolean all = contains_folded (texts->pdata[p], t->title);
+
+      for (guint s = 0; all && t->steps[s] != NULL; s++)
+        all = contains_folded (texts->pdata[p], t->steps[s]);
+      if (all)
+        return (int) p;
+    }
+  return -1;
+}
+
+/* Every technique on the sheet whole on one page, and each muscle's
+ * heading on the page of its first technique. */
+static void
+assert_whole_techniques (BmSheet   *sheet,
+                         GPtrArray *texts)
+{
+  GArray *muscles = bm_sheet_get_muscles (sheet);
+
+  for (guint i = 0; i < muscles->len; i++)
+    {
+      const BmSheetMuscle *sm = &g_array_index (muscles, BmSheetMuscle, i);
+      const BmTriggerPoint *tp = sm->best ? sm->best : sm->muscle->trigger_points->pdata[0];
+      g_autofree char *heading = g_strdup_printf ("Trigger point — %s.", tp->name);
+      int first = page_with_technique (texts, bm_sheet_get_technique (sheet, i, 0));
+
+      for (guint k = 0; k < bm_sheet_get_techniques (sheet); k++)
+        if (page_with_technique (texts, bm_sheet_get_technique (sheet, i, k)) < 0)
+          g_error ("%s: “%s” is not whole on one page", sm->muscle->id, bm_sheet_get_technique (sheet, i, k)->title);
+      if (!contains_folded (texts->pdata[first], heading))
+        g_error ("%s: its heading is not on the page of its first technique", sm->muscle->id);
+    }
+}
+
+/* Everything each page draws lies inside what a printer prints. */
+static void
+assert_within_page (BmSheet *sheet,
+                    double   width,
+                    double   height)
+{
+  guint pages = bm_sheet_paginate (sheet, width, height);
+
+  for (guint p = 0; p < pages; p++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      bm_sheet_draw_page (sheet, cr, p);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      cairo_surface_destroy (surface);
+      if (x < PRINTABLE || y < PRINTABLE || x + w > width - PRINTABLE || y + h > height - PRINTABLE)
+        g_error ("page %u of %.0f × %.0f draws at %.1f, %.1f – %.1f, %.1f, outside the printable area",
+                 p + 1, width, height, x, y, x + w, y + h);
+    }
+}
+
 static void
 check_paper (double width,
              double height)
 {
   g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
   g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
-  GArray *muscles = bm_sheet_get_muscles (sheet);
+  g_autoptr(GPtrArray) texts = page_texts (sheet, width, height);
   g_autofree char *text = NULL;
+  GArray *muscles = bm_sheet_get_muscles (sheet);
   int pages;
 
   text = export_and_read (session, width, height, &pages);
-  g_assert_cmpint (pages, >=, 1);
+  g_assert_cmpint (pages, >=, 2);
   g_assert_cmpint (pages, <=, 4);
+  g_assert_cmpuint (texts->len, ==, pages);
   assert_contains (text, "My Stretch Sheet");
   g_assert_cmpuint (muscles->len, ==, 3);
   for (guint i = 0; i < muscles->len; i++)
@@ -166,11 +275,16 @@ check_paper (double width,
       for (guint s = 0; release->steps[s] != NULL; s++)
         assert_contains (text, release->steps[s]);
     }
+  assert_whole_techniques (sheet, texts);
+  assert_within_page (sheet, width, height);
   assert_contains (text, "This Week");
-  assert_contains (text, "Trigger point of muscle 1, 2");
+  assert_contains (text, "Trigger point, with its muscle’s number");
+  assert_contains (text, "Where each muscle sends pain");
   assert_contains (text, "What Keeps It Going");
   assert_contains (text, "See a clinician before you start");
   assert_contains (text, "not a diagnosis");
+  /* Not a handout: no client line unless asked for. */
+  g_assert_null (strstr (text, "Client:"));
 }
 
 static void
@@ -202,13 +316,16 @@ test_picks (void)
   g_assert_null (strstr (text, "Peroneus longus"));
   g_assert_cmpint (pages, <=, 2);
   /* One muscle: its trigger point needs no number in the legend. */
-  g_assert_null (strstr (text, "Trigger point of muscle"));
+  g_assert_null (strstr (text, "with its muscle’s number"));
   /* No numbness, no ticked symptom: no notice. */
   g_assert_null (strstr (text, "See a clinician before you start"));
 }
 
 /* Pixels of the image @surface within 10 levels of @c, in the box
  * (@x1, @y1)–(@x2, @y2) given in points, at @zoom pixels per point. */
+static guint count_ink (cairo_surface_t *surface, double zoom, const BmSheetInk *ink, int tolerance,
+                        double x1, double y1, double x2, double y2);
+
 static guint
 count_colour (cairo_surface_t *surface,
               double           zoom,
@@ -218,19 +335,9 @@ count_colour (cairo_surface_t *surface,
               double           x2,
               double           y2)
 {
-  const guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint n = 0;
+  BmSheetInk ink = { c->red, c->green, c->blue };
 
-  for (int y = MAX (0, (int) (y1 * zoom)); y < MIN (cairo_image_surface_get_height (surface), (int) (y2 * zoom)); y++)
-    for (int x = MAX (0, (int) (x1 * zoom)); x < MIN (cairo_image_surface_get_width (surface), (int) (x2 * zoom)); x++)
-      {
-        const guchar *p = data + (gsize) y * stride + (gsize) x * 4;
-
-        n += abs (p[2] - (int) (c->red * 255)) < 10 && abs (p[1] - (int) (c->green * 255)) < 10 &&
-             abs (p[0] - (int) (c->blue * 255)) < 10;
-      }
-  return n;
+  return count_ink (surface, zoom, &ink, 9, x1, y1, x2, y2);
 }
 
 /* An illustrated technique has its picture beside its steps, on the same
@@ -542,6 +649,297 @@ test_letter_first_page (void)
   }
 }
 
+/* ---- Maps: zones, markers, side views -------------------------------------- */
+
+/* The crowded case: five muscles of one shoulder, their trigger points a
+ * few centimetres apart. */
+static BmSession *
+shoulder_session (void)
+{
+  static const char *pain[] = { "shoulder-posterior-right", "arm-lateral-right", "shoulder-lateral-right", NULL };
+  static const char *muscles[] = { "supraspinatus", "infraspinatus", "teres-minor", "teres-major", "deltoid", NULL };
+  BmSession *session = session_with (pain, NULL);
+
+  for (guint i = 0; muscles[i] != NULL; i++)
+    bm_session_set_on_sheet (session, muscles[i], TRUE);
+  return session;
+}
+
+/* How far the circle at (@cx, @cy) of @r is from the X box of @m (<0: overlapping). */
+static double
+circle_to_x (double               cx,
+             double               cy,
+             double               r,
+             const BmSheetMarker *m)
+{
+  double dx = MAX (fabs (cx - m->x) - m->x_half, 0), dy = MAX (fabs (cy - m->y) - m->x_half, 0);
+
+  return hypot (dx, dy) - r;
+}
+
+/* No marker of one muscle touches another muscle's: neither the Xs, nor
+ * the badges, nor a badge and an X. Every X has its badge, in its view. */
+static void
+assert_markers_apart (BmSheet *sheet,
+                      guint    n_muscles)
+{
+  GArray *markers = bm_sheet_get_markers (sheet);
+  g_autofree gboolean *numbered = g_new0 (gboolean, n_muscles);
+
+  g_assert_cmpuint (markers->len, >=, n_muscles);
+  for (guint i = 0; i < markers->len; i++)
+    {
+      const BmSheetMarker *a = &g_array_index (markers, BmSheetMarker, i);
+
+      g_assert_cmpuint (a->muscle, <, n_muscles);
+      numbered[a->muscle] = TRUE;
+      for (guint j = 0; j < markers->len; j++)
+        {
+          const BmSheetMarker *b = &g_array_index (markers, BmSheetMarker, j);
+
+          if (i == j)
+            continue;
+          if (hypot (a->badge_x - b->badge_x, a->badge_y - b->badge_y) < a->badge_radius + b->badge_radius)
+            g_error ("the badges of muscles %u and %u overlap", a->muscle + 1, b->muscle + 1);
+          if (a->muscle != b->muscle && circle_to_x (a->badge_x, a->badge_y, a->badge_radius, b) < 0)
+            g_error ("muscle %u's badge covers muscle %u's X", a->muscle + 1, b->muscle + 1);
+          if (a->muscle != b->muscle && a->view == b->view &&
+              MAX (fabs (a->x - b->x), fabs (a->y - b->y)) < a->x_half + b->x_half)
+            g_error ("the Xs of muscles %u and %u overlap", a->muscle + 1, b->muscle + 1);
+        }
+    }
+  for (guint m = 0; m < n_muscles; m++)
+    if (!numbered[m])
+      g_error ("muscle %u has no X on the maps", m + 1);
+}
+
+static void
+test_markers_apart (void)
+{
+  g_autoptr(BmSession) runner_session = session_with (runner, "foot-dorsum-left");
+  g_autoptr(BmSession) crowded = shoulder_session ();
+  g_autoptr(BmSheet) sheet = bm_sheet_new (runner_session, NULL, NULL);
+  g_autoptr(BmSheet) shoulder = bm_sheet_new (crowded, NULL, NULL);
+
+  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  assert_markers_apart (sheet, 3);
+  bm_sheet_paginate (sheet, BM_PAPER_LETTER_WIDTH, BM_PAPER_LETTER_HEIGHT);
+  assert_markers_apart (sheet, 3);
+  g_assert_cmpuint (bm_sheet_get_muscles (shoulder)->len, ==, 5);
+  bm_sheet_paginate (shoulder, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  assert_markers_apart (shoulder, 5);
+  assert_within_page (shoulder, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+}
+
+/* Marks on the outer leg bring in the left side view; on the outer
+ * shoulder, the right one; on the front of the shin, none. */
+static void
+test_side_view (void)
+{
+  static const char *shin[] = { "shin-anterior-left", NULL };
+  g_autoptr(BmSession) runner_session = session_with (runner, NULL);
+  g_autoptr(BmSession) shin_session = session_with (shin, NULL);
+  g_autoptr(BmSession) crowded = shoulder_session ();
+  g_autoptr(BmSheet) a = bm_sheet_new (runner_session, NULL, NULL);
+  g_autoptr(BmSheet) b = bm_sheet_new (shin_session, NULL, NULL);
+  g_autoptr(BmSheet) c = bm_sheet_new (crowded, NULL, NULL);
+  double x, y, scale;
+
+  bm_sheet_paginate (a, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  bm_sheet_paginate (b, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  bm_sheet_paginate (c, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  g_assert_true (bm_sheet_get_map_rect (a, BM_VIEW_LEFT, &x, &y, &scale));
+  g_assert_false (bm_sheet_get_map_rect (a, BM_VIEW_RIGHT, &x, &y, &scale));
+  g_assert_true (bm_sheet_get_map_rect (b, BM_VIEW_FRONT, &x, &y, &scale));
+  g_assert_false (bm_sheet_get_map_rect (b, BM_VIEW_LEFT, &x, &y, &scale));
+  g_assert_true (bm_sheet_get_map_rect (c, BM_VIEW_RIGHT, &x, &y, &scale));
+  g_assert_false (bm_sheet_get_map_rect (c, BM_VIEW_LEFT, &x, &y, &scale));
+}
+
+/* Pixels of @surface (ARGB, @zoom pixels per point) in the box given in
+ * points that are within @tolerance of @ink on every channel. */
+static guint
+count_ink (cairo_surface_t  *surface,
+           double            zoom,
+           const BmSheetInk *ink,
+           int               tolerance,
+           double            x1,
+           double            y1,
+           double            x2,
+           double            y2)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = MAX (0, (int) (y1 * zoom)); y < MIN (cairo_image_surface_get_height (surface), (int) (y2 * zoom)); y++)
+    for (int x = MAX (0, (int) (x1 * zoom)); x < MIN (cairo_image_surface_get_width (surface), (int) (x2 * zoom)); x++)
+      {
+        const guchar *p = data + (gsize) y * stride + (gsize) x * 4;
+
+        n += abs (p[2] - (int) (ink->r * 255)) <= tolerance && abs (p[1] - (int) (ink->g * 255)) <= tolerance &&
+             abs (p[0] - (int) (ink->b * 255)) <= tolerance;
+      }
+  return n;
+}
+
+/* Each muscle's referral zones are hatched in its ink on the maps, beside
+ * its swatch in the legend. */
+static void
+test_zones_drawn (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+  g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
+  cairo_surface_t *surface;
+  double x, y, scale;
+  const double zoom = 3;
+
+  surface = render_first_page (sheet, zoom);
+  g_assert_true (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &x, &y, &scale));
+  for (guint i = 0; i < bm_sheet_get_muscles (sheet)->len; i++)
+    {
+      BmSheetInk ink;
+      guint n;
+
+      bm_sheet_muscle_ink (i, &ink);
+      /* Over the maps, above the legend. */
+      n = count_ink (surface, zoom, &ink, 40, 0, y, BM_PAPER_A4_WIDTH, y + sheet->map_height);
+      if (n < 150)
+        g_error ("muscle %u's zones show in %u pixels of its ink only", i + 1, n);
+    }
+  cairo_surface_destroy (surface);
+}
+
+/* ---- The therapist's handout ------------------------------------------------------ */
+
+static const char *handout_muscles = "supraspinatus,infraspinatus,teres-minor,subscapularis";
+
+/* Runs bodymap --export-sheet in this process with @client and
+ * @techniques, and returns the pages' text. */
+static GPtrArray *
+run_handout (const char *client,
+             const char *techniques,
+             int        *status)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  BmCliOptions options = { .export_sheet = path, .muscles = (char *) handout_muscles,
+                           .client = (char *) client, .techniques = (char *) techniques };
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autoptr(GObject) doc = NULL;
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  FILE *out = fopen ("/dev/null", "w"), *err = fopen ("/dev/null", "w");
+
+  *status = bm_cli_run (&options, out, err);
+  fclose (out);
+  fclose (err);
+  if (*status == 0)
+    {
+      doc = G_OBJECT (poppler_document_new_from_file (uri, NULL, NULL));
+      g_assert_nonnull (doc);
+      for (int i = 0; i < poppler_document_get_n_pages (POPPLER_DOCUMENT (doc)); i++)
+        {
+          g_autoptr(GObject) page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (doc), i));
+          g_autofree char *text = poppler_page_get_text (POPPLER_PAGE (page));
+
+          g_ptr_array_add (texts, g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL));
+        }
+    }
+  bm_test_remove_tree (dir);
+  return texts;
+}
+
+static char *
+joined (GPtrArray *texts)
+{
+  g_ptr_array_add (texts, NULL);
+  {
+    char *all = g_strjoinv (" ", (char **) texts->pdata);
+
+    g_ptr_array_remove_index (texts, texts->len - 1);
+    return all;
+  }
+}
+
+/* With --techniques=@n: each muscle's first stretch, whole on one page,
+ * and its first release only with 2. */
+static void
+assert_handout_techniques (GPtrArray *texts,
+                           guint      n)
+{
+  g_auto(GStrv) ids = g_strsplit (handout_muscles, ",", -1);
+  g_autofree char *all = joined (texts);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const BmMuscle *m = bm_atlas_lookup (atlas, ids[i]);
+      const BmTechnique *release = m->releases->pdata[0];
+
+      assert_contains (all, m->name);
+      g_assert_cmpint (page_with_technique (texts, m->stretches->pdata[0]), >=, 0);
+      if (n == 2)
+        g_assert_cmpint (page_with_technique (texts, release), >=, 0);
+      else if (strstr (all, release->steps[0]) != NULL || strstr (all, release->title) != NULL)
+        g_error ("--techniques=1 shows %s's release “%s”", m->id, release->title);
+    }
+}
+
+static void
+test_handout (void)
+{
+  g_autoptr(GPtrArray) one = NULL, two = NULL, blank = NULL;
+  g_autofree char *all = NULL;
+  int status;
+
+  one = run_handout ("Anna Kowalska", "1", &status);
+  g_assert_cmpint (status, ==, 0);
+  all = joined (one);
+  assert_contains (all, "Client: Anna Kowalska");
+  assert_contains (all, "Notes");
+  assert_contains (all, "This Week");
+  /* A clean handout: no empty maps, no list of marked areas. */
+  g_assert_null (strstr (all, "Where it hurts"));
+  g_assert_null (strstr (all, "Trigger point, with its muscle"));
+  g_assert_null (strstr (all, "Where each muscle sends pain"));
+  assert_handout_techniques (one, 1);
+
+  two = run_handout ("Anna Kowalska", "2", &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_handout_techniques (two, 2);
+  g_assert_cmpuint (two->len, >, one->len - 1);
+
+  /* No name: a line to write it on. */
+  blank = run_handout (NULL, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&all, g_free);
+  all = joined (blank);
+  assert_contains (all, "Client:");
+  g_assert_null (strstr (all, "Anna"));
+  assert_handout_techniques (blank, 2);
+}
+
+/* A handout has no maps to place; its pages stay inside the printable
+ * area on both papers. */
+static void
+test_handout_pages (void)
+{
+  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_autoptr(BmSheet) sheet = NULL;
+  g_auto(GStrv) ids = g_strsplit (handout_muscles, ",", -1);
+  double x, y, scale;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    bm_session_set_on_sheet (session, ids[i], TRUE);
+  sheet = bm_sheet_new (session, NULL, NULL);
+  g_assert_true (bm_sheet_is_handout (sheet));
+  bm_sheet_set_client (sheet, "");
+  assert_within_page (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  assert_within_page (sheet, BM_PAPER_LETTER_WIDTH, BM_PAPER_LETTER_HEIGHT);
+  g_assert_false (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &x, &y, &scale));
+  g_assert_cmpuint (bm_sheet_get_markers (sheet)->len, ==, 0);
+}
+
 static void
 test_unwritable (void)
 {
@@ -802,6 +1200,11 @@ main (int   argc,
   g_test_add_func ("/sheet/sources-line-picks", test_sources_line_picks);
   g_test_add_func ("/sheet/date", test_date);
   g_test_add_func ("/sheet/letter-first-page", test_letter_first_page);
+  g_test_add_func ("/sheet/markers-apart", test_markers_apart);
+  g_test_add_func ("/sheet/side-view", test_side_view);
+  g_test_add_func ("/sheet/zones-drawn", test_zones_drawn);
+  g_test_add_func ("/sheet/handout", test_handout);
+  g_test_add_func ("/sheet/handout-pages", test_handout_pages);
   g_test_add_func ("/sheet/unwritable", test_unwritable);
   g_test_add_func ("/sheet/default-name", test_default_name);
   g_test_add_func ("/sheet/planted-temp-link", test_planted_temp_link);

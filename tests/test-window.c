@@ -11,7 +11,7 @@
 
 #include "core/bm-marker.h"
 #include "core/bm-muscle-art.h"
-#include "core/bm-pose-paint.h"
+#include "core/bm-illustration.h"
 #include "gui/bm-muscle-nerves.h"
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-muscle-sections.h"
@@ -766,34 +766,57 @@ count_colour (const guchar *pixels,
   return n;
 }
 
-/* An illustrated technique shows its pose, with the muscle's segment in
- * the highlight colour and a description for screen readers; a technique
- * without an illustration shows no picture. */
+static const BmTechnique *
+technique_of (const BmMuscle *m,
+              const char     *title)
+{
+  GPtrArray *lists[2] = { m->stretches, m->releases };
+
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      if (g_str_equal (((BmTechnique *) lists[l]->pdata[i])->title, title))
+        return lists[l]->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* Every technique card shows its picture across the card, with the muscle
+ * in the highlight colour and a description for screen readers that names
+ * the position and the muscle. */
 static void
 test_muscle_page_illustration (void)
 {
   BmWindow *window = new_window (NULL);
   GtkWidget *page = bm_window_get_muscle_page (window);
-  GtkWidget *area;
+  static const char *const titles[] = { "Side-lying leg drop", "Ball against the wall" };
+  BmAtlas *loaded = bm_session_get_atlas (bm_window_get_session (window));
+  const BmMuscle *m = bm_atlas_lookup (loaded, "gluteus-minimus");
   BmPoseStyle style;
-  g_autofree guchar *pixels = NULL;
-  int stride, width, height;
 
   bm_window_show_muscle (window, "gluteus-minimus", BM_SIDE_OF_LEFT);
   bm_test_wait_for_draw (page);
-  g_assert_null (technique_illustration (page, "Ball against the wall"));
-  area = technique_illustration (page, "Side-lying leg drop");
-  g_assert_nonnull (area);
-  width = gtk_widget_get_width (area);
-  height = gtk_widget_get_height (area);
-  g_assert_cmpint (width, >=, 220);
-  g_assert_cmpint (width, <=, 280);
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==, GTK_ACCESSIBLE_ROLE_IMG);
   bm_pose_get_default_style (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  pixels = bm_test_render (area, &stride);
-  /* The figure's skin and the highlighted hip, each a real area. */
-  g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.skin), >, 500);
-  g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.highlight), >, 100);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *area = technique_illustration (page, titles[i]);
+      g_autofree guchar *pixels = NULL;
+      g_autofree char *label = NULL;
+      int stride, width, height;
+
+      g_assert_nonnull (area);
+      width = gtk_widget_get_width (area);
+      height = gtk_widget_get_height (area);
+      g_assert_cmpint (width, >=, 260);
+      g_assert_cmpint (height, >=, 150);
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==, GTK_ACCESSIBLE_ROLE_IMG);
+      label = bm_illustration_describe (loaded, m, technique_of (m, titles[i]));
+      g_assert_nonnull (strstr (label, "Gluteus minimus"));
+      g_assert_nonnull (strstr (label, titles[i]));
+      gtk_test_accessible_assert_property (area, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      pixels = bm_test_render (area, &stride);
+      /* The figure's skin and the highlighted muscle, each a real area. */
+      g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.skin), >, 500);
+      g_assert_cmpuint (count_colour (pixels, stride, width, height, &style.highlight), >, 60);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

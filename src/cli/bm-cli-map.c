@@ -83,6 +83,8 @@ bm_cli_export_map (BmAtlas            *atlas,
   guint n_views;
   int size = options->size > 0 ? options->size : DEFAULT_SIZE;
 
+  if (options->illustration != 0)
+    return bm_cli_export_illustration (atlas, options, out, err);
   if (!parse_views (options->view, views, &n_views))
     {
       g_autofree char *view = bm_quote_excerpt (options->view);

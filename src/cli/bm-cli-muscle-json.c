@@ -67,9 +67,10 @@ trigger_point_to_json (gconstpointer item,
 
 static json_object *
 technique_to_json (gconstpointer item,
-                   gconstpointer data G_GNUC_UNUSED)
+                   gconstpointer data)
 {
   const BmTechnique *t = item;
+  const BmMuscle *muscle = data;
   json_object *obj = json_object_new_object ();
   json_object *dose = json_object_new_object ();
 
@@ -88,7 +89,8 @@ technique_to_json (gconstpointer item,
       json_object *illustration = json_object_new_object ();
 
       add_string (illustration, "pose", t->pose);
-      add_string (illustration, "highlight", t->highlight);
+      add_string (illustration, "then", t->then);
+      add_string (illustration, "highlight", t->highlight != NULL ? t->highlight : muscle->id);
       json_object_object_add (obj, "illustration", illustration);
     }
   return obj;
@@ -174,8 +176,8 @@ bm_atlas_muscle_to_json (BmAtlas        *self,
   json_object_object_add (obj, "key_muscles", strv_to_json (m->key_muscles));
   json_object_object_add (obj, "chains", bm_cli_json_array (m->chains, chain_to_json, NULL));
   json_object_object_add (obj, "entrapments", bm_cli_json_array (m->entrapments, entrapment_to_json, NULL));
-  json_object_object_add (obj, "stretches", bm_cli_json_array (m->stretches, technique_to_json, NULL));
-  json_object_object_add (obj, "releases", bm_cli_json_array (m->releases, technique_to_json, NULL));
+  json_object_object_add (obj, "stretches", bm_cli_json_array (m->stretches, technique_to_json, m));
+  json_object_object_add (obj, "releases", bm_cli_json_array (m->releases, technique_to_json, m));
   add_string (obj, "heat", m->heat);
   json_object_object_add (obj, "perpetuating_factors", bm_cli_json_array (m->factors, factor_to_json, NULL));
   json_object_object_add (obj, "sources", bm_cli_json_array (m->sources, source_to_json, self));

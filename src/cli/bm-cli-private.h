@@ -33,6 +33,10 @@ json_object *bm_cli_json_array  (GPtrArray          *items,
 BmSession   *bm_cli_build_session (BmAtlas             *atlas,
                                    const BmCliOptions  *options,
                                    GError             **error);
+int          bm_cli_export_illustration (BmAtlas            *atlas,
+                                         const BmCliOptions *options,
+                                         FILE               *out,
+                                         FILE               *err);
 int          bm_cli_export_map  (BmAtlas            *atlas,
                                  const BmCliOptions *options,
                                  FILE               *out,

@@ -1,5 +1,9 @@
 /* bm-cli-sheet.c: bodymap --export-sheet, the stretch sheet as PDF
  *
+ * With --pain/--numb, a personal sheet for the marks; with --muscles and
+ * no marks, a therapist's exercise handout, optionally for a named client
+ * (--client) and with one or two techniques per muscle (--techniques).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -7,6 +11,8 @@
 #include "bm-cli-private.h"
 #include "core/bm-json.h"
 #include "core/bm-sheet.h"
+
+#define MAX_CLIENT 80   /* characters: a name, not a paragraph */
 
 static gboolean
 paper_size (const char  *paper,
@@ -28,6 +34,80 @@ paper_size (const char  *paper,
   return FALSE;
 }
 
+/* --techniques: 1 or 2 (the default when not given). */
+static gboolean
+parse_techniques (const char *value,
+                  guint      *n)
+{
+  *n = BM_SHEET_MAX_TECHNIQUES;
+  if (value == NULL)
+    return TRUE;
+  if (g_strcmp0 (value, "1") == 0 || g_strcmp0 (value, "2") == 0)
+    {
+      *n = (guint) (value[0] - '0');
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A name of printable characters on one line, not too long. */
+static gboolean
+check_client (const char  *client,
+              FILE        *err)
+{
+  if (client == NULL)
+    return TRUE;
+  if (!g_utf8_validate (client, -1, NULL))
+    {
+      fprintf (err, "bodymap: --client is not valid UTF-8\n");
+      return FALSE;
+    }
+  for (const char *p = client; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      {
+        fprintf (err, "bodymap: --client must be a name on one line, without control characters\n");
+        return FALSE;
+      }
+  if (g_utf8_strlen (client, -1) > MAX_CLIENT)
+    {
+      fprintf (err, "bodymap: --client is longer than %d characters\n", MAX_CLIENT);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The options that shape the sheet, checked before anything is loaded or
+ * written; BM_EXIT_OK when all are good. */
+static int
+check_sheet_options (const BmCliOptions *options,
+                     double             *width,
+                     double             *height,
+                     guint              *techniques,
+                     FILE               *err)
+{
+  if (!paper_size (options->paper, width, height))
+    {
+      g_autofree char *paper = bm_quote_excerpt (options->paper);
+      fprintf (err, "bodymap: unknown paper “%s”; use a4 or letter\n", paper);
+      return BM_EXIT_USAGE;
+    }
+  if (!parse_techniques (options->techniques, techniques))
+    {
+      g_autofree char *value = bm_quote_excerpt (options->techniques);
+      fprintf (err, "bodymap: --techniques must be 1 (a stretch per muscle) or 2 (a stretch and a release), "
+               "not “%s”\n", value);
+      return BM_EXIT_USAGE;
+    }
+  if (!check_client (options->client, err))
+    return BM_EXIT_USAGE;
+  if (options->pain == NULL && options->numb == NULL && options->muscles == NULL)
+    {
+      fprintf (err, "bodymap: --export-sheet needs --pain=…, --numb=… or --muscles=…\n");
+      return BM_EXIT_USAGE;
+    }
+  return BM_EXIT_OK;
+}
+
 int
 bm_cli_export_sheet (BmAtlas            *atlas,
                      const BmCliOptions *options,
@@ -38,25 +118,24 @@ bm_cli_export_sheet (BmAtlas            *atlas,
   g_autoptr(BmSession) session = NULL;
   g_autoptr(BmSheet) sheet = NULL;
   double width, height;
+  guint techniques;
+  int status;
 
-  if (!paper_size (options->paper, &width, &height))
-    {
-      g_autofree char *paper = bm_quote_excerpt (options->paper);
-      fprintf (err, "bodymap: unknown paper “%s”; use a4 or letter\n", paper);
-      return BM_EXIT_USAGE;
-    }
+  if ((status = check_sheet_options (options, &width, &height, &techniques, err)) != BM_EXIT_OK)
+    return status;
   if ((session = bm_cli_build_session (atlas, options, &error)) == NULL)
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_USAGE;
     }
-  if (options->pain == NULL && options->numb == NULL && options->muscles == NULL)
+  if ((sheet = bm_sheet_new (session, NULL, &error)) == NULL)
     {
-      fprintf (err, "bodymap: --export-sheet needs --pain=…, --numb=… or --muscles=…\n");
-      return BM_EXIT_USAGE;
+      fprintf (err, "bodymap: %s\n", error->message);
+      return BM_EXIT_DATA;
     }
-  if ((sheet = bm_sheet_new (session, NULL, &error)) == NULL ||
-      !bm_sheet_export_pdf (sheet, options->export_sheet, width, height, &error))
+  bm_sheet_set_client (sheet, options->client);
+  bm_sheet_set_techniques (sheet, techniques);
+  if (!bm_sheet_export_pdf (sheet, options->export_sheet, width, height, &error))
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_DATA;

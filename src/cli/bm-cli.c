@@ -64,6 +64,12 @@ static const struct {
                  "With --export-sheet: the muscles to put on the sheet", "ID,…"),
   BM_CLI_OPTION ("paper", G_OPTION_ARG_STRING, paper,
                  "With --export-sheet: a4 (the default) or letter", "a4|letter"),
+  BM_CLI_OPTION ("client", G_OPTION_ARG_STRING, client,
+                 "With --export-sheet: the client's name, printed as “Client: NAME” (a handout made with "
+                 "--muscles and no marks has a line to write it on)", "NAME"),
+  BM_CLI_OPTION ("techniques", G_OPTION_ARG_STRING, techniques,
+                 "With --export-sheet: per muscle, 1 (its first stretch) or 2 (the default: its first stretch "
+                 "and its first release)", "1|2"),
   BM_CLI_OPTION ("export-map", G_OPTION_ARG_FILENAME, export_map,
                  "Save the body map with the marks given by --pain and --numb and the muscles given by --muscle "
                  "as PNG, SVG or PDF, then exit", "FILE"),
@@ -71,6 +77,9 @@ static const struct {
                  "With --export-map: front, back, left, right or all (the default)", "VIEW"),
   BM_CLI_OPTION ("size", G_OPTION_ARG_INT, size,
                  "With --export-map: the picture's height in pixels (default 1100)", "PX"),
+  BM_CLI_OPTION ("illustration", G_OPTION_ARG_INT, illustration,
+                 "With --export-map and one --muscle: save the picture of its Nth stretch or release instead "
+                 "(numbered as --muscle lists them, stretches first)", "N"),
   BM_CLI_OPTION ("json", G_OPTION_ARG_NONE, json,
                  "With --muscle or --rank, print JSON", NULL),
   BM_CLI_OPTION ("data-dir", G_OPTION_ARG_FILENAME, data_dir,
@@ -114,6 +123,8 @@ bm_cli_options_clear (BmCliOptions *options)
   g_clear_pointer (&options->export_sheet, g_free);
   g_clear_pointer (&options->muscles, g_free);
   g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->client, g_free);
+  g_clear_pointer (&options->techniques, g_free);
   g_clear_pointer (&options->export_map, g_free);
   g_clear_pointer (&options->view, g_free);
 }

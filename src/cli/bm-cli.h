@@ -31,9 +31,12 @@ typedef struct {
   char     *export_sheet; /* --export-sheet=FILE.pdf, with the above and: */
   char     *muscles;      /*   --muscles=ID,… */
   char     *paper;        /*   --paper=a4|letter */
+  char     *client;       /*   --client=NAME */
+  char     *techniques;   /*   --techniques=1|2 */
   char     *export_map;   /* --export-map=FILE.png|.svg|.pdf, with --pain, --numb, --muscle=ID,… and: */
   char     *view;         /*   --view=front|back|left|right|all */
   int       size;         /*   --size=PX, the picture's height */
+  int       illustration; /*   --illustration=N, a technique's picture of --muscle=ID instead */
 } BmCliOptions;
 
 GOptionEntry *bm_cli_option_entries (BmCliOptions       *options);

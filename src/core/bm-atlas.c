@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "bm-atlas.h"
+#include "bm-illustration.h"
 #include "bm-data.h"
 #include "bm-error.h"
 #include "bm-ids.h"
@@ -257,7 +258,7 @@ check_muscle_ids (BmAtlas         *self,
   return TRUE;
 }
 
-/* Every technique's illustration names a pose of the atlas. */
+/* Every technique's illustration names poses and a muscle of the atlas. */
 static gboolean
 check_illustrations (BmAtlas         *self,
                      const BmMuscle  *m,
@@ -265,20 +266,9 @@ check_illustrations (BmAtlas         *self,
                      const char      *kind,
                      GError         **error)
 {
-  g_autofree char *file = g_strconcat (m->id, ".json", NULL);
-
   for (guint i = 0; i < techniques->len; i++)
-    {
-      const BmTechnique *t = techniques->pdata[i];
-      BmJsonWhere where = { file, kind, t->title };
-
-      if (t->pose != NULL && bm_atlas_lookup_pose (self, t->pose) == NULL)
-        {
-          g_autofree char *id = bm_quote_excerpt (t->pose);
-          bm_json_set_error (error, BM_ERROR_UNKNOWN, &where, "illustration.pose", "unknown pose “%s”", id);
-          return FALSE;
-        }
-    }
+    if (!bm_illustration_check (self, m, techniques->pdata[i], kind, error))
+      return FALSE;
   return TRUE;
 }
 

@@ -291,6 +291,21 @@ bm_json_string (json_object       *obj,
   return str;
 }
 
+/* Like bm_json_number(), for a number that may be left out: then @fallback. */
+gboolean
+bm_json_number_or (json_object       *obj,
+                   const BmJsonWhere *where,
+                   const char        *field,
+                   double             min,
+                   double             max,
+                   double             fallback,
+                   double            *out,
+                   GError           **error)
+{
+  *out = fallback;
+  return !json_object_object_get_ex (obj, field, NULL) || bm_json_number (obj, where, field, min, max, out, error);
+}
+
 gboolean
 bm_json_number (json_object       *obj,
                 const BmJsonWhere *where,

@@ -14,12 +14,11 @@
 
 #include <math.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
 #include "bm-error.h"
 #include "bm-map-picture.h"
+#include "bm-picture-file.h"
 #include "bm-mark-paint.h"
 #include "bm-marker.h"
 
@@ -234,6 +233,16 @@ bm_map_picture_paint_shapes (BmMapPicture *self,
   paint_muscles (self, view, cr, scale, FALSE);
 }
 
+/* The muscles' outlines in @view, to draw again over what covers them. */
+void
+bm_map_picture_paint_outlines (BmMapPicture *self,
+                               BmView        view,
+                               cairo_t      *cr,
+                               double        scale)
+{
+  paint_muscles (self, view, cr, scale, TRUE);
+}
+
 /* The muscle's name over its shape, once per view, on a pale plate. */
 static void
 paint_name (BmMapPicture    *self,
@@ -313,26 +322,37 @@ bm_map_picture_paint_view (BmMapPicture *self,
 
 /* ---- Saving ------------------------------------------------------------------------ */
 
-static cairo_surface_t *
-create_surface (const char  *path,
-                double       width,
-                double       height,
-                GError     **error)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
-  if (g_str_has_suffix (lower, ".svg"))
-    return cairo_svg_surface_create (path, width, height);
-  if (g_str_has_suffix (lower, ".pdf"))
-    return cairo_pdf_surface_create (path, width, height);
-  g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "%s: the picture's name must end in .png, .svg or .pdf", path);
-  return NULL;
-}
-
 /* Saves @views side by side, @size pixels high, as PNG, SVG or PDF by the
  * name of @path. */
+typedef struct {
+  BmMapPicture *self;
+  const BmView *views;
+  guint         n_views;
+  double        scale, gap;
+} Row;
+
+static void
+paint_row (cairo_t *cr,
+           double   width G_GNUC_UNUSED,
+           double   height G_GNUC_UNUSED,
+           gpointer data)
+{
+  Row *row = data;
+  double x = 0;
+
+  for (guint v = 0; v < row->n_views; v++)
+    {
+      double w;
+
+      bm_body_art_get_size (row->self->art, row->views[v], &w, NULL);
+      cairo_save (cr);
+      cairo_translate (cr, x, 0);
+      bm_map_picture_paint_view (row->self, row->views[v], cr, row->scale);
+      cairo_restore (cr);
+      x += w * row->scale + row->gap;
+    }
+}
+
 gboolean
 bm_map_picture_save (BmMapPicture  *self,
                      const BmView  *views,
@@ -341,53 +361,19 @@ bm_map_picture_save (BmMapPicture  *self,
                      const char    *path,
                      GError       **error)
 {
-  double scale, width = 0, gap, x = 0;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  Row row = { self, views, n_views, 0, VIEW_GAP * size };
+  double width = 0;
 
   g_return_val_if_fail (self != NULL && n_views > 0 && size > 0, FALSE);
 
-  bm_body_art_get_size (self->art, views[0], NULL, &scale);
-  scale = size / scale;
-  gap = VIEW_GAP * size;
+  bm_body_art_get_size (self->art, views[0], NULL, &row.scale);
+  row.scale = size / row.scale;
   for (guint v = 0; v < n_views; v++)
     {
       double w;
 
       bm_body_art_get_size (self->art, views[v], &w, NULL);
-      width += w * scale + (v > 0 ? gap : 0);
+      width += w * row.scale + (v > 0 ? row.gap : 0);
     }
-  if ((surface = create_surface (path, width, size, error)) == NULL)
-    return FALSE;
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  for (guint v = 0; v < n_views; v++)
-    {
-      double w;
-
-      bm_body_art_get_size (self->art, views[v], &w, NULL);
-      cairo_save (cr);
-      cairo_translate (cr, x, 0);
-      bm_map_picture_paint_view (self, views[v], cr, scale);
-      cairo_restore (cr);
-      x += w * scale + gap;
-    }
-  cairo_destroy (cr);
-  if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s: cannot save the picture: %s", path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return bm_picture_file_save (path, width, size, paint_row, &row, error);
 }

@@ -61,6 +61,10 @@ void          bm_map_picture_paint_shapes   (BmMapPicture         *self,
                                              BmView                view,
                                              cairo_t              *cr,
                                              double                scale);
+void          bm_map_picture_paint_outlines (BmMapPicture         *self,
+                                             BmView                view,
+                                             cairo_t              *cr,
+                                             double                scale);
 gboolean      bm_map_picture_save           (BmMapPicture         *self,
                                              const BmView         *views,
                                              guint                 n_views,

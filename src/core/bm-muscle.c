@@ -11,7 +11,7 @@
 #include "bm-error.h"
 #include "bm-json.h"
 #include "bm-muscle-private.h"
-#include "bm-pose.h"
+#include "bm-pose-private.h"
 
 /* Every tool a technique may name, with its label: the one list. */
 static const struct { const char *id, *label; } tools[] = {
@@ -72,6 +72,8 @@ technique_free (BmTechnique *t)
   g_strfreev (t->cautions);
   g_free (t->pose);
   g_free (t->highlight);
+  g_free (t->then);
+  g_clear_pointer (&t->arrows, g_ptr_array_unref);
   g_free (t);
 }
 
@@ -104,6 +106,7 @@ bm_muscle_free (BmMuscle *m)
   g_strfreev (m->aliases);
   g_free (m->group);
   g_free (m->location);
+  g_strfreev (m->figure_area);
   g_free (m->action);
   g_free (m->heat);
   g_clear_pointer (&m->trigger_points, g_ptr_array_unref);
@@ -288,18 +291,16 @@ parse_illustration (json_object       *obj,
     }
   if (ill == NULL)
     return TRUE;
-  if ((t->pose = illustration_string (ill, where, "pose", error)) == NULL ||
+  t->arrows = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pose_arrow_free);
+  if ((t->pose = illustration_string (ill, where, "pose", error)) == NULL)
+    return FALSE;
+  if (json_object_object_get_ex (ill, "highlight", NULL) &&
       (t->highlight = illustration_string (ill, where, "highlight", error)) == NULL)
     return FALSE;
-  if (!bm_pose_is_segment (t->highlight))
-    {
-      g_autofree char *quoted = bm_quote_excerpt (t->highlight);
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "illustration.highlight",
-                         "unknown body part “%s” (use head, neck, torso, pelvis, or upper-arm, forearm, "
-                         "hand, thigh, lower-leg or foot with -left or -right)", quoted);
-      return FALSE;
-    }
-  return TRUE;
+  if (json_object_object_get_ex (ill, "then", NULL) &&
+      (t->then = illustration_string (ill, where, "then", error)) == NULL)
+    return FALSE;
+  return bm_pose_read_arrows (ill, where, "arrows", t->then != NULL ? 2 : 1, t->arrows, error);
 }
 
 static BmTechnique *
@@ -538,6 +539,33 @@ parse_release (const BmMuscleContext *ctx, json_object *obj, GError **error)
   return parse_technique (ctx, obj, "release", error);
 }
 
+/* "figure_area": where the muscle lies on the illustrations' figure. */
+static gboolean
+parse_figure_area (json_object       *root,
+                   const BmJsonWhere *where,
+                   BmMuscle          *m,
+                   GError           **error)
+{
+  BmPoseArea area;
+
+  if (!json_object_object_get_ex (root, "figure_area", NULL))   /* FIXME required once all are written */
+    return TRUE;
+  if ((m->figure_area = bm_muscle_strings (root, where, "figure_area", 1, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; m->figure_area[i] != NULL; i++)
+    if (!bm_pose_area_parse (m->figure_area[i], &area))
+      {
+        g_autofree char *quoted = bm_quote_excerpt (m->figure_area[i]);
+        bm_json_set_error (error, BM_ERROR_INVALID, where, "figure_area",
+                           "“%s” is not a figure area (use a body part without side: head, neck, torso, "
+                           "pelvis, upper-arm, forearm, hand, thigh, lower-leg or foot, optionally with "
+                           "“:” and parts such as front, back, outer, inner, upper, middle, lower: "
+                           "“thigh:back-upper”)", quoted);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 static gboolean
 parse_texts (const BmMuscleContext *ctx,
              json_object           *root,
@@ -558,7 +586,7 @@ parse_texts (const BmMuscleContext *ctx,
       bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "group", "unknown group “%s”", group);
       return FALSE;
     }
-  return TRUE;
+  return parse_figure_area (root, where, m, error);
 }
 
 /* Parses one muscle file's document. Relations to other muscles are only

@@ -79,8 +79,10 @@ typedef struct {
   char  *frequency;
   char  *feel;
   char **cautions;
-  char  *pose;          /* the illustration: a pose id and the body segment */
-  char  *highlight;     /* to highlight, both NULL when it has none */
+  char      *pose;      /* the illustration's pose, NULL when it has none */
+  char      *then;      /* its second panel's pose, or NULL */
+  char      *highlight; /* the muscle to highlight, NULL for the technique's own */
+  GPtrArray *arrows;    /* BmPoseArrow*, added to the poses' own */
 } BmTechnique;
 
 typedef struct {
@@ -99,6 +101,7 @@ typedef struct {
   char     **aliases;
   char      *group;
   char      *location;
+  char     **figure_area;      /* where it lies on the illustrations' figure, see BmPoseArea */
   char      *action;
   char      *heat;
   GPtrArray *trigger_points;   /* BmTriggerPoint* */

@@ -91,6 +91,21 @@ typedef struct {
   guint          n;
 } Builder;
 
+
+/* The direction @v (no translation) as seen, rotated by the pose's angle. */
+static void
+place_direction (const BmPose *pose,
+                 Vec           v,
+                 double       *x,
+                 double       *y)
+{
+  double px = pose->view == BM_POSE_VIEW_SIDE ? v.f : v.l, py = v.u;
+  double c = cos (pose->angle * G_PI / 180), s = sin (pose->angle * G_PI / 180);
+
+  *x = px * c - py * s;
+  *y = px * s + py * c;
+}
+
 /* Projects @v onto the view plane, then places it: rotated by the pose's
  * angle about the hip centre and moved to (x, y). */
 static void
@@ -99,11 +114,9 @@ place (const BmPose *pose,
        double       *x,
        double       *y)
 {
-  double px = pose->view == BM_POSE_VIEW_SIDE ? v.f : v.l, py = v.u;
-  double c = cos (pose->angle * G_PI / 180), s = sin (pose->angle * G_PI / 180);
-
-  *x = pose->x + px * c - py * s;
-  *y = pose->y + px * s + py * c;
+  place_direction (pose, v, x, y);
+  *x += pose->x;
+  *y += pose->y;
 }
 
 /* How near the viewer @v is: higher is nearer. In the side view the near
@@ -117,6 +130,9 @@ depth (const BmPose *pose,
   return v.f;
 }
 
+/* A segment from @a to @z whose own frame is @frame; @outer is the sign of
+ * the lateral axis that points away from the midline (for a segment on the
+ * midline, -1: toward the figure's right side). */
 static void
 segment (Builder    *b,
          const char *name,
@@ -124,11 +140,15 @@ segment (Builder    *b,
          double      r1,
          Vec         z,
          double      r2,
-         int         layer)
+         int         layer,
+         const Mat  *frame,
+         double      outer)
 {
   BmPoseSegment *s = &b->out[b->n++];
 
   s->name = name;
+  place_direction (b->pose, apply (frame, vec (1, 0, 0)), &s->fx, &s->fy);
+  place_direction (b->pose, apply (frame, vec (0, 0, outer)), &s->ox, &s->oy);
   place (b->pose, a, &s->x1, &s->y1);
   place (b->pose, z, &s->x2, &s->y2);
   s->r1 = r1;
@@ -168,7 +188,8 @@ build_arm (Builder    *b,
   Mat abd = rotation (0, sign * j[BM_POSE_SHOULDER_ABDUCTION]);
   Mat flex = rotation (2, j[BM_POSE_SHOULDER_FLEXION]);
   Mat rot = rotation (1, sign * j[BM_POSE_SHOULDER_ROTATION]);
-  Mat arm = mul (trunk, &abd), elbow_bend = rotation (2, j[BM_POSE_ELBOW]), fore;
+  Mat arm = mul (trunk, &abd), elbow_bend = rotation (2, j[BM_POSE_ELBOW]), fore, hand;
+  Mat wrist_bend = rotation (2, -j[BM_POSE_WRIST]);
   Vec shoulder = add (apply (trunk, vec (0, SHOULDER_AT, 0)), vec (0, 0, sign * SHOULDER_HALF), 1);
   Vec down = vec (0, -1, 0), elbow, wrist, tip;
   guint first = b->n;
@@ -176,12 +197,13 @@ build_arm (Builder    *b,
   arm = mul (&arm, &flex);
   arm = mul (&arm, &rot);
   fore = mul (&arm, &elbow_bend);
+  hand = mul (&fore, &wrist_bend);
   elbow = add (shoulder, apply (&arm, down), UPPER_ARM);
   wrist = add (elbow, apply (&fore, down), FOREARM);
-  tip = add (wrist, apply (&fore, down), HAND);
-  segment (b, names[side][0], shoulder, 5.2, elbow, 4.0, 4);
-  segment (b, names[side][1], elbow, 4.0, wrist, 2.9, 4);
-  segment (b, names[side][2], add (wrist, apply (&fore, down), 2.5), 3.1, tip, 2.3, 4);
+  tip = add (wrist, apply (&hand, down), HAND);
+  segment (b, names[side][0], shoulder, 5.2, elbow, 4.0, 4, &arm, sign);
+  segment (b, names[side][1], elbow, 4.0, wrist, 2.9, 4, &fore, sign);
+  segment (b, names[side][2], add (wrist, apply (&hand, down), 2.5), 3.1, tip, 2.3, 4, &hand, sign);
   set_layer (b, first, elbow, 4);
 }
 
@@ -194,6 +216,7 @@ build_leg (Builder    *b,
   double sign = side == BM_POSE_LEFT ? 1 : -1;
   Mat abd = rotation (0, sign * j[BM_POSE_HIP_ABDUCTION]);
   Mat flex = rotation (2, j[BM_POSE_HIP_FLEXION]);
+  Mat rot = rotation (1, sign * j[BM_POSE_HIP_ROTATION]);
   Mat knee_bend = rotation (2, -j[BM_POSE_KNEE]);
   Mat ankle_bend = rotation (2, 90 + j[BM_POSE_ANKLE]);
   Mat thigh = mul (pelvis, &abd), shank, foot;
@@ -201,15 +224,16 @@ build_leg (Builder    *b,
   guint first = b->n;
 
   thigh = mul (&thigh, &flex);
+  thigh = mul (&thigh, &rot);
   shank = mul (&thigh, &knee_bend);
   foot = mul (&shank, &ankle_bend);
   knee = add (hip, apply (&thigh, down), THIGH);
   ankle = add (knee, apply (&shank, down), SHANK);
   sole = add (ankle, apply (&shank, down), 3.5);
-  segment (b, names[side][3], hip, 8.6, knee, 5.4, 3);
-  segment (b, names[side][4], knee, 5.4, ankle, 3.4, 3);
+  segment (b, names[side][3], hip, 8.6, knee, 5.4, 3, &thigh, sign);
+  segment (b, names[side][4], knee, 5.4, ankle, 3.4, 3, &shank, sign);
   segment (b, names[side][5], add (sole, apply (&foot, down), -HEEL), 3.6,
-           add (sole, apply (&foot, down), FOOT), 2.4, 3);
+           add (sole, apply (&foot, down), FOOT), 2.4, 3, &foot, sign);
   set_layer (b, first, knee, 3);
 }
 
@@ -220,21 +244,25 @@ build_body (Builder   *b,
 {
   gboolean side = b->pose->view == BM_POSE_VIEW_SIDE;
   Mat neck = rotation (2, -b->pose->neck);
+  Mat neck_side = rotation (0, -b->pose->neck_side_bend), neck_turn = rotation (1, b->pose->neck_rotation);
   Vec up = vec (0, 1, 0), base = apply (trunk, vec (0, TRUNK_LEN, 0)), top, dir;
   double head_r = side ? 9.5 : 8.0;
 
   neck = mul (trunk, &neck);
+  neck = mul (&neck, &neck_side);
+  neck = mul (&neck, &neck_turn);
   dir = apply (&neck, up);
   top = add (base, dir, NECK_LEN);
   if (side)
-    segment (b, "pelvis", apply (pelvis, vec (-1.5, 1, 0)), 11.0, apply (pelvis, vec (-2.5, 10, 0)), 11.5, 2);
+    segment (b, "pelvis", apply (pelvis, vec (-1.5, 1, 0)), 11.0, apply (pelvis, vec (-2.5, 10, 0)), 11.5, 2,
+             pelvis, -1);
   else
-    segment (b, "pelvis", apply (pelvis, vec (0, 2, 6)), 11.0, apply (pelvis, vec (0, 2, -6)), 11.0, 2);
+    segment (b, "pelvis", apply (pelvis, vec (0, 2, 6)), 11.0, apply (pelvis, vec (0, 2, -6)), 11.0, 2, pelvis, -1);
   segment (b, "torso", apply (trunk, vec (0, 10, 0)), side ? 11.0 : 14.0,
-           apply (trunk, vec (side ? 1.0 : 0, side ? 38 : 36, 0)), side ? 12.5 : 15.5, 2);
-  segment (b, "neck", add (base, dir, -3), 5.6, top, 5.0, 2);
+           apply (trunk, vec (side ? 1.0 : 0, side ? 38 : 36, 0)), side ? 12.5 : 15.5, 2, trunk, -1);
+  segment (b, "neck", add (base, dir, -3), 5.6, top, 5.0, 2, &neck, -1);
   segment (b, "head", add (add (top, dir, 7.0), apply (&neck, vec (1, 0, 0)), side ? 1.5 : 0), head_r,
-           add (top, dir, side ? 11.5 : 14.3), head_r, 2);
+           add (top, dir, side ? 11.5 : 14.3), head_r, 2, &neck, 0);
 }
 
 /* Every segment of the posed figure, in a fixed order. */
@@ -244,6 +272,10 @@ bm_pose_get_segments (const BmPose  *pose,
 {
   Builder b = { pose, segments, 0 };
   Mat pelvis = rotation (2, 0), trunk = rotation (2, -pose->trunk);
+  Mat side_bend = rotation (0, -pose->trunk_side_bend), turn = rotation (1, pose->trunk_rotation);
+
+  trunk = mul (&trunk, &side_bend);
+  trunk = mul (&trunk, &turn);
 
   build_body (&b, &pelvis, &trunk);
   for (BmPoseSide s = 0; s < BM_POSE_N_SIDES; s++)
@@ -263,6 +295,16 @@ bm_pose_get_segments (const BmPose  *pose,
         segments[i].far = far;
         segments[i].layer = far ? (arm ? 0 : 1) : (arm ? 4 : 3);
       }
+}
+
+const BmPoseSegment *
+bm_pose_find_segment (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
+                      const char          *name)
+{
+  for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
+    if (g_strcmp0 (segments[i].name, name) == 0)
+      return &segments[i];
+  return NULL;
 }
 
 gboolean
@@ -456,15 +498,12 @@ bm_pose_prop_distance (const BmPose     *pose,
 {
   BmPoseSegment segments[BM_POSE_N_SEGMENTS];
   BmPoseShape shapes[BM_POSE_MAX_SHAPES];
-  const BmPoseSegment *seg = NULL;
+  const BmPoseSegment *seg;
   guint n = bm_pose_prop_get_shapes (pose, prop, shapes);
   double best = G_MAXDOUBLE;
 
   bm_pose_get_segments (pose, segments);
-  for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
-    if (g_strcmp0 (segments[i].name, name) == 0)
-      seg = &segments[i];
-  if (seg == NULL)
+  if ((seg = bm_pose_find_segment (segments, name)) == NULL)
     return G_MAXDOUBLE;
   for (guint i = 0; i < n; i++)
     {

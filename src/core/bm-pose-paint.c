@@ -47,6 +47,8 @@ bm_pose_get_default_style (BmPoseStyle *style,
     /* The muscle's translucent fill, as it looks over the skin. */
     .highlight = mix (art.skin, muscle.fill, MIN (1, muscle.fill.alpha * 2)),
     .highlight_outline = muscle.stroke,
+    /* GNOME's blue, which reads against the skin and the muscle in both. */
+    .arrow = dark ? (BmRgba) { 0.47, 0.68, 0.93, 1 } : (BmRgba) { 0.11, 0.44, 0.85, 1 },
   };
 }
 
@@ -115,6 +117,29 @@ typedef struct {
   double             line;       /* outline width, in figure units */
 } Scene;
 
+/* Whether segment @i is in the picture's frame. */
+static gboolean
+in_frame (const Scene *sc,
+          guint        i)
+{
+  const BmPoseSegment *s = &sc->segments[i], *head = &sc->segments[3];
+  const char *name = s->name;
+
+  switch (sc->pose->frame)
+    {
+    case BM_POSE_FRAME_UPPER:
+      return !g_str_has_prefix (name, "thigh") && !g_str_has_prefix (name, "lower-leg") &&
+             !g_str_has_prefix (name, "foot");
+    case BM_POSE_FRAME_HEAD:
+      if (g_str_has_prefix (name, "hand"))
+        return hypot (s->x2 - head->x2, s->y2 - head->y2) < 35;
+      return g_str_equal (name, "head") || g_str_equal (name, "neck");
+    case BM_POSE_FRAME_BODY:
+    default:
+      return TRUE;
+    }
+}
+
 static void
 scene_bounds (Scene *sc)
 {
@@ -123,9 +148,17 @@ scene_bounds (Scene *sc)
   sc->box[0] = sc->box[1] = G_MAXDOUBLE;
   sc->box[2] = sc->box[3] = -G_MAXDOUBLE;
   for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
+    if (in_frame (sc, i))
+      {
+        extend (sc->box, sc->segments[i].x1, sc->segments[i].y1, sc->segments[i].r1);
+        extend (sc->box, sc->segments[i].x2, sc->segments[i].y2, sc->segments[i].r2);
+      }
+  if (sc->pose->frame != BM_POSE_FRAME_BODY)
     {
-      extend (sc->box, sc->segments[i].x1, sc->segments[i].y1, sc->segments[i].r1);
-      extend (sc->box, sc->segments[i].x2, sc->segments[i].y2, sc->segments[i].r2);
+      /* A close-up: a little room around it, props and floor cut by it. */
+      double pad = sc->pose->frame == BM_POSE_FRAME_HEAD ? 5 : 8;
+      sc->box[0] -= pad, sc->box[1] -= pad, sc->box[2] += pad, sc->box[3] += pad;
+      return;
     }
   for (guint p = 0; p < sc->pose->props->len; p++)
     {
@@ -203,13 +236,144 @@ nose_path (cairo_t             *cr,
   cairo_close_path (cr);
 }
 
+/* The part @area of segment @s, as a muscle belly to fill inside the
+ * capsule: an ellipse along the part's stretch of the axis, over the half
+ * across (by the segment's front or outer direction as seen) that reaches
+ * a little past the midline, so that clipped to the capsule it hugs the
+ * outline on one side and curves on the other. */
+static void
+area_path (cairo_t             *cr,
+           const BmPoseSegment *s,
+           const BmPoseArea    *area,
+           gboolean             inside)
+{
+  double ax = s->x2 - s->x1, ay = s->y2 - s->y1, len = hypot (ax, ay), r = MAX (s->r1, s->r2);
+  double side_x = 0, side_y = 0, vc = 0, vb = r * 1.6, u0 = -r, u1 = len + r, along;
+  gboolean midline = !g_str_has_suffix (s->name, "-left") && !g_str_has_suffix (s->name, "-right"), toward;
+
+  if (len < 1e-6)
+    ax = 1, ay = 0, len = 1;
+  ax /= len, ay /= len;
+  if (area->across == BM_AREA_FRONT || area->across == BM_AREA_BACK)
+    side_x = s->fx, side_y = s->fy;
+  else if (area->across == BM_AREA_OUTER || (area->across == BM_AREA_INNER && !midline))
+    side_x = s->ox * (area->left ? -1 : 1), side_y = s->oy * (area->left ? -1 : 1);
+  /* A half shows only when its direction is seen from the side, not end-on;
+   * v runs across the axis, positive to its left. */
+  along = side_x * -ay + side_y * ax;
+  toward = area->across == BM_AREA_FRONT || area->across == BM_AREA_OUTER;
+  if (fabs (along) > 0.35)
+    {
+      vc = ((along > 0) == toward ? 1 : -1) * r * 0.55;
+      vb = r * 0.85;
+    }
+  else if (fabs (side_x * ax + side_y * ay) > 0.35)
+    {
+      /* The half lies along the axis (the pelvis seen from the front). */
+      gboolean end = (side_x * ax + side_y * ay > 0) == toward;
+      u0 = end ? len / 2 - r * 0.2 : -r;
+      u1 = end ? len + r : len / 2 + r * 0.2;
+    }
+  /* The body's own segments run upward: their upper part is their end. */
+  if (area->along == (midline ? BM_AREA_LOWER : BM_AREA_UPPER))
+    u0 = -r * 0.3, u1 = len * 0.5;
+  else if (area->along == BM_AREA_MIDDLE)
+    u0 = len * 0.2, u1 = len * 0.8;
+  else if (area->along == (midline ? BM_AREA_UPPER : BM_AREA_LOWER))
+    u0 = len * 0.5, u1 = len + r * 0.3;
+  if (inside)
+    {
+      /* All of it within the outline, for a line drawn round it. */
+      vb = MIN (vb, r * 0.75);
+      u0 = MAX (u0, -r * 0.4);
+      u1 = MIN (u1, len + r * 0.4);
+    }
+  cairo_new_path (cr);
+  cairo_save (cr);
+  cairo_translate (cr, s->x1 + ax * (u0 + u1) / 2 - ay * vc, s->y1 + ay * (u0 + u1) / 2 + ax * vc);
+  cairo_rotate (cr, atan2 (ay, ax));
+  cairo_scale (cr, (u1 - u0) / 2, vb);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  cairo_close_path (cr);
+}
+
+static void
+paint_highlight (Scene               *sc,
+                 cairo_t             *cr,
+                 const BmPoseSegment *s,
+                 const BmPoseArea    *area)
+{
+  /* A muscle on the back, seen from the front, lies behind: a dashed
+   * outline, as the body map draws a deep muscle. */
+  gboolean hidden = sc->pose->view == BM_POSE_VIEW_FRONT && area->across == BM_AREA_BACK;
+  double dash[] = { sc->line * 3, sc->line * 2 };
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  capsule_path (cr, s);
+  cairo_clip (cr);
+  area_path (cr, s, area, hidden);
+  if (!hidden)
+    {
+      set_rgba (cr, &sc->style->highlight);
+      cairo_fill_preserve (cr);
+    }
+  else
+    cairo_set_dash (cr, dash, 2, 0);
+  set_rgba (cr, &sc->style->highlight_outline);
+  cairo_set_line_width (cr, sc->line * (hidden ? 1.8 : 1.2));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Eyes, a mouth and an ear, so that a close-up reads as a face: from the
+ * front, both eyes, moved aside as the chin turns; from the side, one eye
+ * behind the nose and the ear at the middle of the head. */
+static void
+paint_face (Scene   *sc,
+            cairo_t *cr)
+{
+  const BmPoseSegment *head = &sc->segments[3];
+  double ux = head->x2 - head->x1, uy = head->y2 - head->y1, len = hypot (ux, uy), r = head->r1;
+  double fx, fy, cx = head->x1, cy = head->y1;
+
+  if (len <= 0)
+    return;
+  ux /= len, uy /= len;
+  fx = uy, fy = -ux;           /* a quarter clockwise: forward from the side, across from the front */
+  set_rgba (cr, &sc->style->outline);
+  cairo_new_path (cr);
+  if (sc->pose->view == BM_POSE_VIEW_SIDE)
+    {
+      cairo_arc (cr, cx + fx * r * 0.62 + ux * 2.4, cy + fy * r * 0.62 + uy * 2.4, 0.85, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_arc (cr, cx - fx * 1.2 + ux * 1.5, cy - fy * 1.2 + uy * 1.5, 1.6, 0, 2 * G_PI);
+      cairo_set_line_width (cr, sc->line * 0.9);
+      cairo_stroke (cr);
+      return;
+    }
+  cx += fx * r * 0.6 * sin (sc->pose->neck_rotation * G_PI / 180);
+  cy += fy * r * 0.6 * sin (sc->pose->neck_rotation * G_PI / 180);
+  for (int k = -1; k <= 1; k += 2)
+    {
+      cairo_arc (cr, cx + k * fx * 2.9 + ux * 2.6, cy + k * fy * 2.9 + uy * 2.6, 0.85, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_move_to (cr, cx - fx * 2 - ux * 3.4, cy - fy * 2 - uy * 3.4);
+  cairo_line_to (cr, cx + fx * 2 - ux * 3.4, cy + fy * 2 - uy * 3.4);
+  cairo_set_line_width (cr, sc->line * 0.9);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke (cr);
+}
+
 /* One layer of limbs: the outline of the union, then the fill over the
  * inner half of it, so the joints join without seams. */
 static void
-paint_layer (Scene      *sc,
-             cairo_t    *cr,
-             int         layer,
-             const char *highlight)
+paint_layer (Scene               *sc,
+             cairo_t             *cr,
+             int                  layer,
+             const BmPoseOverlay *overlay)
 {
   gboolean any = FALSE, far = FALSE;
 
@@ -231,38 +395,72 @@ paint_layer (Scene      *sc,
   cairo_stroke_preserve (cr);
   set_rgba (cr, far ? &sc->style->far_skin : &sc->style->skin);
   cairo_fill (cr);
-  for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
-    if (sc->segments[i].layer == layer && g_strcmp0 (sc->segments[i].name, highlight) == 0)
-      {
-        capsule_path (cr, &sc->segments[i]);
-        set_rgba (cr, &sc->style->highlight);
-        cairo_fill_preserve (cr);
-        set_rgba (cr, &sc->style->highlight_outline);
-        cairo_set_line_width (cr, sc->line * 0.6);
-        cairo_stroke (cr);
-      }
+  for (guint a = 0; overlay != NULL && a < overlay->n_areas; a++)
+    for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
+      if (sc->segments[i].layer == layer && g_strcmp0 (sc->segments[i].name, overlay->areas[a].segment) == 0)
+        paint_highlight (sc, cr, &sc->segments[i], &overlay->areas[a]);
+  if (layer == 2)
+    paint_face (sc, cr);
 }
 
-/* Draws @pose fitted and centred in the box (0, 0, @width, @height) of
- * @cr, with @highlight (a segment name, or NULL) in the muscle colour. */
-void
-bm_pose_paint (const BmPose      *pose,
-               cairo_t           *cr,
-               double             width,
-               double             height,
-               const BmPoseStyle *style,
-               const char        *highlight)
+static void
+scene_init (Scene             *sc,
+            const BmPose      *pose,
+            const BmPoseStyle *style)
 {
-  Scene sc = { pose, style };
-  double margin, scale, bw, bh;
+  *sc = (Scene) { pose, style };
+  bm_pose_get_segments (pose, sc->segments);
+  scene_bounds (sc);
+}
+
+/* The size of the figure with its props, in figure units. */
+void
+bm_pose_get_extent (const BmPose *pose,
+                    double       *width,
+                    double       *height)
+{
+  Scene sc;
+
+  scene_init (&sc, pose, NULL);
+  *width = sc.box[2] - sc.box[0];
+  *height = sc.box[3] - sc.box[1];
+}
+
+static double
+margin_for (double width,
+            double height)
+{
+  return MAX (2, MIN (width, height) * 0.04);
+}
+
+/* Pixels per figure unit that fit @pose in @width × @height. */
+double
+bm_pose_get_fit_scale (const BmPose *pose,
+                       double        width,
+                       double        height)
+{
+  double bw, bh, margin = margin_for (width, height);
+
+  bm_pose_get_extent (pose, &bw, &bh);
+  return MIN ((width - 2 * margin) / bw, (height - 2 * margin) / bh);
+}
+
+/* Draws @pose centred in the box (0, 0, @width, @height) of @cr, fitted or
+ * at the overlay's scale, with the overlay's highlights and arrows. */
+void
+bm_pose_paint (const BmPose        *pose,
+               cairo_t             *cr,
+               double               width,
+               double               height,
+               const BmPoseStyle   *style,
+               const BmPoseOverlay *overlay)
+{
+  Scene sc;
+  double scale;
 
   g_return_if_fail (pose != NULL && cr != NULL && style != NULL);
-  bm_pose_get_segments (pose, sc.segments);
-  scene_bounds (&sc);
-  margin = MAX (2, MIN (width, height) * 0.04);
-  bw = sc.box[2] - sc.box[0];
-  bh = sc.box[3] - sc.box[1];
-  scale = MIN ((width - 2 * margin) / bw, (height - 2 * margin) / bh);
+  scene_init (&sc, pose, style);
+  scale = overlay != NULL && overlay->scale > 0 ? overlay->scale : bm_pose_get_fit_scale (pose, width, height);
   if (!(scale > 0))
     return;
   sc.line = MAX (1.0, MIN (width, height) / 160) / scale;
@@ -271,10 +469,17 @@ bm_pose_paint (const BmPose      *pose,
   cairo_scale (cr, pose->facing_left ? -scale : scale, -scale);
   cairo_translate (cr, -(sc.box[0] + sc.box[2]) / 2, -(sc.box[1] + sc.box[3]) / 2);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (pose->frame != BM_POSE_FRAME_BODY)
+    {
+      cairo_rectangle (cr, sc.box[0], sc.box[1], sc.box[2] - sc.box[0], sc.box[3] - sc.box[1]);
+      cairo_clip (cr);
+    }
   paint_floor (&sc, cr);
   paint_props (&sc, cr, FALSE);
   for (int layer = 0; layer < N_LAYERS; layer++)
-    paint_layer (&sc, cr, layer, highlight);
+    paint_layer (&sc, cr, layer, overlay);
   paint_props (&sc, cr, TRUE);
+  bm_pose_paint_arrows (pose, sc.segments, cr, &style->arrow, sc.line,
+                        overlay != NULL ? overlay->arrows : NULL, overlay != NULL ? overlay->n_arrows : 0);
   cairo_restore (cr);
 }

@@ -5,6 +5,9 @@
  */
 #pragma once
 
+#include <cairo.h>
+
+#include "bm-body-art.h"
 #include "bm-pose.h"
 
 G_BEGIN_DECLS
@@ -18,6 +21,38 @@ typedef struct {
 } BmPoseShape;
 
 #define BM_POSE_MAX_SHAPES 8
+
+#include "bm-json.h"
+
+gboolean bm_pose_check_segment (const char         *name,
+                                const BmJsonWhere  *where,
+                                const char         *field,
+                                GError            **error);
+int      bm_pose_read_choice (json_object        *obj,
+                              const BmJsonWhere  *where,
+                              const char         *field,
+                              const char *const  *list,
+                              guint               n,
+                              GError            **error);
+
+/* The optional list of arrows @field of @obj, appended to @arrows; a
+ * technique's arrows may name their panel (@panels > 0). */
+gboolean bm_pose_read_arrows (json_object       *obj,
+                              const BmJsonWhere *where,
+                              const char        *field,
+                              guint              panels,
+                              GPtrArray         *arrows,
+                              GError           **error);
+
+/* The pose's own arrows, a press arrow for each ball or roller it lies
+ * on, and @extra ones, in the figure's frame; @line is the outline width. */
+void  bm_pose_paint_arrows    (const BmPose             *pose,
+                               const BmPoseSegment       segments[BM_POSE_N_SEGMENTS],
+                               cairo_t                  *cr,
+                               const BmRgba             *colour,
+                               double                    line,
+                               const BmPoseArrow *const *extra,
+                               guint                     n_extra);
 
 guint bm_pose_prop_get_shapes (const BmPose     *pose,
                                const BmPoseProp *prop,

@@ -20,6 +20,7 @@
 static const struct {
   const char *field;
   double      min, max;
+  gboolean    optional;   /* 0 when the file leaves it out */
 } limb_ranges[BM_POSE_N_LIMB_JOINTS] = {
   [BM_POSE_SHOULDER_FLEXION] = { "shoulder_flexion", -60, 180 },    /* extension behind the body to overhead */
   [BM_POSE_SHOULDER_ABDUCTION] = { "shoulder_abduction", -30, 180 },/* across the body to overhead */
@@ -29,6 +30,19 @@ static const struct {
   [BM_POSE_HIP_ABDUCTION] = { "hip_abduction", -35, 50 },            /* adduction across the other leg */
   [BM_POSE_KNEE] = { "knee", 0, 150 },
   [BM_POSE_ANKLE] = { "ankle", -50, 30 },                            /* plantar- to dorsiflexion */
+  [BM_POSE_HIP_ROTATION] = { "hip_rotation", -45, 60, TRUE },         /* internal to external */
+  [BM_POSE_WRIST] = { "wrist", -80, 70, TRUE },                       /* flexion to extension */
+};
+/* The trunk's and the neck's other motions, all optional. */
+static const struct {
+  const char *field;
+  double      min, max;
+  gsize       offset;
+} body_ranges[] = {
+  { "trunk_side_bend", -40, 40, G_STRUCT_OFFSET (BmPose, trunk_side_bend) },
+  { "trunk_rotation", -50, 50, G_STRUCT_OFFSET (BmPose, trunk_rotation) },
+  { "neck_side_bend", -45, 45, G_STRUCT_OFFSET (BmPose, neck_side_bend) },
+  { "neck_rotation", -80, 80, G_STRUCT_OFFSET (BmPose, neck_rotation) },
 };
 #define TRUNK_MIN -35.0   /* arching back */
 #define TRUNK_MAX 95.0    /* rounding forward over the hips */
@@ -62,7 +76,67 @@ bm_pose_free (BmPose *pose)
   g_free (pose->id);
   g_free (pose->posture);
   g_clear_pointer (&pose->props, g_ptr_array_unref);
+  g_clear_pointer (&pose->arrows, g_ptr_array_unref);
   g_free (pose);
+}
+
+static int find (const char *const *list, guint n, const char *value);
+
+/* A figure area, "SEGMENT" or "SEGMENT:PARTS": a body segment without its
+ * side, and parts joined by "-" (front, back, outer or inner; upper, middle
+ * or lower). FALSE when @text is not one. */
+gboolean
+bm_pose_area_parse (const char *text,
+                    BmPoseArea *area)
+{
+  static const char *const across[] = { "", "front", "back", "outer", "inner" };
+  static const char *const along[] = { "", "upper", "middle", "lower" };
+  static const char *const segments[] = { "head", "neck", "torso", "pelvis", "upper-arm", "forearm",
+                                          "hand", "thigh", "lower-leg", "foot" };
+  g_auto(GStrv) halves = g_strsplit (text != NULL ? text : "", ":", 2);
+  g_auto(GStrv) parts = NULL;
+
+  memset (area, 0, sizeof *area);
+  if (halves[0] == NULL || find (segments, G_N_ELEMENTS (segments), halves[0]) < 0)
+    return FALSE;
+  g_strlcpy (area->segment, halves[0], sizeof area->segment);
+  if (halves[1] == NULL)
+    return TRUE;
+  parts = g_strsplit (halves[1], "-", -1);
+  if (parts[0] == NULL)
+    return FALSE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      int a = find (across + 1, G_N_ELEMENTS (across) - 1, parts[i]);
+      int l = find (along + 1, G_N_ELEMENTS (along) - 1, parts[i]);
+
+      if (a >= 0 && area->across == BM_AREA_ACROSS_WHOLE)
+        area->across = a + 1;
+      else if (l >= 0 && area->along == BM_AREA_ALONG_WHOLE)
+        area->along = l + 1;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @name is a body segment of the figure; an error naming @field
+ * when it is not. */
+gboolean
+bm_pose_check_segment (const char         *name,
+                       const BmJsonWhere  *where,
+                       const char         *field,
+                       GError            **error)
+{
+  g_autofree char *quoted = NULL;
+
+  if (bm_pose_is_segment (name))
+    return TRUE;
+  quoted = bm_quote_excerpt (name);
+  bm_json_set_error (error, BM_ERROR_UNKNOWN, where, field,
+                     "unknown body part “%s” (use head, neck, torso, pelvis, or upper-arm, forearm, "
+                     "hand, thigh, lower-leg or foot with -left or -right)", quoted);
+  return FALSE;
 }
 
 /* The index of @value in @list, or -1. */
@@ -78,8 +152,8 @@ find (const char *const *list,
 }
 
 /* Reads @field of @obj, which must be one of @list; returns its index. */
-static int
-read_choice (json_object        *obj,
+int
+bm_pose_read_choice (json_object        *obj,
              const BmJsonWhere  *where,
              const char         *field,
              const char *const  *list,
@@ -114,8 +188,8 @@ read_placement (BmPose             *pose,
   int posture, facing;
 
   if (obj == NULL ||
-      (posture = read_choice (obj, &where, "posture", postures, G_N_ELEMENTS (postures), error)) < 0 ||
-      (facing = read_choice (obj, &where, "facing", facings, 2, error)) < 0 ||
+      (posture = bm_pose_read_choice (obj, &where, "posture", postures, G_N_ELEMENTS (postures), error)) < 0 ||
+      (facing = bm_pose_read_choice (obj, &where, "facing", facings, 2, error)) < 0 ||
       !bm_json_number (obj, &where, "x", -300, 300, &pose->x, error) ||
       !bm_json_number (obj, &where, "y", -300, 300, &pose->y, error) ||
       !bm_json_number (obj, &where, "angle", -180, 180, &pose->angle, error))
@@ -139,6 +213,10 @@ read_joints (BmPose             *pose,
       !bm_json_number (obj, &where, "trunk", TRUNK_MIN, TRUNK_MAX, &pose->trunk, error) ||
       !bm_json_number (obj, &where, "neck", NECK_MIN, NECK_MAX, &pose->neck, error))
     return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (body_ranges); i++)
+    if (!bm_json_number_or (obj, &where, body_ranges[i].field, body_ranges[i].min, body_ranges[i].max, 0,
+                            G_STRUCT_MEMBER_P (pose, body_ranges[i].offset), error))
+      return FALSE;
   for (BmPoseSide s = 0; s < BM_POSE_N_SIDES; s++)
     {
       BmJsonWhere limb_where = { file_where->file, "limb", sides[s] };
@@ -147,9 +225,14 @@ read_joints (BmPose             *pose,
       if (limb == NULL)
         return FALSE;
       for (BmPoseLimbJoint j = 0; j < BM_POSE_N_LIMB_JOINTS; j++)
-        if (!bm_json_number (limb, &limb_where, limb_ranges[j].field, limb_ranges[j].min, limb_ranges[j].max,
-                             &pose->limbs[s][j], error))
-          return FALSE;
+        {
+          const char *field = limb_ranges[j].field;
+          double min = limb_ranges[j].min, max = limb_ranges[j].max, *out = &pose->limbs[s][j];
+
+          if (!(limb_ranges[j].optional ? bm_json_number_or (limb, &limb_where, field, min, max, 0, out, error)
+                                        : bm_json_number (limb, &limb_where, field, min, max, out, error)))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -166,7 +249,7 @@ add_prop (json_object  *obj,
   const char *contact;
   int type;
 
-  if ((type = read_choice (obj, where, "type", prop_ids, BM_N_PROP_TYPES, error)) < 0)
+  if ((type = bm_pose_read_choice (obj, where, "type", prop_ids, BM_N_PROP_TYPES, error)) < 0)
     return FALSE;
   prop->type = type;
   where->item = prop_ids[type];
@@ -180,14 +263,8 @@ add_prop (json_object  *obj,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (contact != NULL && !bm_pose_is_segment (contact))
-    {
-      g_autofree char *quoted = bm_quote_excerpt (contact);
-      bm_json_set_error (error, BM_ERROR_UNKNOWN, where, "contact",
-                         "unknown body part “%s” (use head, neck, torso, pelvis, or upper-arm, forearm, "
-                         "hand, thigh, lower-leg or foot with -left or -right)", quoted);
-      return FALSE;
-    }
+  if (contact != NULL && !bm_pose_check_segment (contact, where, "contact", error))
+    return FALSE;
   prop->contact = g_strdup (contact);
   g_ptr_array_add (pose->props, g_steal_pointer (&prop));
   return TRUE;
@@ -241,13 +318,32 @@ read_pose (BmPose       *pose,
     }
   pose->id = g_strdup (id);
   where = (BmJsonWhere) { file, "pose", pose->id };
-  if ((view = read_choice (root, &where, "view", views, 2, error)) < 0)
+  if ((view = bm_pose_read_choice (root, &where, "view", views, 2, error)) < 0)
     return FALSE;
   pose->view = view;
+  if (json_object_object_get_ex (root, "frame", NULL))
+    {
+      static const char *const frames[] = { "body", "upper", "head" };
+      int f = bm_pose_read_choice (root, &where, "frame", frames, G_N_ELEMENTS (frames), error);
+
+      if (f < 0)
+        return FALSE;
+      pose->frame = f;
+    }
+  if (json_object_object_get_ex (root, "works", NULL))
+    {
+      static const char *const works[] = { "right", "left", "both" };
+      int w = bm_pose_read_choice (root, &where, "works", works, G_N_ELEMENTS (works), error);
+
+      if (w < 0)
+        return FALSE;
+      pose->works = w;
+    }
   return read_placement (pose, root, &where, error) &&
          read_joints (pose, root, &where, error) &&
          bm_json_foreach (root, file, "props", "prop", add_prop, pose, error) &&
-         check_contacts (pose, file, error);
+         check_contacts (pose, file, error) &&
+         bm_pose_read_arrows (root, &where, "arrows", 0, pose->arrows, error);
 }
 
 /* The pose in @bytes, the contents of @file ("ID.json"), checked. */
@@ -263,6 +359,7 @@ bm_pose_new_from_bytes (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL && file != NULL, NULL);
   pose->props = g_ptr_array_new_with_free_func ((GDestroyNotify) prop_free);
+  pose->arrows = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pose_arrow_free);
   if ((root = bm_json_parse (text, length, file, error)) == NULL)
     return NULL;
   if (!json_object_is_type (root, json_type_object))

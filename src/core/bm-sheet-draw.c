@@ -7,43 +7,41 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "bm-atlas.h"
 #include "bm-disclaimer.h"
-#include "bm-pose-paint.h"
+#include "bm-illustration.h"
 #include "bm-session.h"
 #include "bm-sheet-private.h"
 
-#define FONT_TITLE   "Cantarell Bold 20"
-#define FONT_HEADING "Cantarell Bold 13"
-#define FONT_SUB     "Cantarell Bold 10.5"
-#define FONT_BODY    "Cantarell 9"
-#define FONT_SMALL   "Cantarell 8"
-#define INDENT       20.0
-#define PICTURE_W    150.0   /* a technique's illustration, beside its steps */
-#define PICTURE_H    112.0
+#define FONT_HEADING BM_SHEET_FONT_HEADING
+#define FONT_SUB     BM_SHEET_FONT_SUB
+#define FONT_BODY    BM_SHEET_FONT_BODY
+#define FONT_SMALL   BM_SHEET_FONT_SMALL
+#define INDENT       BM_SHEET_INDENT
+#define PICTURE_W    150.0   /* a one-panel illustration, beside its steps… */
+#define PICTURE_MAX_W 236.0  /* …and a two-panel one, a little less high */
+#define PICTURE_MIN_H 84.0
 #define PICTURE_GAP  14.0
 
-typedef struct { double r, g, b; } Ink;
+#define text bm_sheet_text
+#define ink_text bm_sheet_ink_text
+#define ink_dim bm_sheet_ink_dim
+#define ink_accent bm_sheet_ink_accent
+#define ink_warn bm_sheet_ink_warn
+#define ink_rule bm_sheet_ink_rule
 
-static const Ink ink_text = { 0.14, 0.12, 0.19 };
-static const Ink ink_dim = { 0.37, 0.36, 0.39 };
-static const Ink ink_accent = { 0.10, 0.37, 0.71 };
-static const Ink ink_warn = { 0.65, 0.11, 0.18 };
-static const Ink ink_rule = { 0.80, 0.79, 0.78 };
-
-#define TEXT_CENTERED 2   /* or-ed into paint: centre the lines */
-
-static double
-text (cairo_t    *cr,
-      double      x,
-      double      y,
-      double      width,
-      const char *font,
-      const char *markup,
-      Ink         ink,
-      gboolean    paint)
+double
+bm_sheet_text (cairo_t    *cr,
+               double      x,
+               double      y,
+               double      width,
+               const char *font,
+               const char *markup,
+               BmSheetInk  ink,
+               gboolean    paint)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *desc = pango_font_description_from_string (font);
@@ -55,7 +53,7 @@ text (cairo_t    *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_markup (layout, markup, -1);
-  if (paint & TEXT_CENTERED)
+  if (paint & BM_SHEET_CENTERED)
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_size (layout, &w, &h);
   if (paint)
@@ -68,6 +66,20 @@ text (cairo_t    *cr,
   pango_font_description_free (desc);
   g_object_unref (layout);
   return (double) h / PANGO_SCALE;
+}
+
+/* Blue, green, purple, teal, brown, plum: none near the marks' reds and
+ * oranges; the hatching's angle tells them apart in greyscale. */
+void
+bm_sheet_muscle_ink (guint       index,
+                     BmSheetInk *ink)
+{
+  static const BmSheetInk inks[] = {
+    { 0.10, 0.37, 0.71 }, { 0.10, 0.50, 0.20 }, { 0.50, 0.22, 0.62 },
+    { 0.00, 0.47, 0.50 }, { 0.45, 0.30, 0.15 }, { 0.62, 0.15, 0.42 },
+  };
+
+  *ink = inks[index % G_N_ELEMENTS (inks)];
 }
 
 static double
@@ -89,123 +101,27 @@ sheet_muscle (BmSheet       *self,
   return &g_array_index (self->muscles, BmSheetMuscle, block->muscle);
 }
 
-/* A filled circle with the muscle's number, as on the map. */
-static void
-badge (cairo_t *cr,
-       double   cx,
-       double   cy,
-       double   radius,
-       guint    number,
-       gboolean paint)
+/* A filled circle in muscle @muscle's ink with its number, as on the map. */
+void
+bm_sheet_badge (cairo_t *cr,
+                double   cx,
+                double   cy,
+                double   radius,
+                guint    muscle,
+                gboolean paint)
 {
-  g_autofree char *label = g_strdup_printf ("<b>%u</b>", number);
+  g_autofree char *label = g_strdup_printf ("<b>%u</b>", muscle + 1);
+  BmSheetInk ink;
 
   if (!paint)
     return;
+  bm_sheet_muscle_ink (muscle, &ink);
   cairo_new_path (cr);
   cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, ink_accent.r, ink_accent.g, ink_accent.b);
+  cairo_set_source_rgb (cr, ink.r, ink.g, ink.b);
   cairo_fill (cr);
   text (cr, cx - radius, cy - radius * 0.72, 2 * radius, "Cantarell Bold 8.5", label,
-        (Ink) { 1, 1, 1 }, TRUE | TEXT_CENTERED);
-}
-
-/* ---- Header --------------------------------------------------------------------- */
-
-static char *
-marked_areas_markup (BmSheet *self)
-{
-  BmPainMap *map = bm_session_get_pain_map (self->session);
-  BmRegionCatalog *catalog = bm_pain_map_get_catalog (map);
-  g_autoptr(GArray) marks = bm_pain_map_get_marks (map);
-  GString *s = g_string_new ("<b>Where it hurts:</b> ");
-
-  if (marks->len == 0)
-    g_string_append (s, "no areas marked.");
-  for (guint i = 0; i < marks->len; i++)
-    {
-      const BmMark *mark = &g_array_index (marks, BmMark, i);
-      /* An area both painful and numb is one item: "…, pain 6/10 and numb 4/10". */
-      gboolean same_area = i > 0 && g_array_index (marks, BmMark, i - 1).region == mark->region;
-      g_autofree char *item = g_markup_printf_escaped ("%s%s%s%s %u/10",
-        same_area ? " and " : i ? " · " : "",
-        same_area ? "" : bm_region_catalog_get_region (catalog, mark->region)->label,
-        same_area ? "" : ", ", mark->symptom == BM_SYMPTOM_NUMBNESS ? "numb" : "pain", mark->intensity);
-
-      g_string_append (s, item);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static double
-draw_header (BmSheet  *self,
-             cairo_t  *cr,
-             double    y,
-             gboolean  paint)
-{
-  /* "2 December 2026": %e would pad the day with a figure space. */
-  g_autofree char *date = g_date_time_format (self->date, "%-d %B %Y");
-  g_autofree char *made = g_markup_printf_escaped ("Made on %s with Bodymap", date);
-  g_autofree char *areas = marked_areas_markup (self);
-  g_autofree char *summary = bm_sheet_describe_sources (self);
-  double y0 = y;
-
-  y += text (cr, left (self), y, full_width (self), FONT_TITLE, "My Stretch Sheet", ink_text, paint);
-  y += text (cr, left (self), y, full_width (self), FONT_SMALL, made, ink_dim, paint) + 8;
-  y += text (cr, left (self), y, full_width (self), FONT_BODY, areas, ink_text, paint) + 2;
-  if (summary != NULL)
-    {
-      g_autofree char *sources = g_markup_printf_escaped ("<b>%s</b> %s.", bm_sheet_is_picked (self) ?
-                                                          "On this sheet:" : "Likely sources:", summary);
-
-      y += text (cr, left (self), y, full_width (self), FONT_BODY, sources, ink_text, paint);
-    }
-  return y - y0;
-}
-
-/* ---- Notice ----------------------------------------------------------------------- */
-
-static double
-flags_text (BmSheet  *self,
-            cairo_t  *cr,
-            double    y,
-            double    pad,
-            gboolean  paint)
-{
-  const BmRanking *ranking = bm_session_get_ranking (self->session);
-  double inner = full_width (self) - 2 * pad, h = pad;
-
-  h += text (cr, left (self) + pad, y + h, inner, FONT_SUB, "See a clinician before you start", ink_warn, paint) + 4;
-  for (guint i = 0; i < ranking->red_flags->len; i++)
-    {
-      const BmRedFlag *flag = ranking->red_flags->pdata[i];
-      g_autofree char *line = g_markup_printf_escaped ("<b>%s.</b> %s", flag->label, flag->reason);
-
-      h += text (cr, left (self) + pad, y + h, inner, FONT_BODY, line, ink_text, paint) + 3;
-    }
-  return h + pad - 3;
-}
-
-/* The notice in a tinted, outlined box: measured first, then drawn. */
-static double
-draw_flags (BmSheet  *self,
-            cairo_t  *cr,
-            double    y,
-            gboolean  paint)
-{
-  double h = flags_text (self, cr, y, 10, FALSE);
-
-  if (paint)
-    {
-      cairo_rectangle (cr, left (self), y, full_width (self), h);
-      cairo_set_source_rgba (cr, ink_warn.r, ink_warn.g, ink_warn.b, 0.08);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, ink_warn.r, ink_warn.g, ink_warn.b);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      flags_text (self, cr, y, 10, TRUE);
-    }
-  return h;
+        (BmSheetInk) { 1, 1, 1 }, TRUE | BM_SHEET_CENTERED);
 }
 
 /* ---- A muscle ------------------------------------------------------------------------ */
@@ -227,7 +143,7 @@ draw_muscle (BmSheet       *self,
   g_autofree char *heat = g_markup_printf_escaped ("<b>Heat:</b> %s", sm->muscle->heat);
   double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT;
 
-  badge (cr, left (self) + 8, y + 9, 8, block->muscle + 1, paint);
+  bm_sheet_badge (cr, left (self) + 8, y + 9, 8, block->muscle, paint);
   y += text (cr, x, y, w, FONT_HEADING, title, ink_text, paint) + 3;
   y += text (cr, x, y, w, FONT_BODY, where, ink_text, paint) + 2;
   /* A key muscle of one not on the sheet: no reason that names it. */
@@ -264,28 +180,99 @@ dose_markup (const BmTechnique *t)
   return g_string_free (s, FALSE);
 }
 
-/* The technique's pose in the light style, in a box of PICTURE_W × PICTURE_H
- * at (@x, @y), on a faint frame so that it reads as one picture. */
+/* The picture's box beside the steps: PICTURE_W wide for one panel, up to
+ * PICTURE_MAX_W for two, as high as the illustration's aspect asks. */
 static void
-draw_picture (cairo_t      *cr,
-              const BmPose *pose,
-              const char   *highlight,
-              double        x,
-              double        y)
+picture_size (BmSheet           *self,
+              const BmTechnique *t,
+              double            *width,
+              double            *height)
+{
+  double aspect = bm_illustration_get_aspect (bm_session_get_atlas (self->session), t);
+
+  *width = PICTURE_W;
+  *height = PICTURE_W / aspect;
+  if (*height < PICTURE_MIN_H)
+    {
+      *height = PICTURE_MIN_H;
+      *width = MIN (PICTURE_MAX_W, PICTURE_MIN_H * aspect);
+    }
+  /* The frame's inset is 4 points each way. */
+  *width = ceil (*width);
+  *height = ceil (*height);
+}
+
+/* The technique's illustration in the light style, in a box of @w × @h at
+ * (@x, @y), on a faint frame so that it reads as one picture. */
+static void
+draw_picture (BmSheet           *self,
+              cairo_t           *cr,
+              const BmMuscle    *muscle,
+              const BmTechnique *t,
+              double             x,
+              double             y,
+              double             w,
+              double             h)
 {
   BmPoseStyle style;
 
   bm_pose_get_default_style (&style, FALSE);
   cairo_save (cr);
-  cairo_rectangle (cr, x + 0.5, y + 0.5, PICTURE_W - 1, PICTURE_H - 1);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
   cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
   cairo_set_line_width (cr, 0.75);
   cairo_stroke (cr);
+  cairo_rectangle (cr, x + 1, y + 1, w - 2, h - 2);
+  cairo_clip (cr);
   cairo_translate (cr, x + 4, y + 4);
-  bm_pose_paint (pose, cr, PICTURE_W - 8, PICTURE_H - 8, &style, highlight);
+  bm_illustration_paint (bm_session_get_atlas (self->session), muscle, t, cr, w - 8, h - 8, &style);
   cairo_restore (cr);
 }
 
+/* The text beside a picture: narrow down to the picture's bottom, then
+ * the full width again, a paragraph at a time. */
+typedef struct {
+  double x, narrow, full, picture_bottom;
+} Column;
+
+static double
+column_width (const Column *col,
+              double        y)
+{
+  return y < col->picture_bottom ? col->narrow : col->full;
+}
+
+static double
+draw_steps (cairo_t           *cr,
+            const Column      *col,
+            const BmTechnique *t,
+            double             y,
+            gboolean           paint)
+{
+  g_autofree char *dose = dose_markup (t);
+  g_autofree char *feel = g_markup_printf_escaped ("<b>Should feel:</b> %s", t->feel);
+  double y0 = y;
+
+  for (guint i = 0; t->steps[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *step = g_markup_escape_text (t->steps[i], -1);
+
+      text (cr, col->x, y, 16, FONT_BODY, number, ink_dim, paint);
+      y += text (cr, col->x + 16, y, column_width (col, y) - 16, FONT_BODY, step, ink_text, paint) + 2;
+    }
+  y += text (cr, col->x, y + 2, column_width (col, y), FONT_BODY, dose, ink_text, paint) + 4;
+  y += text (cr, col->x, y, column_width (col, y), FONT_BODY, feel, ink_text, paint) + 2;
+  for (guint i = 0; t->cautions[i] != NULL; i++)
+    {
+      g_autofree char *caution = g_markup_printf_escaped ("<b>Caution:</b> %s", t->cautions[i]);
+      y += text (cr, col->x, y, column_width (col, y), FONT_BODY, caution, ink_warn, paint) + 2;
+    }
+  return y - y0;
+}
+
+/* A technique: its title, then its steps, dose, feel and cautions with
+ * its picture to their right, all in one block. */
 static double
 draw_technique (BmSheet       *self,
                 cairo_t       *cr,
@@ -297,140 +284,27 @@ draw_technique (BmSheet       *self,
   const BmMuscle *m = sheet_muscle (self, block)->muscle;
   gboolean stretch = g_ptr_array_find (m->stretches, t, NULL);
   g_autofree char *title = g_markup_printf_escaped ("%s · %s", stretch ? "Stretch" : "Release", t->title);
-  g_autofree char *dose = dose_markup (t);
-  g_autofree char *feel = g_markup_printf_escaped ("<b>Should feel:</b> %s", t->feel);
-  double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT, picture_bottom = y;
-  const BmPose *pose;
+  Column col = { left (self) + INDENT, full_width (self) - INDENT, full_width (self) - INDENT, y };
+  double y0 = y, pw, ph;
 
   if (block->same_as != 0)
     {
       g_autofree char *same = g_markup_printf_escaped ("%s · %s <span foreground=\"#5e5c64\" weight=\"normal\">"
                                                        "— the same as for muscle %u above</span>",
                                                        stretch ? "Stretch" : "Release", t->title, block->same_as);
-      return text (cr, x, y, w, FONT_SUB, same, ink_accent, paint);
+      return text (cr, col.x, y, col.full, FONT_SUB, same, ink_accent, paint);
     }
-  y += text (cr, x, y, w, FONT_SUB, title, ink_accent, paint) + 3;
-  if ((pose = bm_atlas_lookup_pose (bm_session_get_atlas (self->session), t->pose)) != NULL)
+  y += text (cr, col.x, y, col.full, FONT_SUB, title, ink_accent, paint) + 3;
+  if (bm_atlas_lookup_pose (bm_session_get_atlas (self->session), t->pose) != NULL)
     {
-      w -= PICTURE_W + PICTURE_GAP;
-      picture_bottom = y + PICTURE_H;
+      picture_size (self, t, &pw, &ph);
+      col.narrow = col.full - pw - PICTURE_GAP;
+      col.picture_bottom = y + ph;
       if (paint)
-        draw_picture (cr, pose, t->highlight, x + w + PICTURE_GAP, y);
+        draw_picture (self, cr, m, t, col.x + col.narrow + PICTURE_GAP, y, pw, ph);
     }
-  for (guint i = 0; t->steps[i] != NULL; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *step = g_markup_escape_text (t->steps[i], -1);
-
-      text (cr, x, y, 16, FONT_BODY, number, ink_dim, paint);
-      y += text (cr, x + 16, y, w - 16, FONT_BODY, step, ink_text, paint) + 2;
-    }
-  y += text (cr, x, y + 2, w, FONT_BODY, dose, ink_text, paint) + 4;
-  y += text (cr, x, y, w, FONT_BODY, feel, ink_text, paint) + 2;
-  for (guint i = 0; t->cautions[i] != NULL; i++)
-    {
-      g_autofree char *caution = g_markup_printf_escaped ("<b>Caution:</b> %s", t->cautions[i]);
-      y += text (cr, x, y, w, FONT_BODY, caution, ink_warn, paint) + 2;
-    }
-  return MAX (y, picture_bottom) - y0;
-}
-
-/* ---- Weekly table -------------------------------------------------------------------- */
-
-static double
-draw_table (BmSheet  *self,
-            cairo_t  *cr,
-            double    y,
-            gboolean  paint)
-{
-  static const char *days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-  double y0 = y, row = 17, cell = 30, name_w = full_width (self) - 7 * cell, x;
-
-  y += text (cr, left (self), y, full_width (self), FONT_HEADING, "This Week", ink_text, paint) + 2;
-  y += text (cr, left (self), y, full_width (self), FONT_SMALL,
-             "Tick each session you do. Little and often works better than a lot at once.", ink_dim, paint) + 6;
-  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
-    text (cr, left (self) + name_w + d * cell, y, cell, FONT_SMALL, days[d], ink_dim, paint);
-  y += row - 4;
-  for (guint i = 0; i < self->muscles->len; i++)
-    for (guint k = 0; k < 2; k++)
-      {
-        const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
-        const BmTechnique *t = (k == 0 ? m->stretches : m->releases)->pdata[0];
-        g_autofree char *label = g_markup_printf_escaped ("<b>%u</b>  %s", i + 1, t->title);
-
-        if (bm_sheet_first_with (self, i, t) != 0)
-          continue;
-        text (cr, left (self), y + 3, name_w - 6, FONT_BODY, label, ink_text, paint);
-        for (guint d = 0; paint && d < G_N_ELEMENTS (days); d++)
-          {
-            x = left (self) + name_w + d * cell;
-            cairo_rectangle (cr, x + 3, y + 3, 11, 11);
-            cairo_set_source_rgb (cr, ink_dim.r, ink_dim.g, ink_dim.b);
-            cairo_set_line_width (cr, 0.8);
-            cairo_stroke (cr);
-          }
-        if (paint)
-          {
-            cairo_move_to (cr, left (self), y + row);
-            cairo_line_to (cr, left (self) + full_width (self), y + row);
-            cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
-            cairo_set_line_width (cr, 0.5);
-            cairo_stroke (cr);
-          }
-        y += row;
-      }
-  return y - y0;
-}
-
-/* ---- Perpetuating factors --------------------------------------------------------------- */
-
-/* Neighbouring muscles often share perpetuating factors: list each once. */
-static gboolean
-factor_shown_before (BmSheet        *self,
-                     guint           muscle,
-                     const BmFactor *factor)
-{
-  for (guint i = 0; i < muscle; i++)
-    {
-      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
-
-      for (guint k = 0; k < m->factors->len; k++)
-        if (g_str_equal (((const BmFactor *) m->factors->pdata[k])->factor, factor->factor))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static double
-draw_factors (BmSheet       *self,
-              cairo_t       *cr,
-              const BmBlock *block,
-              double         y,
-              gboolean       paint)
-{
-  const BmMuscle *m = sheet_muscle (self, block)->muscle;
-  g_autofree char *name = g_markup_escape_text (m->name, -1);
-  double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT;
-
-  guint shown = 0;
-
-  badge (cr, left (self) + 8, y + 7, 7, block->muscle + 1, paint);
-  y += text (cr, x, y, w, FONT_SUB, name, ink_text, paint) + 2;
-  for (guint i = 0; i < m->factors->len; i++)
-    {
-      const BmFactor *f = m->factors->pdata[i];
-      g_autofree char *line = g_markup_printf_escaped ("<b>%s.</b> %s", f->factor, f->fix);
-
-      if (factor_shown_before (self, block->muscle, f))
-        continue;
-      text (cr, x, y, 10, FONT_BODY, "•", ink_dim, paint);
-      y += text (cr, x + 10, y, w - 10, FONT_BODY, line, ink_text, paint) + 2;
-      shown++;
-    }
-  if (shown == 0)
-    y += text (cr, x, y, w, FONT_BODY, "The same as for the muscles above.", ink_dim, paint);
-  return y - y0;
+  y += draw_steps (cr, &col, t, y, paint);
+  return MAX (y, col.picture_bottom) - y0;
 }
 
 double
@@ -443,23 +317,24 @@ bm_sheet_draw_block (BmSheet       *self,
   switch (block->kind)
     {
     case BM_BLOCK_HEADER:
-      return draw_header (self, cr, y, paint);
+      return bm_sheet_draw_header (self, cr, y, paint);
     case BM_BLOCK_MAPS:
-      bm_sheet_draw_maps (self, cr, y, paint);
-      return self->map_height + 18;
+      return bm_sheet_draw_maps (self, cr, y, paint);
     case BM_BLOCK_FLAGS:
-      return draw_flags (self, cr, y, paint);
+      return bm_sheet_draw_flags (self, cr, y, paint);
     case BM_BLOCK_MUSCLE:
       return draw_muscle (self, cr, block, y, paint);
     case BM_BLOCK_TECHNIQUE:
       return draw_technique (self, cr, block, y, paint);
     case BM_BLOCK_TABLE:
-      return draw_table (self, cr, y, paint);
+      return bm_sheet_draw_table (self, cr, y, paint);
+    case BM_BLOCK_NOTES:
+      return bm_sheet_draw_notes (self, cr, y, paint);
     case BM_BLOCK_FACTORS_TITLE:
       return text (cr, left (self), y, full_width (self), FONT_HEADING,
                    "What Keeps It Going, and What to Change", ink_text, paint);
     case BM_BLOCK_FACTORS:
-      return draw_factors (self, cr, block, y, paint);
+      return bm_sheet_draw_factors (self, cr, block, y, paint);
     default:
       g_return_val_if_reached (0);
     }
@@ -475,7 +350,7 @@ bm_sheet_draw_continued (BmSheet       *self,
   g_autofree char *title = g_markup_printf_escaped ("%s <span weight=\"normal\" size=\"small\">continued</span>",
                                                     sheet_muscle (self, block)->muscle->name);
 
-  badge (cr, left (self) + 7, y + 7, 7, block->muscle + 1, TRUE);
+  bm_sheet_badge (cr, left (self) + 7, y + 7, 7, block->muscle, TRUE);
   text (cr, left (self) + INDENT, y, full_width (self) - INDENT, FONT_SUB, title, ink_dim, TRUE);
 }
 

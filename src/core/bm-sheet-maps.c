@@ -1,15 +1,21 @@
 /* bm-sheet-maps.c: the body maps on the stretch sheet
  *
- * Front and back always; a side view too when a marked area or a chosen
- * trigger point shows only there. The chosen muscles' shapes are drawn as
- * on the map (bm-map-picture.c). The drawings are vector; the marks are
- * painted through region masks at print resolution, exactly as on screen;
- * each chosen muscle's trigger points carry an X with the muscle's number.
+ * Front and back always; a side view too when a marked area lies on the
+ * outer or inner surface of a limb or the trunk (an area the catalog draws
+ * on front, back and a side view: front and back show it only as an edge),
+ * or shows only there, or a chosen trigger point does. In layers: the
+ * drawing, the chosen muscles' shapes, each muscle's referral zones
+ * hatched in its own ink and angle (solid where it usually sends pain,
+ * thin where it sometimes does, so that a greyscale print still tells
+ * them apart), the person's marks over them, the shapes' outlines, and the
+ * trigger points' Xs with their muscles' numbers (bm-sheet-markers.c). A
+ * legend follows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "bm-mark-paint.h"
@@ -18,13 +24,23 @@
 
 #define MASK_RESOLUTION 4.0   /* mask pixels per point: about 290 dpi */
 #define VIEW_GAP 0.06         /* between views, as a share of their height */
+#define HATCH_SPACING 3.4     /* points between a zone's lines */
+#define LEGEND_ROW 12.0
+
+/* ---- Which views ------------------------------------------------------------- */
 
 static gboolean
-only_in_side_view (const BmRegion *region,
-                   BmView          side)
+shows_in_side_view (const BmRegion *region,
+                    BmView          side)
 {
-  return (region->views & BM_VIEW_FLAG (side)) &&
-         !(region->views & (BM_VIEW_FLAG (BM_VIEW_FRONT) | BM_VIEW_FLAG (BM_VIEW_BACK)));
+  guint front_back = BM_VIEW_FLAG (BM_VIEW_FRONT) | BM_VIEW_FLAG (BM_VIEW_BACK);
+
+  if (!(region->views & BM_VIEW_FLAG (side)))
+    return FALSE;
+  /* Only there, or an outer or inner surface: on front and back both,
+   * which then show it as a sliver at the edge. */
+  return (region->views & front_back) == 0 ||
+         (region->side != BM_SIDE_MID && (region->views & front_back) == front_back);
 }
 
 static gboolean
@@ -45,8 +61,8 @@ needs_side_view (BmSheet *self,
   BmCandidateSide wanted = side == BM_VIEW_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT;
 
   for (guint i = 0; i < marks->len; i++)
-    if (only_in_side_view (bm_region_catalog_get_region (bm_pain_map_get_catalog (map),
-                                                         g_array_index (marks, BmMark, i).region), side))
+    if (shows_in_side_view (bm_region_catalog_get_region (bm_pain_map_get_catalog (map),
+                                                          g_array_index (marks, BmMark, i).region), side))
       return TRUE;
   for (guint i = 0; i < self->muscles->len; i++)
     {
@@ -96,6 +112,18 @@ layout_views (BmSheet *self,
     }
 }
 
+/* The views, their places and the markers, for maps whose top is at @y. */
+void
+bm_sheet_layout_maps (BmSheet *self,
+                      double   y)
+{
+  choose_views (self);
+  layout_views (self, y);
+  bm_sheet_place_markers (self);
+}
+
+/* ---- Marks and zones -------------------------------------------------------- */
+
 static void
 paint_marks (BmSheet *self,
              cairo_t *cr,
@@ -121,85 +149,104 @@ paint_marks (BmSheet *self,
     }
 }
 
+/* Parallel lines over the box (@x, @y, @w, @h), at muscle @muscle's angle:
+ * 45°, -45°, level, upright, then in between. */
 static void
-number_label (cairo_t *cr,
-              double   x,
-              double   y,
-              guint    number)
+hatch (cairo_t *cr,
+       guint    muscle,
+       double   x,
+       double   y,
+       double   w,
+       double   h)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autofree char *text = g_strdup_printf ("%u", number);
-  PangoFontDescription *desc = pango_font_description_from_string ("Cantarell Bold 6.5");
-  int w, h;
+  static const double angles[] = { 45, -45, 0, 90, 22.5, -67.5 };
+  double a = angles[muscle % G_N_ELEMENTS (angles)] * G_PI / 180, reach = hypot (w, h) / 2;
+  double cx = x + w / 2, cy = y + h / 2, ux = cos (a), uy = -sin (a);
 
-  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_size (layout, &w, &h);
-  cairo_new_path (cr);
-  cairo_arc (cr, x, y, 4.6, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, 0.10, 0.37, 0.71);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_move_to (cr, x - (double) w / PANGO_SCALE / 2, y - (double) h / PANGO_SCALE / 2);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
-  pango_font_description_free (desc);
-  g_object_unref (layout);
-}
-
-static void
-paint_trigger_point (BmSheet              *self,
-                     cairo_t              *cr,
-                     const BmTriggerPoint *tp,
-                     BmMuscleSide          side,
-                     guint                 number)
-{
-  for (guint i = 0; i < tp->markers->len; i++)
+  for (double d = -reach; d <= reach; d += HATCH_SPACING)
     {
-      double x, y;
-      BmView view;
-
-      if (!bm_marker_locate (&g_array_index (tp->markers, BmMarker, i), side, self->art, &view, &x, &y, NULL))
-        continue;
-      for (guint v = 0; v < self->n_map_views; v++)
-        {
-          double px = self->map_x[v] + x * self->map_scale, py = self->map_y + y * self->map_scale;
-
-          if (self->map_views[v] != view)
-            continue;
-          bm_trigger_point_paint (cr, px, py, 7.5, TRUE);
-          number_label (cr, px + 7, py - 6, number);
-        }
+      cairo_move_to (cr, cx - uy * d - ux * reach, cy + ux * d - uy * reach);
+      cairo_line_to (cr, cx - uy * d + ux * reach, cy + ux * d + uy * reach);
     }
 }
 
-static void
-paint_trigger_points (BmSheet *self,
-                      cairo_t *cr)
+/* One A8 mask of all @regions of view @v, at the marks' resolution, or NULL. */
+static cairo_surface_t *
+zone_mask (BmSheet *self,
+           guint    v,
+           GArray  *regions)
 {
-  for (guint i = 0; i < self->muscles->len; i++)
+  double w, h, scale = self->map_scale * MASK_RESOLUTION;
+  cairo_surface_t *mask;
+  cairo_t *mcr;
+  gboolean any = FALSE;
+
+  bm_body_art_get_size (self->art, self->map_views[v], &w, &h);
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) ceil (w * scale), (int) ceil (h * scale));
+  mcr = cairo_create (mask);
+  for (guint i = 0; i < regions->len; i++)
     {
-      const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
-      g_autoptr(GArray) shown = bm_marker_list_shown (sm->muscle, sm->side, sm->best);
+      int mx, my;
+      cairo_surface_t *region = bm_body_art_get_region_mask (self->art, self->map_views[v],
+                                                             g_array_index (regions, guint, i), scale, &mx, &my);
 
-      /* Only the chosen trigger points: the others would crowd the print. */
-      for (guint k = 0; k < shown->len; k++)
+      if (region != NULL)
         {
-          const BmShownPoint *p = &g_array_index (shown, BmShownPoint, k);
-
-          if (p->emphasis)
-            paint_trigger_point (self, cr, p->tp, p->side, i + 1);
+          cairo_mask_surface (mcr, region, mx, my);
+          any = TRUE;
         }
     }
+  cairo_destroy (mcr);
+  if (!any)
+    g_clear_pointer (&mask, cairo_surface_destroy);
+  return mask;
 }
 
-/* The legend's swatches are painted the way the map paints its marks. */
 static void
-paint_pain_swatch (cairo_t *cr,
-                   double   x,
-                   double   y)
+paint_zone (BmSheet *self,
+            cairo_t *cr,
+            guint    v,
+            guint    muscle,
+            gboolean essential)
+{
+  const BmPattern *p = self->patterns->pdata[muscle];
+  cairo_surface_t *mask = zone_mask (self, v, essential ? p->essential : p->spillover);
+  double w, h;
+  BmSheetInk ink;
+
+  if (mask == NULL)
+    return;
+  bm_sheet_muscle_ink (muscle, &ink);
+  bm_body_art_get_size (self->art, self->map_views[v], &w, &h);
+  cairo_save (cr);
+  cairo_translate (cr, self->map_x[v], self->map_y);
+  cairo_push_group (cr);
+  if (essential)
+    {
+      cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, 0.14);
+      cairo_paint (cr);
+    }
+  hatch (cr, muscle, 0, 0, w * self->map_scale, h * self->map_scale);
+  cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, essential ? 0.95 : 0.75);
+  cairo_set_line_width (cr, essential ? 0.85 : 0.4);
+  cairo_stroke (cr);
+  cairo_pop_group_to_source (cr);
+  cairo_scale (cr, 1 / MASK_RESOLUTION, 1 / MASK_RESOLUTION);
+  cairo_mask_surface (cr, mask, 0, 0);
+  cairo_restore (cr);
+  cairo_surface_destroy (mask);
+}
+
+/* ---- Legend ------------------------------------------------------------------- */
+
+typedef void (*SwatchPainter) (BmSheet *self, cairo_t *cr, double x, double y, guint muscle);
+
+static void
+pain_swatch (BmSheet *self,
+             cairo_t *cr,
+             double   x,
+             double   y,
+             guint    muscle)
 {
   cairo_pattern_t *ramp = cairo_pattern_create_linear (x, 0, x + 16, 0);
   BmRgba mild, severe;
@@ -215,9 +262,11 @@ paint_pain_swatch (cairo_t *cr,
 }
 
 static void
-paint_numb_swatch (cairo_t *cr,
-                   double   x,
-                   double   y)
+numb_swatch (BmSheet *self,
+             cairo_t *cr,
+             double   x,
+             double   y,
+             guint    muscle)
 {
   cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) (16 * MASK_RESOLUTION),
                                                       (int) (7 * MASK_RESOLUTION));
@@ -235,9 +284,11 @@ paint_numb_swatch (cairo_t *cr,
 
 /* The muscle's fill and outline, as its shape is drawn on the maps. */
 static void
-paint_muscle_swatch (cairo_t *cr,
-                     double   x,
-                     double   y)
+muscle_swatch (BmSheet *self,
+               cairo_t *cr,
+               double   x,
+               double   y,
+               guint    muscle)
 {
   BmMuscleStyle style;
 
@@ -251,67 +302,164 @@ paint_muscle_swatch (cairo_t *cr,
 }
 
 static void
-paint_legend (BmSheet *self,
-              cairo_t *cr,
-              double   y)
+x_swatch (BmSheet *self,
+          cairo_t *cr,
+          double   x,
+          double   y,
+          guint    muscle)
 {
-  const char *labels[] = { "Muscle", "Pain, mild to severe", "Numbness or tingling",
-                           self->muscles->len == 1 ? "Trigger point" :
-                           self->muscles->len == 2 ? "Trigger point of muscle 1 or 2" :
-                                                     "Trigger point of muscle 1, 2 …" };
-  double x = self->margin + 4;
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      PangoLayout *layout = pango_cairo_create_layout (cr);
-      PangoFontDescription *desc = pango_font_description_from_string ("Cantarell 8");
-      int w;
-
-      cairo_new_path (cr);
-      if (i == 0)
-        paint_muscle_swatch (cr, x, y + 2);
-      else if (i == 1)
-        paint_pain_swatch (cr, x, y + 2);
-      else if (i == 2)
-        paint_numb_swatch (cr, x, y + 2);
-      else
-        bm_trigger_point_paint (cr, x + 8, y + 5.5, 7, TRUE);
-      pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
-      pango_layout_context_changed (layout);
-      pango_layout_set_font_description (layout, desc);
-      pango_layout_set_text (layout, labels[i], -1);
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      cairo_set_source_rgb (cr, 0.37, 0.36, 0.39);
-      cairo_move_to (cr, x + 21, y);
-      pango_cairo_show_layout (cr, layout);
-      cairo_new_path (cr);
-      x += 21 + w + 18;
-      pango_font_description_free (desc);
-      g_object_unref (layout);
-    }
+  bm_trigger_point_paint (cr, x + 8, y + 3.5, 6, TRUE);
 }
 
-void
+static void
+zone_swatch (BmSheet *self,
+             cairo_t *cr,
+             double   x,
+             double   y,
+             guint    muscle)
+{
+  BmSheetInk ink;
+
+  bm_sheet_muscle_ink (muscle, &ink);
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y - 1, 16, 9);
+  cairo_clip_preserve (cr);
+  cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, 0.14);
+  cairo_fill (cr);
+  hatch (cr, muscle, x, y - 1, 16, 9);
+  cairo_set_source_rgb (cr, ink.r, ink.g, ink.b);
+  cairo_set_line_width (cr, 0.85);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* One legend item at (*@x, *@y), moved to a new row when it does not fit
+ * before @right; advances *@x. */
+static void
+legend_item (BmSheet       *self,
+             cairo_t       *cr,
+             double        *x,
+             double        *y,
+             SwatchPainter  swatch,
+             guint          muscle,
+             const char    *markup,
+             gboolean       paint)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (BM_SHEET_FONT_SMALL);
+  double lead = swatch != NULL ? 21 : 0;
+  int w;
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_get_pixel_size (layout, &w, NULL);
+  if (*x > self->margin + 4 && *x + lead + w > self->width - self->margin)
+    {
+      *x = self->margin + 4;
+      *y += LEGEND_ROW;
+    }
+  if (paint)
+    {
+      cairo_new_path (cr);
+      if (swatch != NULL)
+        swatch (self, cr, *x, *y + 2, muscle);
+      cairo_set_source_rgb (cr, bm_sheet_ink_dim.r, bm_sheet_ink_dim.g, bm_sheet_ink_dim.b);
+      cairo_move_to (cr, *x + lead, *y);
+      pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
+    }
+  *x += lead + w + 16;
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+static gboolean
+has_symptom (BmSheet   *self,
+             BmSymptom  symptom)
+{
+  g_autoptr(GArray) marks = bm_pain_map_get_marks (bm_session_get_pain_map (self->session));
+
+  for (guint i = 0; i < marks->len; i++)
+    if (g_array_index (marks, BmMark, i).symptom == symptom)
+      return TRUE;
+  return FALSE;
+}
+
+/* The legend from @y: the symbols on one row, then each muscle's zones;
+ * returns its height. */
+static double
+legend (BmSheet  *self,
+        cairo_t  *cr,
+        double    y,
+        gboolean  paint)
+{
+  double x = self->margin + 4, y0 = y;
+
+  legend_item (self, cr, &x, &y, x_swatch, 0, self->muscles->len > 1 ? "Trigger point, with its muscle’s number"
+                                                                      : "Trigger point", paint);
+  if (has_symptom (self, BM_SYMPTOM_PAIN))
+    legend_item (self, cr, &x, &y, pain_swatch, 0, "Your pain, mild to severe", paint);
+  if (has_symptom (self, BM_SYMPTOM_NUMBNESS))
+    legend_item (self, cr, &x, &y, numb_swatch, 0, "Numbness or tingling", paint);
+  legend_item (self, cr, &x, &y, muscle_swatch, 0, "Muscle", paint);
+  if (self->muscles->len == 0)
+    return y + LEGEND_ROW - y0;
+  x = self->margin + 4;
+  y += LEGEND_ROW + 2;
+  legend_item (self, cr, &x, &y, NULL, 0, "<b>Where each muscle sends pain</b> (thin lines: sometimes):", paint);
+  for (guint i = 0; i < self->muscles->len; i++)
+    {
+      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
+      g_autofree char *label = g_markup_printf_escaped ("<b>%u</b> %s", i + 1, m->name);
+
+      legend_item (self, cr, &x, &y, zone_swatch, i, label, paint);
+    }
+  return y + LEGEND_ROW - y0;
+}
+
+/* ---- The maps --------------------------------------------------------------------- */
+
+static void
+paint_view (BmSheet *self,
+            cairo_t *cr,
+            guint    v)
+{
+  cairo_save (cr);
+  cairo_translate (cr, self->map_x[v], self->map_y);
+  bm_body_art_render (self->art, self->map_views[v], cr, self->map_scale);
+  bm_map_picture_paint_shapes (self->picture, self->map_views[v], cr, self->map_scale);
+  cairo_restore (cr);
+  for (guint i = 0; i < self->patterns->len; i++)
+    {
+      paint_zone (self, cr, v, i, FALSE);
+      paint_zone (self, cr, v, i, TRUE);
+    }
+  /* The person's own marks over the zones, which show through them. */
+  paint_marks (self, cr, v);
+  cairo_save (cr);
+  cairo_translate (cr, self->map_x[v], self->map_y);
+  bm_map_picture_paint_outlines (self->picture, self->map_views[v], cr, self->map_scale);
+  cairo_restore (cr);
+}
+
+/* The maps and their legend at @y; returns their height. */
+double
 bm_sheet_draw_maps (BmSheet  *self,
                     cairo_t  *cr,
                     double    y,
                     gboolean  paint)
 {
-  choose_views (self);
-  layout_views (self, y);
-  if (!paint)
-    return;
-  for (guint v = 0; v < self->n_map_views; v++)
+  bm_sheet_layout_maps (self, y);
+  if (paint)
     {
-      cairo_save (cr);
-      cairo_translate (cr, self->map_x[v], self->map_y);
-      bm_body_art_render (self->art, self->map_views[v], cr, self->map_scale);
-      bm_map_picture_paint_shapes (self->picture, self->map_views[v], cr, self->map_scale);
-      cairo_restore (cr);
-      paint_marks (self, cr, v);
+      for (guint v = 0; v < self->n_map_views; v++)
+        paint_view (self, cr, v);
+      bm_sheet_paint_markers (self, cr);
     }
-  paint_trigger_points (self, cr);
-  paint_legend (self, cr, y + self->map_height + 4);
+  self->legend_height = legend (self, cr, y + self->map_height + 4, paint);
+  return self->map_height + 4 + self->legend_height;
 }
 
 /* Where @view was drawn on the first page: its top-left corner and the

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 #define BM_SHEET_FOOTER 26.0    /* points kept for the footer */
 #define BM_SHEET_CONTINUED 20.0 /* a muscle's heading repeated on a new page */
 #define BM_SHEET_MAP_HEIGHT 265  /* the body maps, at most… */
-#define BM_SHEET_MAP_MIN    195  /* …and at least, to keep the first muscle on page 1 */
+#define BM_SHEET_MAP_MIN    180  /* …and at least, to keep the first muscle on page 1 */
 
 typedef enum {
   BM_BLOCK_HEADER,
@@ -23,6 +23,7 @@ typedef enum {
   BM_BLOCK_MUSCLE,
   BM_BLOCK_TECHNIQUE,
   BM_BLOCK_TABLE,
+  BM_BLOCK_NOTES,
   BM_BLOCK_FACTORS_TITLE,
   BM_BLOCK_FACTORS,
 } BmBlockKind;
@@ -41,6 +42,9 @@ struct _BmSheet
   BmSession *session;
   BmBodyArt *art;
   BmMapPicture *picture;   /* the chosen muscles' shapes, drawn as on the map */
+  GPtrArray *patterns;     /* BmPattern, one per muscle: its zones on the maps */
+  char      *client;       /* the client's name, "" for a line to write it on, or NULL */
+  guint      n_techniques; /* per muscle: 1, the first stretch, or 2, and the first release */
   GDateTime *date;
   GArray    *muscles;      /* BmSheetMuscle */
   GArray    *blocks;       /* BmBlock */
@@ -56,7 +60,67 @@ struct _BmSheet
   double     map_x[BM_N_VIEWS];
   double     map_y;
   double     map_scale;
+  double     legend_height;
+  GArray    *markers;      /* BmSheetMarker */
 };
+
+/* The ink of muscle @index on the maps, its badges and its legend swatch:
+ * hues that differ in lightness too, so that a greyscale print tells them
+ * apart with the hatching's angle. */
+typedef struct { double r, g, b; } BmSheetInk;
+
+void   bm_sheet_muscle_ink  (guint          index,
+                             BmSheetInk    *ink);
+
+#define BM_SHEET_FONT_TITLE   "Cantarell Bold 20"
+#define BM_SHEET_FONT_HEADING "Cantarell Bold 13"
+#define BM_SHEET_FONT_SUB     "Cantarell Bold 10.5"
+#define BM_SHEET_FONT_BODY    "Cantarell 9"
+#define BM_SHEET_FONT_SMALL   "Cantarell 8"
+#define BM_SHEET_INDENT       20.0
+#define BM_SHEET_CENTERED     2   /* or-ed into paint: centre the lines */
+
+static const BmSheetInk bm_sheet_ink_text = { 0.14, 0.12, 0.19 };
+static const BmSheetInk bm_sheet_ink_dim = { 0.37, 0.36, 0.39 };
+static const BmSheetInk bm_sheet_ink_accent = { 0.10, 0.37, 0.71 };
+static const BmSheetInk bm_sheet_ink_warn = { 0.65, 0.11, 0.18 };
+static const BmSheetInk bm_sheet_ink_rule = { 0.80, 0.79, 0.78 };
+
+double bm_sheet_text        (cairo_t       *cr,
+                             double         x,
+                             double         y,
+                             double         width,
+                             const char    *font,
+                             const char    *markup,
+                             BmSheetInk     ink,
+                             gboolean       paint);
+void   bm_sheet_badge       (cairo_t       *cr,
+                             double         cx,
+                             double         cy,
+                             double         radius,
+                             guint          muscle,
+                             gboolean       paint);
+double bm_sheet_draw_header (BmSheet       *self,
+                             cairo_t       *cr,
+                             double         y,
+                             gboolean       paint);
+double bm_sheet_draw_flags  (BmSheet       *self,
+                             cairo_t       *cr,
+                             double         y,
+                             gboolean       paint);
+double bm_sheet_draw_table  (BmSheet       *self,
+                             cairo_t       *cr,
+                             double         y,
+                             gboolean       paint);
+double bm_sheet_draw_notes  (BmSheet       *self,
+                             cairo_t       *cr,
+                             double         y,
+                             gboolean       paint);
+double bm_sheet_draw_factors (BmSheet       *self,
+                              cairo_t       *cr,
+                              const BmBlock *block,
+                              double         y,
+                              gboolean       paint);
 
 gboolean bm_sheet_has_muscle (BmSheet        *self,
                               const BmMuscle *muscle);
@@ -76,7 +140,12 @@ void   bm_sheet_draw_footer (BmSheet       *self,
                              cairo_t       *cr,
                              guint          page,
                              guint          n_pages);
-void   bm_sheet_draw_maps   (BmSheet       *self,
+void   bm_sheet_place_markers (BmSheet     *self);
+void   bm_sheet_paint_markers (BmSheet     *self,
+                               cairo_t     *cr);
+void   bm_sheet_layout_maps (BmSheet       *self,
+                             double         y);
+double bm_sheet_draw_maps   (BmSheet       *self,
                              cairo_t       *cr,
                              double         y,
                              gboolean       paint);

@@ -1,10 +1,12 @@
 /* bm-sheet.c: the personal stretch sheet, for paper and PDF
  *
- * One renderer, with cairo and pango only, serves printing and export. The
- * sheet is a list of blocks (header, body maps, notice, each muscle, each
- * technique, the weekly table, the perpetuating factors), measured with the
- * real fonts and laid out on pages: a technique never breaks across pages,
- * and a muscle's heading stays with its first technique.
+ * One renderer, with cairo and pango only, serves printing and export:
+ * here the muscles are chosen and the pages written; bm-sheet-layout.c
+ * lays the blocks out on pages, bm-sheet-draw.c draws them and
+ * bm-sheet-maps.c the body maps.
+ *
+ * With nothing marked (a therapist's --muscles=…) the sheet is an
+ * exercise handout: no maps, a line for the client's name and a notes box.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +31,9 @@ bm_sheet_free (BmSheet *self)
   g_clear_object (&self->session);
   g_clear_object (&self->art);
   g_clear_pointer (&self->picture, bm_map_picture_free);
+  g_clear_pointer (&self->patterns, g_ptr_array_unref);
+  g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->client, g_free);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->muscles, g_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
@@ -112,6 +117,9 @@ bm_sheet_new (BmSession  *session,
   self->muscles = g_array_new (FALSE, FALSE, sizeof (BmSheetMuscle));
   self->blocks = g_array_new (FALSE, FALSE, sizeof (BmBlock));
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pattern_free);
+  self->markers = g_array_new (FALSE, FALSE, sizeof (BmSheetMarker));
+  self->n_techniques = BM_SHEET_MAX_TECHNIQUES;
   /* Its own drawings: the sheet's scale never disturbs the window's. */
   if ((self->art = bm_body_art_new (bm_atlas_get_catalog (atlas), error)) == NULL ||
       (muscle_art = bm_muscle_art_new (atlas, error)) == NULL)
@@ -123,6 +131,7 @@ bm_sheet_new (BmSession  *session,
       const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
 
       bm_map_picture_add_muscle (self->picture, sm->muscle, sm->side, sm->best);
+      g_ptr_array_add (self->patterns, bm_pattern_new (self->art, sm->muscle, sm->side, sm->best));
     }
   return g_steal_pointer (&self);
 }
@@ -171,201 +180,67 @@ bm_sheet_is_picked (BmSheet *self)
   return bm_session_get_sheet (self->session)->len > 0;
 }
 
-/* ---- Blocks and pages ---------------------------------------------------------- */
-
-static void
-add_block (BmSheet          *self,
-           BmBlockKind       kind,
-           guint             muscle,
-           const BmTechnique *technique,
-           gboolean          keep_with_next)
+/* Whether nothing is marked: the sheet is then an exercise handout for
+ * the muscles picked. */
+gboolean
+bm_sheet_is_handout (BmSheet *self)
 {
-  BmBlock block = { kind, muscle, technique, 0, 0, keep_with_next };
-
-  if (technique != NULL)
-    block.same_as = bm_sheet_first_with (self, muscle, technique);
-  g_array_append_val (self->blocks, block);
+  return bm_session_get_ranking (self->session)->n_marked == 0;
 }
 
-/* The same instructions, word for word: only then is one shown as "the
- * same as above". */
-static gboolean
-same_technique (const BmTechnique *a,
-                const BmTechnique *b)
-{
-  return a == b || (g_str_equal (a->title, b->title) && g_strv_equal ((const char * const *) a->steps,
-                                                                      (const char * const *) b->steps));
-}
-
-/* The 1-based number of the first muscle before @before whose sheet
- * technique is the same as @technique (the peroneals share theirs), or 0. */
-guint
-bm_sheet_first_with (BmSheet           *self,
-                     guint              before,
-                     const BmTechnique *technique)
-{
-  for (guint i = 0; i < before; i++)
-    {
-      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
-
-      if (same_technique (m->stretches->pdata[0], technique) || same_technique (m->releases->pdata[0], technique))
-        return i + 1;
-    }
-  return 0;
-}
-
-static void
-build_blocks (BmSheet *self)
-{
-  const BmRanking *ranking = bm_session_get_ranking (self->session);
-
-  g_array_set_size (self->blocks, 0);
-  add_block (self, BM_BLOCK_HEADER, 0, NULL, TRUE);
-  add_block (self, BM_BLOCK_MAPS, 0, NULL, FALSE);
-  if (ranking->red_flags->len > 0)
-    add_block (self, BM_BLOCK_FLAGS, 0, NULL, FALSE);
-  for (guint i = 0; i < self->muscles->len; i++)
-    {
-      const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;
-
-      add_block (self, BM_BLOCK_MUSCLE, i, NULL, TRUE);
-      add_block (self, BM_BLOCK_TECHNIQUE, i, m->stretches->pdata[0], FALSE);
-      add_block (self, BM_BLOCK_TECHNIQUE, i, m->releases->pdata[0], FALSE);
-    }
-  if (self->muscles->len > 0)
-    {
-      add_block (self, BM_BLOCK_TABLE, 0, NULL, FALSE);
-      add_block (self, BM_BLOCK_FACTORS_TITLE, 0, NULL, TRUE);
-      for (guint i = 0; i < self->muscles->len; i++)
-        add_block (self, BM_BLOCK_FACTORS, i, NULL, FALSE);
-    }
-}
-
-static void
-measure_blocks (BmSheet *self)
-{
-  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (surface);
-
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
-      block->height = bm_sheet_draw_block (self, cr, block, 0, FALSE);
-    }
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-}
-
-/* Lays the measured blocks out on pages whose text ends at @bottom. */
-static void
-layout_pages (BmSheet *self,
-              double   bottom)
-{
-  double y = 0;
-
-  g_array_set_size (self->page_starts, 0);
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
-      guint start = i, page_start;
-
-      if (self->page_starts->len > 0 && y + block->height <= bottom)
-        {
-          y += block->height + BM_SHEET_GAP;
-          continue;
-        }
-      /* A new page. A heading that would end the last one moves over
-       * with the block it belongs to. */
-      page_start = self->page_starts->len > 0 ? g_array_index (self->page_starts, guint, self->page_starts->len - 1) : 0;
-      if (self->page_starts->len > 0 && g_array_index (self->blocks, BmBlock, i - 1).keep_with_next &&
-          page_start < i - 1)
-        start = i - 1;
-      g_array_append_val (self->page_starts, start);
-      y = self->margin;
-      /* A page that starts inside a muscle repeats its heading. */
-      if (g_array_index (self->blocks, BmBlock, start).kind == BM_BLOCK_TECHNIQUE)
-        y += BM_SHEET_CONTINUED;
-      for (guint j = start; j <= i; j++)
-        y += g_array_index (self->blocks, BmBlock, j).height + BM_SHEET_GAP;
-    }
-}
-
-/* How many points the first page lacks to hold the first muscle with its
- * first technique (0 when they fit, or there is no muscle). */
-static double
-first_muscle_shortfall (BmSheet *self,
-                        double   bottom)
-{
-  double y = self->margin;
-
-  for (guint i = 0; i + 1 < self->blocks->len; i++)
-    {
-      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
-
-      if (block->kind == BM_BLOCK_MUSCLE)
-        return MAX (0, y + block->height + BM_SHEET_GAP + g_array_index (self->blocks, BmBlock, i + 1).height - bottom);
-      y += block->height + BM_SHEET_GAP;
-    }
-  return 0;
-}
-
-/* Lays the blocks out on pages of @width × @height points and returns how
- * many pages the sheet takes. The body maps give up some height when that
- * keeps the first muscle on the first page: otherwise a short page (US
- * Letter, or a notice on the first page) would leave it half empty. */
-guint
-bm_sheet_paginate (BmSheet *self,
-                   double   width,
-                   double   height)
-{
-  double bottom, shortfall;
-
-  g_return_val_if_fail (self != NULL, 0);
-
-  self->width = width;
-  self->height = height;
-  self->margin = MIN (width, height) * 0.065;
-  self->map_height = BM_SHEET_MAP_HEIGHT;
-  bottom = height - self->margin - BM_SHEET_FOOTER;
-  build_blocks (self);
-  measure_blocks (self);
-  shortfall = first_muscle_shortfall (self, bottom);
-  if (shortfall > 0 && shortfall <= BM_SHEET_MAP_HEIGHT - BM_SHEET_MAP_MIN)
-    {
-      self->map_height -= ceil (shortfall);
-      measure_blocks (self);
-    }
-  layout_pages (self, bottom);
-  return self->page_starts->len;
-}
-
+/* The client's name on the sheet as "Client: NAME"; "" leaves a line to
+ * write it on, NULL (the default) leaves the line out, but a handout
+ * always has it. */
 void
-bm_sheet_draw_page (BmSheet *self,
-                    cairo_t *cr,
-                    guint    page)
+bm_sheet_set_client (BmSheet    *self,
+                     const char *client)
 {
-  guint first, last;
-  double y;
+  g_return_if_fail (self != NULL && (client == NULL || g_utf8_validate (client, -1, NULL)));
+  g_free (self->client);
+  self->client = g_strdup (client);
+}
 
-  g_return_if_fail (self != NULL && page < self->page_starts->len);
+/* How many techniques each muscle shows: 1, its first stretch, or 2 (the
+ * default), its first stretch and its first release. */
+void
+bm_sheet_set_techniques (BmSheet *self,
+                         guint    n_techniques)
+{
+  g_return_if_fail (self != NULL && n_techniques >= 1 && n_techniques <= BM_SHEET_MAX_TECHNIQUES);
+  self->n_techniques = n_techniques;
+}
 
-  first = g_array_index (self->page_starts, guint, page);
-  last = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
-                                           : self->blocks->len;
-  y = self->margin;
-  if (g_array_index (self->blocks, BmBlock, first).kind == BM_BLOCK_TECHNIQUE)
-    {
-      bm_sheet_draw_continued (self, cr, &g_array_index (self->blocks, BmBlock, first), y);
-      y += BM_SHEET_CONTINUED;
-    }
-  for (guint i = first; i < last; i++)
-    {
-      const BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
+guint
+bm_sheet_get_techniques (BmSheet *self)
+{
+  return self->n_techniques;
+}
 
-      bm_sheet_draw_block (self, cr, block, y, TRUE);
-      y += block->height + BM_SHEET_GAP;
-    }
-  bm_sheet_draw_footer (self, cr, page, self->page_starts->len);
+/* The @k-th technique of muscle @muscle on the sheet (0: its first
+ * stretch, 1: its first release), or NULL when it has none or the sheet
+ * shows fewer. */
+const BmTechnique *
+bm_sheet_get_technique (BmSheet *self,
+                        guint    muscle,
+                        guint    k)
+{
+  const BmMuscle *m;
+  GPtrArray *list;
+
+  g_return_val_if_fail (self != NULL && muscle < self->muscles->len, NULL);
+  if (k >= self->n_techniques)
+    return NULL;
+  m = g_array_index (self->muscles, BmSheetMuscle, muscle).muscle;
+  list = k == 0 ? m->stretches : m->releases;
+  return list->len > 0 ? list->pdata[0] : NULL;
+}
+
+/* The trigger points' Xs and numbers on the first page's maps, as the
+ * last bm_sheet_paginate() placed them (empty when the sheet has no maps). */
+GArray *
+bm_sheet_get_markers (BmSheet *self)
+{
+  return self->markers;
 }
 
 static cairo_status_t

@@ -26,6 +26,21 @@ typedef struct {
 
 typedef struct _BmSheet BmSheet;
 
+/* A trigger point's X on the first page's maps and the badge with its
+ * muscle's number (1-based: muscle + 1), in points. The badge sits on the
+ * X's corner, or further out on a leader line when that would overlap
+ * another muscle's X or badge. */
+typedef struct {
+  guint  muscle;          /* index into bm_sheet_get_muscles() */
+  BmView view;
+  double x, y;            /* the X's centre */
+  double x_half;          /* half its width */
+  double badge_x, badge_y;
+  double badge_radius;
+} BmSheetMarker;
+
+#define BM_SHEET_MAX_TECHNIQUES 2
+
 typedef enum {
   BM_SHEET_PDF,
   BM_SHEET_POSTSCRIPT,
@@ -61,6 +76,16 @@ gboolean  bm_sheet_get_map_rect  (BmSheet        *self,
                                   double         *y,
                                   double         *scale);
 char     *bm_sheet_default_name  (GDateTime      *date);
+void      bm_sheet_set_client    (BmSheet        *self,
+                                  const char     *client);
+void      bm_sheet_set_techniques (BmSheet       *self,
+                                   guint          n_techniques);
+guint     bm_sheet_get_techniques (BmSheet       *self);
+const BmTechnique *bm_sheet_get_technique (BmSheet *self,
+                                           guint    muscle,
+                                           guint    k);
+gboolean  bm_sheet_is_handout    (BmSheet        *self);
+GArray   *bm_sheet_get_markers   (BmSheet        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmSheet, bm_sheet_free)
 

@@ -232,7 +232,7 @@ bm_technique_section_muscle_set (BmMuscleSection *section,
 
   bm_muscle_section_clear (self->box);
   for (guint i = 0; techniques != NULL && i < techniques->len; i++)
-    gtk_box_append (GTK_BOX (self->box), bm_technique_card_new (g_ptr_array_index (techniques, i),
+    gtk_box_append (GTK_BOX (self->box), bm_technique_card_new (muscle, g_ptr_array_index (techniques, i),
                                                                 session != NULL ? bm_session_get_atlas (session) : NULL));
   gtk_widget_set_visible (GTK_WIDGET (self), techniques != NULL && techniques->len > 0);
 }

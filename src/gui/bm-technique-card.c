@@ -11,7 +11,7 @@
 
 #include <adwaita.h>
 
-#include "core/bm-pose-paint.h"
+#include "core/bm-illustration.h"
 #include "bm-muscle-section.h"
 #include "bm-technique-card.h"
 
@@ -30,10 +30,13 @@ struct _BmTechniqueCard
   GtkWidget *cautions_box;
   GtkWidget *illustration;
 
-  BmAtlas   *atlas;       /* owns the pose */
-  const BmPose *pose;     /* NULL: no illustration */
-  char      *highlight;
+  BmAtlas   *atlas;       /* owns the muscle and the technique */
+  const BmMuscle    *muscle;
+  const BmTechnique *technique;
 };
+
+/* Tall enough to read the position at a glance. */
+#define ILLUSTRATION_HEIGHT 200
 
 G_DEFINE_FINAL_TYPE (BmTechniqueCard, bm_technique_card, GTK_TYPE_WIDGET)
 
@@ -103,22 +106,28 @@ draw_illustration (GtkDrawingArea *area G_GNUC_UNUSED,
   BmPoseStyle style;
 
   bm_pose_get_default_style (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  bm_pose_paint (self->pose, cr, width, height, &style, self->highlight);
+  bm_illustration_paint (self->atlas, self->muscle, self->technique, cr, width, height, &style);
 }
 
 /* Shows the technique's pose, redrawn when the style turns light or dark. */
 static void
 set_illustration (BmTechniqueCard   *self,
+                  const BmMuscle    *muscle,
                   const BmTechnique *technique,
                   BmAtlas           *atlas)
 {
   g_autofree char *description = NULL;
 
-  if (atlas == NULL || (self->pose = bm_atlas_lookup_pose (atlas, technique->pose)) == NULL)
+  if (atlas == NULL || muscle == NULL || bm_illustration_get_n_panels (technique) == 0)
     return;
   self->atlas = g_object_ref (atlas);
-  self->highlight = g_strdup (technique->highlight);
-  description = g_strdup_printf ("Illustration: %s", technique->title);
+  self->muscle = muscle;
+  self->technique = technique;
+  description = bm_illustration_describe (atlas, muscle, technique);
+  /* As wide as the card; a picture in two panels is lower, to keep its figures as large. */
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->illustration),
+                                       bm_illustration_get_n_panels (technique) == 2 ? ILLUSTRATION_HEIGHT * 4 / 5
+                                                                                      : ILLUSTRATION_HEIGHT);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->illustration), draw_illustration, self, NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self->illustration, G_CONNECT_SWAPPED);
@@ -135,7 +144,6 @@ bm_technique_card_finalize (GObject *object)
   BmTechniqueCard *self = BM_TECHNIQUE_CARD (object);
 
   g_clear_object (&self->atlas);
-  g_free (self->highlight);
   G_OBJECT_CLASS (bm_technique_card_parent_class)->finalize (object);
 }
 
@@ -176,9 +184,10 @@ bm_technique_card_init (BmTechniqueCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* @atlas holds the technique's pose; NULL draws no illustration. */
+/* @atlas holds @muscle and its @technique; NULL draws no illustration. */
 GtkWidget *
-bm_technique_card_new (const BmTechnique *technique,
+bm_technique_card_new (const BmMuscle    *muscle,
+                       const BmTechnique *technique,
                        BmAtlas           *atlas)
 {
   BmTechniqueCard *self = g_object_new (BM_TYPE_TECHNIQUE_CARD, NULL);
@@ -186,7 +195,7 @@ bm_technique_card_new (const BmTechnique *technique,
 
   gtk_label_set_text (self->title_label, technique->title);
   gtk_label_set_text (self->tool_label, bm_technique_tool_get_label (technique->tool));
-  set_illustration (self, technique, atlas);
+  set_illustration (self, muscle, technique, atlas);
   fill_steps (self, technique);
   gtk_label_set_text (self->dose_label, dose);
   gtk_widget_set_visible (self->dose_box, dose[0] != '\0');

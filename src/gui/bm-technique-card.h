@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BmTechniqueCard, bm_technique_card, BM, TECHNIQUE_CARD, GtkWidget)
 
-GtkWidget *bm_technique_card_new (const BmTechnique *technique,
+GtkWidget *bm_technique_card_new (const BmMuscle    *muscle,
+                                  const BmTechnique *technique,
                                   BmAtlas           *atlas);
 
 G_END_DECLS
