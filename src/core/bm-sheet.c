@@ -200,6 +200,13 @@ bm_sheet_set_client (BmSheet    *self,
   self->client = g_strdup (client);
 }
 
+const char *
+bm_sheet_get_client (BmSheet *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->client;
+}
+
 /* How many techniques each muscle shows: 1, its first stretch, or 2 (the
  * default), its first stretch and its first release. */
 void

@@ -78,6 +78,7 @@ gboolean  bm_sheet_get_map_rect  (BmSheet        *self,
 char     *bm_sheet_default_name  (GDateTime      *date);
 void      bm_sheet_set_client    (BmSheet        *self,
                                   const char     *client);
+const char *bm_sheet_get_client   (BmSheet        *self);
 void      bm_sheet_set_techniques (BmSheet       *self,
                                    guint          n_techniques);
 guint     bm_sheet_get_techniques (BmSheet       *self);

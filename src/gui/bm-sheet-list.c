@@ -3,7 +3,9 @@
  * "My Sheet" lists the muscles added with Add to My Sheet, in the order
  * they were added; each opens its page and can be removed here. The list is
  * a view of the session's picks through a GtkStringList of muscle ids, kept
- * equal to bm_session_get_sheet() on every change.
+ * equal to bm_session_get_sheet() on every change. Below it, what a
+ * therapist's handout needs: the client's name, and whether each muscle
+ * gets a release besides its stretch.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,8 @@ struct _BmSheetList
 
   GtkWidget     *box;
   GtkListBox    *list_box;
+  GtkEditable   *client_row;     /* the client's name on a handout */
+  GtkSwitch     *release_switch; /* a release besides each stretch */
   GtkStringList *ids;
   BmSession     *session;
 };
@@ -140,6 +144,31 @@ add_label (GtkBox     *box,
   return label;
 }
 
+/* The handout's options, as a second boxed list. */
+static GtkWidget *
+options_list (BmSheetList *self)
+{
+  GtkWidget *list = gtk_list_box_new (), *client = adw_entry_row_new (), *release = adw_action_row_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_margin_top (list, 12);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (client), "Client’s Name");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (client), FALSE);
+  gtk_list_box_append (GTK_LIST_BOX (list), client);
+  self->client_row = GTK_EDITABLE (client);
+
+  self->release_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (self->release_switch, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->release_switch), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (release), "A Release for Each Muscle");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (release), "Besides its stretch");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (release), GTK_WIDGET (self->release_switch));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (release), GTK_WIDGET (self->release_switch));
+  gtk_list_box_append (GTK_LIST_BOX (list), release);
+  return list;
+}
+
 static void
 bm_sheet_list_init (BmSheetList *self)
 {
@@ -155,6 +184,7 @@ bm_sheet_list_init (BmSheetList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL, "My sheet", -1);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list_box));
+  gtk_box_append (GTK_BOX (self->box), options_list (self));
   gtk_widget_set_visible (self->box, FALSE);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
@@ -184,4 +214,23 @@ bm_sheet_list_get_model (BmSheetList *self)
 {
   g_return_val_if_fail (BM_IS_SHEET_LIST (self), NULL);
   return G_LIST_MODEL (self->ids);
+}
+
+/* The client's name for the sheet, or NULL when none is typed. */
+const char *
+bm_sheet_list_get_client (BmSheetList *self)
+{
+  const char *text;
+
+  g_return_val_if_fail (BM_IS_SHEET_LIST (self), NULL);
+  text = gtk_editable_get_text (self->client_row);
+  return text[0] != '\0' ? text : NULL;
+}
+
+/* How many techniques each muscle shows on the sheet: 2 with a release. */
+guint
+bm_sheet_list_get_techniques (BmSheetList *self)
+{
+  g_return_val_if_fail (BM_IS_SHEET_LIST (self), 2);
+  return gtk_switch_get_active (self->release_switch) ? 2 : 1;
 }

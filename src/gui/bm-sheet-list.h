@@ -18,5 +18,7 @@ GtkWidget  *bm_sheet_list_new         (void);
 void        bm_sheet_list_set_session (BmSheetList *self,
                                        BmSession   *session);
 GListModel *bm_sheet_list_get_model   (BmSheetList *self);
+const char *bm_sheet_list_get_client  (BmSheetList *self);
+guint       bm_sheet_list_get_techniques (BmSheetList *self);
 
 G_END_DECLS

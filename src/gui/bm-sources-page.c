@@ -531,3 +531,11 @@ bm_sources_page_get_summary (BmSourcesPage *self)
   g_return_val_if_fail (BM_IS_SOURCES_PAGE (self), NULL);
   return self->summary;
 }
+
+/* The list of the muscles on the sheet, with the handout's options. */
+BmSheetList *
+bm_sources_page_get_sheet_list (BmSourcesPage *self)
+{
+  g_return_val_if_fail (BM_IS_SOURCES_PAGE (self), NULL);
+  return self->sheet_list;
+}

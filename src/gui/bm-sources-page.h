@@ -8,6 +8,8 @@
 
 #include "core/bm-session.h"
 
+#include "bm-sheet-list.h"
+
 G_BEGIN_DECLS
 
 #define BM_TYPE_SOURCES_PAGE (bm_sources_page_get_type ())
@@ -23,5 +25,6 @@ const BmCandidate *bm_sources_page_get_row     (BmSourcesPage *self,
 void               bm_sources_page_select      (BmSourcesPage *self,
                                                 guint          index);
 const char        *bm_sources_page_get_summary (BmSourcesPage *self);
+BmSheetList       *bm_sources_page_get_sheet_list (BmSourcesPage *self);
 
 G_END_DECLS

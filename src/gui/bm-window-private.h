@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "core/bm-sheet.h"
 #include "bm-window.h"
 
 G_BEGIN_DECLS
@@ -50,7 +51,8 @@ struct _BmWindow
   guint                save_id;
 };
 
-void bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
+void     bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
+BmSheet *bm_window_new_sheet             (BmWindow       *self);
 void bm_window_report                (BmWindow       *self,
                                       const char     *title,
                                       const char     *details);

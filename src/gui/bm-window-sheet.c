@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "core/bm-sheet.h"
+#include "bm-sources-page.h"
 #include "bm-window-private.h"
 
 static void
@@ -62,11 +63,14 @@ toast_saved (BmWindow *self,
   adw_toast_overlay_add_toast (self->toasts, saved);
 }
 
-static BmSheet *
-new_sheet (BmWindow *self)
+/* The sheet to print or export, with the handout's options; NULL (with a
+ * toast saying why) when there is nothing to put on it. */
+BmSheet *
+bm_window_new_sheet (BmWindow *self)
 {
   g_autoptr(GError) error = NULL;
   BmSheet *sheet = bm_sheet_new (self->session, NULL, &error);
+  BmSheetList *options = bm_sources_page_get_sheet_list (self->sources_page);
 
   if (sheet == NULL)
     toast (self, error->message);
@@ -74,6 +78,11 @@ new_sheet (BmWindow *self)
     {
       toast (self, "Mark where it hurts, or add muscles to your sheet, first.");
       g_clear_pointer (&sheet, bm_sheet_free);
+    }
+  else
+    {
+      bm_sheet_set_client (sheet, bm_sheet_list_get_client (options));
+      bm_sheet_set_techniques (sheet, bm_sheet_list_get_techniques (options));
     }
   return sheet;
 }
@@ -156,7 +165,7 @@ print_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
   g_autoptr(GtkPrintOperation) op = NULL;
   g_autoptr(GError) error = NULL;
-  BmSheet *sheet = new_sheet (self);
+  BmSheet *sheet = bm_window_new_sheet (self);
 
   if (sheet == NULL)
     return;
@@ -196,7 +205,7 @@ export_response_cb (GtkNativeDialog *dialog,
   double width, height;
 
   if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL && (sheet = new_sheet (self)) != NULL)
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL && (sheet = bm_window_new_sheet (self)) != NULL)
     {
       default_paper (&width, &height);
       save_sheet (self, sheet, file, BM_SHEET_PDF, width, height);
