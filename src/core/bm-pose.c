@@ -80,45 +80,6 @@ bm_pose_free (BmPose *pose)
   g_free (pose);
 }
 
-static int find (const char *const *list, guint n, const char *value);
-
-/* A figure area, "SEGMENT" or "SEGMENT:PARTS": a body segment without its
- * side, and parts joined by "-" (front, back, outer or inner; upper, middle
- * or lower). FALSE when @text is not one. */
-gboolean
-bm_pose_area_parse (const char *text,
-                    BmPoseArea *area)
-{
-  static const char *const across[] = { "", "front", "back", "outer", "inner" };
-  static const char *const along[] = { "", "upper", "middle", "lower" };
-  static const char *const segments[] = { "head", "neck", "torso", "pelvis", "upper-arm", "forearm",
-                                          "hand", "thigh", "lower-leg", "foot" };
-  g_auto(GStrv) halves = g_strsplit (text != NULL ? text : "", ":", 2);
-  g_auto(GStrv) parts = NULL;
-
-  memset (area, 0, sizeof *area);
-  if (halves[0] == NULL || find (segments, G_N_ELEMENTS (segments), halves[0]) < 0)
-    return FALSE;
-  g_strlcpy (area->segment, halves[0], sizeof area->segment);
-  if (halves[1] == NULL)
-    return TRUE;
-  parts = g_strsplit (halves[1], "-", -1);
-  if (parts[0] == NULL)
-    return FALSE;
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      int a = find (across + 1, G_N_ELEMENTS (across) - 1, parts[i]);
-      int l = find (along + 1, G_N_ELEMENTS (along) - 1, parts[i]);
-
-      if (a >= 0 && area->across == BM_AREA_ACROSS_WHOLE)
-        area->across = a + 1;
-      else if (l >= 0 && area->along == BM_AREA_ALONG_WHOLE)
-        area->along = l + 1;
-      else
-        return FALSE;
-    }
-  return TRUE;
-}
 
 /* Whether @name is a body segment of the figure; an error naming @field
  * when it is not. */
@@ -323,7 +284,7 @@ read_pose (BmPose       *pose,
   pose->view = view;
   if (json_object_object_get_ex (root, "frame", NULL))
     {
-      static const char *const frames[] = { "body", "upper", "head" };
+      static const char *const frames[] = { "body", "upper", "head", "hands", "feet" };
       int f = bm_pose_read_choice (root, &where, "frame", frames, G_N_ELEMENTS (frames), error);
 
       if (f < 0)
