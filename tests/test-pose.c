@@ -272,6 +272,35 @@ test_highlight (void)
       }
 }
 
+/* A close-up shows the part it frames larger than the whole figure would,
+ * and the frames the library uses are all of its kinds. */
+static void
+test_frames (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
+  g_autoptr(GString) far = g_string_new (NULL);
+  guint kinds = 0;
+
+  for (guint i = 0; i < bm_atlas_get_n_poses (atlas); i++)
+    {
+      const BmPose *pose = bm_atlas_get_pose (atlas, i);
+      BmPose whole = *pose;
+
+      if (pose->frame == BM_POSE_FRAME_BODY)
+        continue;
+      kinds |= 1u << pose->frame;
+      whole.frame = BM_POSE_FRAME_BODY;
+      /* From the hips up gains less than a close-up of the head, hands or feet. */
+      if (bm_pose_get_fit_scale (pose, WIDTH, HEIGHT) <
+          (pose->frame == BM_POSE_FRAME_UPPER ? 1.15 : 1.6) * bm_pose_get_fit_scale (&whole, WIDTH, HEIGHT))
+        g_string_append_printf (far, " %s", pose->id);
+    }
+  if (far->len > 0)
+    g_error ("close-ups hardly closer than the whole figure:%s", far->str);
+  g_assert_cmpuint (kinds, ==, (1u << BM_POSE_FRAME_UPPER) | (1u << BM_POSE_FRAME_HEAD) |
+                               (1u << BM_POSE_FRAME_HANDS) | (1u << BM_POSE_FRAME_FEET));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,5 +316,6 @@ main (int   argc,
   g_test_add_func ("/pose/broken-in-atlas", test_broken_in_atlas);
   g_test_add_func ("/pose/render", test_render);
   g_test_add_func ("/pose/highlight", test_highlight);
+  g_test_add_func ("/pose/frames", test_frames);
   return g_test_run ();
 }

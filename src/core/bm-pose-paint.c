@@ -132,6 +132,28 @@ hand_near (const Scene         *sc,
   return FALSE;
 }
 
+/* Whether the limb segment @name is on the side the pose works. */
+static gboolean
+worked_side (const Scene *sc,
+             const char  *name)
+{
+  if (sc->pose->works == BM_POSE_WORKS_BOTH)
+    return TRUE;
+  return g_str_has_suffix (name, sc->pose->works == BM_POSE_WORKS_LEFT ? "-left" : "-right");
+}
+
+static const char *
+worked_hand (const Scene *sc)
+{
+  return sc->pose->works == BM_POSE_WORKS_LEFT ? "hand-left" : "hand-right";
+}
+
+static const char *
+worked_foot (const Scene *sc)
+{
+  return sc->pose->works == BM_POSE_WORKS_LEFT ? "foot-left" : "foot-right";
+}
+
 /* Whether segment @i is in the picture's frame. */
 static gboolean
 in_frame (const Scene *sc,
@@ -144,17 +166,20 @@ in_frame (const Scene *sc,
     {
     case BM_POSE_FRAME_UPPER:
       return !g_str_has_prefix (name, "thigh") && !g_str_has_prefix (name, "lower-leg") &&
-             !g_str_has_prefix (name, "foot");
+             !g_str_has_prefix (name, "foot") && !g_str_equal (name, "pelvis");
     case BM_POSE_FRAME_HEAD:
       if (g_str_has_prefix (name, "hand"))
         return hypot (s->x2 - head->x2, s->y2 - head->y2) < 35;
       return g_str_equal (name, "head") || g_str_equal (name, "neck");
     case BM_POSE_FRAME_HANDS:
-      return g_str_has_prefix (name, "forearm") || g_str_has_prefix (name, "hand");
+      if (!worked_side (sc, name))
+        return g_str_has_prefix (name, "hand") && hand_near (sc, s, worked_hand (sc), 30);
+      return g_str_has_prefix (name, "upper-arm") || g_str_has_prefix (name, "forearm") || g_str_has_prefix (name, "hand");
     case BM_POSE_FRAME_FEET:
       if (g_str_has_prefix (name, "hand"))
-        return hand_near (sc, s, "foot", 30);
-      return g_str_has_prefix (name, "lower-leg") || g_str_has_prefix (name, "foot");
+        return hand_near (sc, s, worked_foot (sc), 30);
+      return worked_side (sc, name) && (g_str_has_prefix (name, "thigh") || g_str_has_prefix (name, "lower-leg") ||
+                                         g_str_has_prefix (name, "foot"));
     case BM_POSE_FRAME_BODY:
     default:
       return TRUE;
@@ -171,8 +196,9 @@ scene_bounds (Scene *sc)
   for (guint i = 0; i < BM_POSE_N_SEGMENTS; i++)
     if (in_frame (sc, i))
       {
-        extend (sc->box, sc->segments[i].x1, sc->segments[i].y1, sc->segments[i].r1);
-        extend (sc->box, sc->segments[i].x2, sc->segments[i].y2, sc->segments[i].r2);
+        const BmPoseSegment *s = &sc->segments[i];
+        extend (sc->box, s->x1, s->y1, s->r1);
+        extend (sc->box, s->x2, s->y2, s->r2);
       }
   if (sc->pose->frame != BM_POSE_FRAME_BODY)
     {

@@ -110,8 +110,8 @@ typedef enum {
   BM_POSE_FRAME_BODY,      /* the whole figure and its props */
   BM_POSE_FRAME_UPPER,     /* from the hips up */
   BM_POSE_FRAME_HEAD,      /* the head and neck, with a hand near them */
-  BM_POSE_FRAME_HANDS,     /* the forearms and hands */
-  BM_POSE_FRAME_FEET,      /* the lower legs and feet, with a hand near them */
+  BM_POSE_FRAME_HANDS,     /* the arm the pose works, and a hand near its hand */
+  BM_POSE_FRAME_FEET,      /* the leg the pose works, and a hand near its foot */
 } BmPoseFrame;
 
 typedef struct {

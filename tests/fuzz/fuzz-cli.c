@@ -3,8 +3,8 @@
  * The input is an argument vector, split on NUL bytes and newlines:
  * "--rank\n--pain=knee-lateral-left:6\n--confirm=soleus/tp1/left". It is
  * parsed with the options bodymap takes (--muscle, --rank, --pain, --numb,
- * --symptoms, --confirm, --deny, --muscles, --paper, --export-sheet,
- * --json) and dispatched the way bm_cli_run does, on the built-in atlas
+ * --symptoms, --confirm, --deny, --muscles, --paper, --client,
+ * --techniques, --export-sheet, --json) and dispatched the way bm_cli_run does, on the built-in atlas
  * loaded once. Output goes to /dev/null. --export-sheet never writes: its
  * path is replaced by one inside a directory that does not exist, so the
  * ids, the paper and the sheet are all checked and the write then fails.
@@ -59,6 +59,8 @@ parse_options (char         ***argv,
     { "deny", 0, 0, G_OPTION_ARG_STRING, &options->deny, NULL, NULL },
     { "muscles", 0, 0, G_OPTION_ARG_STRING, &options->muscles, NULL, NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &options->paper, NULL, NULL },
+    { "client", 0, 0, G_OPTION_ARG_STRING, &options->client, NULL, NULL },
+    { "techniques", 0, 0, G_OPTION_ARG_STRING, &options->techniques, NULL, NULL },
     { "export-sheet", 0, 0, G_OPTION_ARG_FILENAME, sheet, NULL, NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
     { NULL }
