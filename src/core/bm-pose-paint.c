@@ -407,6 +407,31 @@ paint_face (Scene   *sc,
   cairo_stroke (cr);
 }
 
+/* The body's profile from the side: the chest forward of the trunk and the
+ * buttocks behind the pelvis, so that it reads as a body, not a tube. */
+static void
+contour_path (cairo_t             *cr,
+              const BmPoseSegment *pelvis,
+              const BmPoseSegment *torso)
+{
+  double ux = torso->x2 - torso->x1, uy = torso->y2 - torso->y1, len = hypot (ux, uy);
+
+  if (len <= 0)
+    return;
+  ux /= len, uy /= len;
+  /* Forward is the trunk's axis turned a quarter clockwise. */
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, torso->x1 + ux * len * 0.78 + uy * 3.2, torso->y1 + uy * len * 0.78 - ux * 3.2, 10.5, 0, 2 * G_PI);
+  cairo_close_path (cr);
+  ux = pelvis->x2 - pelvis->x1, uy = pelvis->y2 - pelvis->y1, len = hypot (ux, uy);
+  if (len <= 0)
+    return;
+  ux /= len, uy /= len;
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, pelvis->x1 + ux * 3 - uy * 3.5, pelvis->y1 + uy * 3 + ux * 3.5, 9.5, 0, 2 * G_PI);
+  cairo_close_path (cr);
+}
+
 /* One layer of limbs: the outline of the union, then the fill over the
  * inner half of it, so the joints join without seams. */
 static void
@@ -428,7 +453,10 @@ paint_layer (Scene               *sc,
   if (!any)
     return;
   if (layer == 2 && sc->pose->view == BM_POSE_VIEW_SIDE)
-    nose_path (cr, &sc->segments[3]);
+    {
+      nose_path (cr, &sc->segments[3]);
+      contour_path (cr, &sc->segments[0], &sc->segments[1]);
+    }
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
   set_rgba (cr, &sc->style->outline);
   cairo_set_line_width (cr, sc->line * 2);
