@@ -235,8 +235,36 @@ test_render (void)
       }
 }
 
-/* A highlighted segment shows the muscle colour, and only where the plain
- * figure is drawn. */
+/* A highlighted segment shows the muscle colour, only where the plain
+ * figure is drawn; of four segments, a nearer limb may hide one. */
+static guint
+count_highlight (const BmPose *pose,
+                 const char   *segment,
+                 guint        *outside)
+{
+  cairo_surface_t *plain = render (pose, FALSE, NULL), *lit = render (pose, FALSE, segment);
+  BmPoseStyle style;
+  guint red = 0;
+
+  bm_pose_get_default_style (&style, FALSE);
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 before = *pixel (plain, x, y), after = *pixel (lit, x, y);
+
+        g_assert_false (near_colour (before, &style.highlight));
+        if (!near_colour (after, &style.highlight))
+          continue;
+        red++;
+        /* Over the skin or the outline of the figure, not the background or a prop. */
+        *outside += !(near_colour (before, &style.skin) || near_colour (before, &style.far_skin) ||
+                      near_colour (before, &style.outline));
+      }
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (lit);
+  return red;
+}
+
 static void
 test_highlight (void)
 {
@@ -244,32 +272,24 @@ test_highlight (void)
   static const char *const segments[] = { "thigh-right", "lower-leg-right", "torso", "forearm-right" };
 
   for (guint i = 0; i < bm_atlas_get_n_poses (atlas); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (segments); k++)
-      {
-        const BmPose *pose = bm_atlas_get_pose (atlas, i);
-        cairo_surface_t *plain = render (pose, FALSE, NULL), *lit = render (pose, FALSE, segments[k]);
-        BmPoseStyle style;
-        guint red = 0, outside = 0;
+    {
+      const BmPose *pose = bm_atlas_get_pose (atlas, i);
+      guint shown = 0;
 
-        bm_pose_get_default_style (&style, FALSE);
-        for (int y = 0; y < HEIGHT; y++)
-          for (int x = 0; x < WIDTH; x++)
-            {
-              guint32 before = *pixel (plain, x, y), after = *pixel (lit, x, y);
+      /* A close-up leaves parts out; test-illustration checks what it shows. */
+      if (pose->frame != BM_POSE_FRAME_BODY)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (segments); k++)
+        {
+          guint outside = 0, red = count_highlight (pose, segments[k], &outside);
 
-              g_assert_false (near_colour (before, &style.highlight));
-              if (!near_colour (after, &style.highlight))
-                continue;
-              red++;
-              /* Over the skin or the outline of the figure, not the background or a prop. */
-              outside += !(near_colour (before, &style.skin) || near_colour (before, &style.far_skin) ||
-                           near_colour (before, &style.outline));
-            }
-        if (red < 20 || outside > red / 10)
-          g_error ("%s, %s: %u highlight pixels, %u of them outside the figure", pose->id, segments[k], red, outside);
-        cairo_surface_destroy (plain);
-        cairo_surface_destroy (lit);
-      }
+          if (outside > red / 10)
+            g_error ("%s, %s: %u of %u highlight pixels outside the figure", pose->id, segments[k], outside, red);
+          shown += red >= 20;
+        }
+      if (shown < G_N_ELEMENTS (segments) - 1)
+        g_error ("%s: only %u of %u highlighted segments show", pose->id, shown, (guint) G_N_ELEMENTS (segments));
+    }
 }
 
 /* A close-up shows the part it frames larger than the whole figure would,

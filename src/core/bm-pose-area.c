@@ -99,12 +99,25 @@ bm_pose_area_get_ellipse (const BmPoseSegment *s,
       u0 = end ? len / 2 - r * 0.2 : -r;
       u1 = end ? len + r : len / 2 + r * 0.2;
     }
-  /* The body's own segments run upward: their upper part is their end. */
-  if (area->along == (midline ? BM_AREA_LOWER : BM_AREA_UPPER))
+  /* The body's own segments run upward: their upper part is their end, and
+   * they are cut in thirds of their whole length, rounded ends and all, so
+   * that the head's lower third is the jaw and mouth, below the eyes. */
+  if (midline)
+    {
+      double third = (len + 2 * r) / 3;
+
+      if (area->along == BM_AREA_LOWER)
+        u0 = -r, u1 = -r + third;
+      else if (area->along == BM_AREA_MIDDLE)
+        u0 = -r + third, u1 = -r + 2 * third;
+      else if (area->along == BM_AREA_UPPER)
+        u0 = -r + 2 * third, u1 = len + r;
+    }
+  else if (area->along == BM_AREA_UPPER)
     u0 = -r * 0.3, u1 = len * 0.5;
   else if (area->along == BM_AREA_MIDDLE)
     u0 = len * 0.2, u1 = len * 0.8;
-  else if (area->along == (midline ? BM_AREA_UPPER : BM_AREA_LOWER))
+  else if (area->along == BM_AREA_LOWER)
     u0 = len * 0.5, u1 = len + r * 0.3;
   if (inside)
     {

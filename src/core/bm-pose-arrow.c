@@ -175,6 +175,37 @@ turn (const Pen           *pen,
   arrow_head (pen, ex, ey, -sin (end) * sign, cos (end) * sign);
 }
 
+/* The two ends of a straight arrow, or of a turn's chord, in the figure's
+ * frame: x0, y0, x1, y1. FALSE when its body part is not in the pose. */
+gboolean
+bm_pose_arrow_get_ends (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
+                        const BmPoseArrow   *a,
+                        double               ends[4])
+{
+  const BmPoseSegment *s = bm_pose_find_segment (segments, a->segment);
+  double px, py, r, dx = cos (a->direction * G_PI / 180), dy = sin (a->direction * G_PI / 180), gap, k0, k1;
+
+  if (s == NULL)
+    return FALSE;
+  px = s->x1 + (s->x2 - s->x1) * a->along;
+  py = s->y1 + (s->y2 - s->y1) * a->along;
+  r = s->r1 + (s->r2 - s->r1) * a->along;
+  gap = r + 3;
+  if (a->kind == BM_ARROW_TURN)
+    {
+      double radius = MAX (hypot (px - s->x1, py - s->y1), r + 8), end = atan2 (py - s->y1, px - s->x1) + a->sweep * G_PI / 180;
+
+      ends[0] = px, ends[1] = py;
+      ends[2] = s->x1 + radius * cos (end), ends[3] = s->y1 + radius * sin (end);
+      return TRUE;
+    }
+  k0 = a->kind == BM_ARROW_PRESS ? -(gap + a->length) : gap;
+  k1 = a->kind == BM_ARROW_PRESS ? -gap : gap + a->length;
+  ends[0] = px + dx * k0, ends[1] = py + dy * k0;
+  ends[2] = px + dx * k1, ends[3] = py + dy * k1;
+  return TRUE;
+}
+
 static void
 paint_arrow (const Pen           *pen,
              const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
@@ -242,7 +273,9 @@ bm_pose_paint_arrows (const BmPose             *pose,
     {
       const BmPoseProp *prop = pose->props->pdata[i];
 
-      if ((prop->type == BM_PROP_BALL || prop->type == BM_PROP_FOAM_ROLLER) && prop->contact != NULL)
+      /* Not for the neck: from the far side, the arrow would press on the throat. */
+      if ((prop->type == BM_PROP_BALL || prop->type == BM_PROP_FOAM_ROLLER) && prop->contact != NULL &&
+          g_strcmp0 (prop->contact, "neck") != 0)
         paint_weight (&pen, segments, prop);
     }
   for (guint i = 0; i < pose->arrows->len; i++)

@@ -197,12 +197,24 @@ scene_bounds (Scene *sc)
     if (in_frame (sc, i))
       {
         const BmPoseSegment *s = &sc->segments[i];
+
         extend (sc->box, s->x1, s->y1, s->r1);
         extend (sc->box, s->x2, s->y2, s->r2);
       }
+  /* The pose's own arrows are always whole in the picture. */
+  for (guint i = 0; i < sc->pose->arrows->len; i++)
+    {
+      double ends[4];
+
+      if (bm_pose_arrow_get_ends (sc->segments, sc->pose->arrows->pdata[i], ends))
+        {
+          extend (sc->box, ends[0], ends[1], 2);
+          extend (sc->box, ends[2], ends[3], 4);
+        }
+    }
   if (sc->pose->frame != BM_POSE_FRAME_BODY)
     {
-      /* A close-up: a little room around it, props and floor cut by it. */
+      /* A little room around it, props and floor cut by it. */
       double pad = sc->pose->frame == BM_POSE_FRAME_HEAD ? 5 : 8;
       sc->box[0] -= pad, sc->box[1] -= pad, sc->box[2] += pad, sc->box[3] += pad;
       return;

@@ -71,6 +71,10 @@ double   bm_pose_segment_distance (const BmPoseSegment *s,
                                    double               px,
                                    double               py);
 
+gboolean bm_pose_arrow_get_ends (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
+                                 const BmPoseArrow   *arrow,
+                                 double               ends[4]);
+
 guint bm_pose_prop_get_shapes (const BmPose     *pose,
                                const BmPoseProp *prop,
                                BmPoseShape       shapes[BM_POSE_MAX_SHAPES]);
