@@ -122,8 +122,8 @@ test_every_technique (void)
   foreach_technique (atlas, has_picture);
 }
 
-/* Each picture draws a figure (not blank), and its muscle in the highlight
- * colour, over the figure only: the same picture without the muscle has
+/* Each picture draws a figure (not blank), an arrow for the movement or
+ * the pressure, and its muscle in the highlight colour, over the figure only: the same picture without the muscle has
  * the figure's colours wherever the highlight is. */
 static char *
 shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
@@ -132,7 +132,7 @@ shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
   BmMuscle bare = *m;
   BmTechnique plain = *t;
   cairo_surface_t *lit, *unlit;
-  guint skin, on_figure, outline_on_figure, lit_px;
+  guint skin, on_figure, outline_on_figure, lit_px, arrow;
   char *fault = NULL;
 
   bm_pose_get_default_style (&style, FALSE);
@@ -141,6 +141,7 @@ shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
   lit = render (atlas, m, t, &style);
   unlit = render (atlas, &bare, &plain, &style);
   skin = count_colour (unlit, &style.skin, NULL, &style, &on_figure);
+  arrow = count_colour (lit, &style.arrow, NULL, &style, &on_figure);
   /* Its fill, or for a muscle hidden behind the body its dashed outline. */
   lit_px = count_colour (lit, &style.highlight, unlit, &style, &on_figure);
   lit_px += count_colour (lit, &style.highlight_outline, unlit, &style, &outline_on_figure);
@@ -149,6 +150,8 @@ shows_muscle (BmAtlas *atlas, const BmMuscle *m, const BmTechnique *t)
     fault = g_strdup_printf ("%s: “%s”: the figure is hardly drawn (%u skin pixels)", m->id, t->title, skin);
   else if (lit_px < 30)
     fault = g_strdup_printf ("%s: “%s”: the muscle is not shown (%u highlight pixels)", m->id, t->title, lit_px);
+  else if (arrow < 15)
+    fault = g_strdup_printf ("%s: “%s”: no arrow shows the movement or the pressure", m->id, t->title);
   else if (on_figure < lit_px * 0.95)
     fault = g_strdup_printf ("%s: “%s”: %u of %u highlight pixels lie off the figure", m->id, t->title,
                              lit_px - on_figure, lit_px);

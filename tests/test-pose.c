@@ -311,8 +311,8 @@ test_frames (void)
       kinds |= 1u << pose->frame;
       whole.frame = BM_POSE_FRAME_BODY;
       /* From the hips up gains less than a close-up of the head, hands or feet. */
-      if (bm_pose_get_fit_scale (pose, WIDTH, HEIGHT) <
-          (pose->frame == BM_POSE_FRAME_UPPER ? 1.15 : 1.6) * bm_pose_get_fit_scale (&whole, WIDTH, HEIGHT))
+      if (bm_pose_get_fit_scale (pose, NULL, WIDTH, HEIGHT) <
+          (pose->frame == BM_POSE_FRAME_UPPER ? 1.15 : 1.6) * bm_pose_get_fit_scale (&whole, NULL, WIDTH, HEIGHT))
         g_string_append_printf (far, " %s", pose->id);
     }
   if (far->len > 0)

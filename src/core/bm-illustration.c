@@ -148,27 +148,29 @@ bm_illustration_paint (BmAtlas           *atlas,
   const BmPose *poses[2] = { NULL, NULL };
   const BmMuscle *target = highlighted (atlas, muscle, t);
   double gap = n == 2 ? width * PANEL_GAP : 0, pw = (width - gap) / MAX (n, 1), scale = G_MAXDOUBLE;
+  BmPoseArea areas[2][MAX_AREAS];
+  g_autoptr(GPtrArray) first = g_ptr_array_new ();
+  g_autoptr(GPtrArray) second = g_ptr_array_new ();
+  GPtrArray *arrows[2] = { first, second };
+  BmPoseOverlay overlays[2];
 
   for (guint i = 0; i < n; i++)
     {
       if ((poses[i] = bm_atlas_lookup_pose (atlas, i == 0 ? t->pose : t->then)) == NULL)
         return;
-      scale = MIN (scale, bm_pose_get_fit_scale (poses[i], pw, height));
+      for (guint a = 0; t->arrows != NULL && a < t->arrows->len; a++)
+        if (MAX (((BmPoseArrow *) t->arrows->pdata[a])->panel, 1) == i + 1)
+          g_ptr_array_add (arrows[i], t->arrows->pdata[a]);
+      overlays[i] = (BmPoseOverlay) { areas[i], place_areas (target, poses[i], areas[i]),
+                                      (const BmPoseArrow *const *) arrows[i]->pdata, arrows[i]->len, 0 };
+      scale = MIN (scale, bm_pose_get_fit_scale (poses[i], &overlays[i], pw, height));
     }
   for (guint i = 0; i < n; i++)
     {
-      BmPoseArea areas[MAX_AREAS];
-      g_autoptr(GPtrArray) arrows = g_ptr_array_new ();
-      BmPoseOverlay overlay = { areas, place_areas (target, poses[i], areas), NULL, 0, scale };
-
-      for (guint a = 0; t->arrows != NULL && a < t->arrows->len; a++)
-        if (MAX (((BmPoseArrow *) t->arrows->pdata[a])->panel, 1) == i + 1)
-          g_ptr_array_add (arrows, t->arrows->pdata[a]);
-      overlay.arrows = (const BmPoseArrow *const *) arrows->pdata;
-      overlay.n_arrows = arrows->len;
+      overlays[i].scale = scale;
       cairo_save (cr);
       cairo_translate (cr, i * (pw + gap), 0);
-      bm_pose_paint (poses[i], cr, pw, height, style, &overlay);
+      bm_pose_paint (poses[i], cr, pw, height, style, &overlays[i]);
       cairo_restore (cr);
     }
   if (n == 2)

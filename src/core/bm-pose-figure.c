@@ -99,7 +99,7 @@ place_direction (const BmPose *pose,
                  double       *x,
                  double       *y)
 {
-  double px = pose->view == BM_POSE_VIEW_SIDE ? v.f : v.l, py = v.u;
+  double px = pose->view == BM_POSE_VIEW_SIDE ? v.f : pose->view == BM_POSE_VIEW_BACK ? -v.l : v.l, py = v.u;
   double c = cos (pose->angle * G_PI / 180), s = sin (pose->angle * G_PI / 180);
 
   *x = px * c - py * s;
@@ -127,7 +127,7 @@ depth (const BmPose *pose,
 {
   if (pose->view == BM_POSE_VIEW_SIDE)
     return pose->facing_left ? v.l : -v.l;
-  return v.f;
+  return pose->view == BM_POSE_VIEW_BACK ? -v.f : v.f;
 }
 
 /* A segment from @a to @z whose own frame is @frame; @outer is the sign of

@@ -110,8 +110,9 @@ extend (double *b,
 }
 
 typedef struct {
-  const BmPose      *pose;
-  const BmPoseStyle *style;
+  const BmPose        *pose;
+  const BmPoseStyle   *style;
+  const BmPoseOverlay *overlay;
   BmPoseSegment      segments[BM_POSE_N_SEGMENTS];
   double             box[4];
   double             line;       /* outline width, in figure units */
@@ -187,6 +188,19 @@ in_frame (const Scene *sc,
 }
 
 static void
+extend_arrow (Scene             *sc,
+              const BmPoseArrow *arrow)
+{
+  double ends[4];
+
+  if (bm_pose_arrow_get_ends (sc->segments, arrow, ends))
+    {
+      extend (sc->box, ends[0], ends[1], 2);
+      extend (sc->box, ends[2], ends[3], 4);
+    }
+}
+
+static void
 scene_bounds (Scene *sc)
 {
   BmPoseShape shapes[BM_POSE_MAX_SHAPES];
@@ -201,17 +215,11 @@ scene_bounds (Scene *sc)
         extend (sc->box, s->x1, s->y1, s->r1);
         extend (sc->box, s->x2, s->y2, s->r2);
       }
-  /* The pose's own arrows are always whole in the picture. */
+  /* The arrows, the pose's own and the technique's, are always whole. */
   for (guint i = 0; i < sc->pose->arrows->len; i++)
-    {
-      double ends[4];
-
-      if (bm_pose_arrow_get_ends (sc->segments, sc->pose->arrows->pdata[i], ends))
-        {
-          extend (sc->box, ends[0], ends[1], 2);
-          extend (sc->box, ends[2], ends[3], 4);
-        }
-    }
+    extend_arrow (sc, sc->pose->arrows->pdata[i]);
+  for (guint i = 0; sc->overlay != NULL && i < sc->overlay->n_arrows; i++)
+    extend_arrow (sc, sc->overlay->arrows[i]);
   if (sc->pose->frame != BM_POSE_FRAME_BODY)
     {
       /* A little room around it, props and floor cut by it. */
@@ -316,7 +324,8 @@ static gboolean
 hidden_area (const Scene      *sc,
              const BmPoseArea *area)
 {
-  return sc->pose->view == BM_POSE_VIEW_FRONT && area->across == BM_AREA_BACK;
+  return (sc->pose->view == BM_POSE_VIEW_FRONT && area->across == BM_AREA_BACK) ||
+         (sc->pose->view == BM_POSE_VIEW_BACK && area->across == BM_AREA_FRONT);
 }
 
 /* Over everything drawn, the dashed outline of each highlighted area that
@@ -396,6 +405,16 @@ paint_face (Scene   *sc,
   fx = uy, fy = -ux;           /* a quarter clockwise: forward from the side, across from the front */
   set_rgba (cr, &sc->style->outline);
   cairo_new_path (cr);
+  if (sc->pose->view == BM_POSE_VIEW_BACK)
+    {
+      /* From behind, the hairline at the nape. */
+      cairo_move_to (cr, cx - fx * r * 0.7 - ux * 1.5, cy - fy * r * 0.7 - uy * 1.5);
+      cairo_curve_to (cr, cx - fx * 2 - ux * 3.5, cy - fy * 2 - uy * 3.5, cx + fx * 2 - ux * 3.5,
+                      cy + fy * 2 - uy * 3.5, cx + fx * r * 0.7 - ux * 1.5, cy + fy * r * 0.7 - uy * 1.5);
+      cairo_set_line_width (cr, sc->line * 0.9);
+      cairo_stroke (cr);
+      return;
+    }
   if (sc->pose->view == BM_POSE_VIEW_SIDE)
     {
       cairo_arc (cr, cx + fx * r * 0.62 + ux * 2.4, cy + fy * r * 0.62 + uy * 2.4, 0.85, 0, 2 * G_PI);
@@ -484,24 +503,26 @@ paint_layer (Scene               *sc,
 }
 
 static void
-scene_init (Scene             *sc,
-            const BmPose      *pose,
-            const BmPoseStyle *style)
+scene_init (Scene               *sc,
+            const BmPose        *pose,
+            const BmPoseStyle   *style,
+            const BmPoseOverlay *overlay)
 {
-  *sc = (Scene) { pose, style };
+  *sc = (Scene) { pose, style, overlay };
   bm_pose_get_segments (pose, sc->segments);
   scene_bounds (sc);
 }
 
-/* The size of the figure with its props, in figure units. */
+/* The size of the figure with its props and arrows, in figure units. */
 void
-bm_pose_get_extent (const BmPose *pose,
-                    double       *width,
-                    double       *height)
+bm_pose_get_extent (const BmPose        *pose,
+                    const BmPoseOverlay *overlay,
+                    double              *width,
+                    double              *height)
 {
   Scene sc;
 
-  scene_init (&sc, pose, NULL);
+  scene_init (&sc, pose, NULL, overlay);
   *width = sc.box[2] - sc.box[0];
   *height = sc.box[3] - sc.box[1];
 }
@@ -513,15 +534,17 @@ margin_for (double width,
   return MAX (2, MIN (width, height) * 0.04);
 }
 
-/* Pixels per figure unit that fit @pose in @width × @height. */
+/* Pixels per figure unit that fit @pose (and @overlay's arrows) in
+ * @width × @height. */
 double
-bm_pose_get_fit_scale (const BmPose *pose,
-                       double        width,
-                       double        height)
+bm_pose_get_fit_scale (const BmPose        *pose,
+                       const BmPoseOverlay *overlay,
+                       double               width,
+                       double               height)
 {
   double bw, bh, margin = margin_for (width, height);
 
-  bm_pose_get_extent (pose, &bw, &bh);
+  bm_pose_get_extent (pose, overlay, &bw, &bh);
   return MIN ((width - 2 * margin) / bw, (height - 2 * margin) / bh);
 }
 
@@ -539,8 +562,8 @@ bm_pose_paint (const BmPose        *pose,
   double scale;
 
   g_return_if_fail (pose != NULL && cr != NULL && style != NULL);
-  scene_init (&sc, pose, style);
-  scale = overlay != NULL && overlay->scale > 0 ? overlay->scale : bm_pose_get_fit_scale (pose, width, height);
+  scene_init (&sc, pose, style, overlay);
+  scale = overlay != NULL && overlay->scale > 0 ? overlay->scale : bm_pose_get_fit_scale (pose, overlay, width, height);
   if (!(scale > 0))
     return;
   sc.line = MAX (1.0, MIN (width, height) / 160) / scale;

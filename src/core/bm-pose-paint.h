@@ -41,9 +41,11 @@ void   bm_pose_paint           (const BmPose        *pose,
                                 const BmPoseStyle   *style,
                                 const BmPoseOverlay *overlay);
 double bm_pose_get_fit_scale   (const BmPose        *pose,
+                                const BmPoseOverlay *overlay,
                                 double               width,
                                 double               height);
 void   bm_pose_get_extent      (const BmPose        *pose,
+                                const BmPoseOverlay *overlay,
                                 double              *width,
                                 double              *height);
 

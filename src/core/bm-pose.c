@@ -263,7 +263,7 @@ read_pose (BmPose       *pose,
            const char   *file,
            GError      **error)
 {
-  static const char *const views[] = { "side", "front" };
+  static const char *const views[] = { "side", "front", "back" };
   g_autofree char *expected = g_strndup (file, strlen (file) - (g_str_has_suffix (file, ".json") ? 5 : 0));
   BmJsonWhere where = { file, NULL, NULL };
   const char *id;
@@ -279,7 +279,7 @@ read_pose (BmPose       *pose,
     }
   pose->id = g_strdup (id);
   where = (BmJsonWhere) { file, "pose", pose->id };
-  if ((view = bm_pose_read_choice (root, &where, "view", views, 2, error)) < 0)
+  if ((view = bm_pose_read_choice (root, &where, "view", views, G_N_ELEMENTS (views), error)) < 0)
     return FALSE;
   pose->view = view;
   if (json_object_object_get_ex (root, "frame", NULL))

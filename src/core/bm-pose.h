@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef enum {
   BM_POSE_VIEW_SIDE,       /* the figure's sagittal plane, facing right */
   BM_POSE_VIEW_FRONT,      /* the figure's frontal plane, facing the viewer */
+  BM_POSE_VIEW_BACK,       /* the frontal plane from behind: its back to the viewer */
 } BmPoseView;
 
 typedef enum {
