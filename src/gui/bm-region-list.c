@@ -254,6 +254,8 @@ bm_region_list_init (BmRegionList *self)
   self->marked_only_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_icon_name (GTK_BUTTON (self->marked_only_button), "view-list-bullet-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->marked_only_button), "Show Marked Areas Only");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->marked_only_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  "Show marked areas only", -1);
   g_signal_connect_swapped (self->marked_only_button, "toggled", G_CALLBACK (marked_only_toggled_cb), self);
   bm_search_list_add_suffix (self->search_list, GTK_WIDGET (self->marked_only_button));
   self->marked_filter = GTK_FILTER (gtk_custom_filter_new (is_shown, self, NULL));
