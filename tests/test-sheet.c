@@ -1181,6 +1181,76 @@ test_default_name (void)
   g_assert_cmpstr (name, ==, "stretch-sheet-2026-11-21.pdf");
 }
 
+/* ---- Export through GFile --------------------------------------------------- */
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* A GFile export replaces an old sheet with a whole PDF of the paper asked
+ * for, and leaves nothing else behind in the folder. */
+static void
+test_export_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) doc = NULL;
+  g_autoptr(GObject) page = NULL;
+  double w, h;
+
+  g_assert_true (g_file_set_contents (path, "the old sheet", -1, NULL));
+  g_assert_true (bm_sheet_export_file (sheet, file, BM_SHEET_PDF, BM_PAPER_LETTER_WIDTH, BM_PAPER_LETTER_HEIGHT,
+                                       &error));
+  g_assert_no_error (error);
+  doc = G_OBJECT (poppler_document_new_from_file (uri, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (POPPLER_DOCUMENT (doc)), >=, 1);
+  page = G_OBJECT (poppler_document_get_page (POPPLER_DOCUMENT (doc), 0));
+  poppler_page_get_size (POPPLER_PAGE (page), &w, &h);
+  g_assert_cmpfloat (fabs (w - BM_PAPER_LETTER_WIDTH), <, 1);
+  g_assert_cmpfloat (fabs (h - BM_PAPER_LETTER_HEIGHT), <, 1);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  bm_test_remove_tree (dir);
+}
+
+/* A failed GFile export says which folder is missing, or which target
+ * could not be written; nothing fails silently, local or not. */
+static void
+test_export_file_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-sheet-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "Clients", NULL);
+  g_autofree char *path = g_build_filename (missing, "sheet.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) remote = g_file_new_for_uri ("bodymap-test://server/sheets/sheet.pdf");
+  g_autoptr(BmSheet) sheet = runner_sheet ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bm_sheet_export_file (sheet, file, BM_SHEET_PDF, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_nonnull (error);
+  assert_message (error->message, missing);
+  assert_message (error->message, "does not exist");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  g_clear_error (&error);
+  g_assert_false (bm_sheet_export_file (sheet, remote, BM_SHEET_PDF, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
+  g_assert_nonnull (error);
+  assert_message (error->message, "cannot write bodymap-test://server/sheets/sheet.pdf: ");
+  bm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1214,6 +1284,8 @@ main (int   argc,
   g_test_add_func ("/sheet/read-only-folder", test_read_only_folder);
   g_test_add_func ("/sheet/write-fails", test_write_fails);
   g_test_add_func ("/sheet/killed-mid-write", test_killed_mid_write);
+  g_test_add_func ("/sheet/export-file", test_export_file);
+  g_test_add_func ("/sheet/export-file-errors", test_export_file_errors);
   status = g_test_run ();
   g_clear_object (&atlas);
   return status;

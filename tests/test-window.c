@@ -16,6 +16,7 @@
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-muscle-sections.h"
 #include "gui/bm-region-list.h"
+#include "gui/bm-settings.h"
 #include "gui/bm-sheet-list.h"
 #include "gui/bm-sources-page.h"
 #include "gui/bm-technique-card.h"
@@ -876,6 +877,52 @@ shows_sheet_chip (BmSourcesPage *page,
   g_assert_not_reached ();
 }
 
+static gboolean
+has_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+collect_icon_buttons (GtkWidget *widget,
+                      GPtrArray *found)
+{
+  GtkWidget *child;
+
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && gtk_widget_get_visible (widget))
+    {
+      const char *label = GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                                                 : gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+      if (label == NULL && !has_label (widget))
+        g_ptr_array_add (found, widget);
+      return;   /* not the toggle inside a menu button */
+    }
+  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_icon_buttons (child, found);
+}
+
+/* Every icon-only button of the window has a name for screen readers,
+ * and the Pain toggle is "Pain", not its mnemonic. */
+static void
+test_accessible_names (void)
+{
+  BmWindow *window = new_window (NULL);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_icon_buttons (GTK_WIDGET (window), buttons);
+  g_assert_cmpuint (buttons->len, >=, 7);
+  for (guint i = 0; i < buttons->len; i++)
+    if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (buttons->pdata[i]), GTK_ACCESSIBLE_PROPERTY_LABEL))
+      g_error ("an icon-only %s (tooltip “%s”) has no accessible name", G_OBJECT_TYPE_NAME (buttons->pdata[i]),
+               gtk_widget_get_tooltip_text (buttons->pdata[i]));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A therapist's handout from My Sheet: the client's name typed there and
  * one technique per muscle when the release is switched off. */
 static void
@@ -1283,12 +1330,385 @@ test_report_plain_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Conventions: Ctrl+W, the search's empty state, the sheet actions ---- */
+
+/* Whether the shortcuts window lists @accel under @title. */
+static gboolean
+help_lists (const char *title,
+            const char *accel)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  GSList *objects = gtk_builder_get_objects (builder);
+  gboolean found = FALSE;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *t = NULL, *a = NULL;
+
+        g_object_get (l->data, "title", &t, "accelerator", &a, NULL);
+        found |= g_strcmp0 (t, title) == 0 && g_strcmp0 (a, accel) == 0;
+      }
+  g_slist_free (objects);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  return found;
+}
+
+/* Ctrl+W closes the window, from the map as from a search field, and the
+ * shortcuts window says so. */
+static void
+test_ctrl_w_closes (void)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      BmWindow *window = new_window (NULL);
+
+      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      if (i == 1)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+      press (window, GDK_KEY_w, GDK_CONTROL_MASK);
+      g_assert_null (window);
+    }
+  g_assert_true (help_lists ("Close the window", "<Control>w"));
+}
+
+/* A muscle search that finds nothing says so, with a hint, instead of
+ * showing an empty list; a search that finds something shows the list. */
+static void
+test_muscle_search_empty (void)
+{
+  BmWindow *window = new_window (NULL);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (bm_window_get_sources_page (window),
+                                                                 ADW_TYPE_VIEW_STACK));
+  GtkWidget *muscles, *status, *list;
+  GtkEditable *entry;
+
+  adw_view_stack_set_visible_child_name (stack, "muscles");
+  muscles = adw_view_stack_get_visible_child (stack);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  entry = GTK_EDITABLE (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_SEARCH_ENTRY));
+  status = find_widget (muscles, is_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE));
+  list = find_widget (muscles, is_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (status);
+  g_assert_nonnull (list);
+  bm_test_wait_for_draw (list);
+  g_assert_false (gtk_widget_get_mapped (status));
+
+  type_text (window, "xyzzy");
+  bm_test_wait_for_draw (status);
+  g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Muscles Found");
+  g_assert_nonnull (adw_status_page_get_icon_name (ADW_STATUS_PAGE (status)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), "another name"));
+
+  gtk_editable_set_text (entry, "glute");
+  bm_test_wait_for_draw (list);
+  g_assert_false (gtk_widget_get_mapped (status));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A menu item's text (its action is private), or NULL. */
+static char *
+menu_item_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    g_object_get (widget, "text", &text, NULL);
+  return text;
+}
+
+/* Every button for @action and every menu item labelled @item, shown or
+ * not (a menu button's popover is among its children). */
+static void
+collect_actionables (GtkWidget  *widget,
+                     const char *action,
+                     const char *item,
+                     GPtrArray  *found)
+{
+  g_autofree char *text = menu_item_text (widget);
+
+  if ((GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0) ||
+      g_strcmp0 (text, item) == 0)
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_actionables (child, action, item, found);
+}
+
+/* Whether the buttons and menu items for @action can be used; fails
+ * unless the menu has its item and they all agree. */
+static gboolean
+offered (BmWindow   *window,
+         const char *action)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  const char *item = g_str_equal (action, "win.print") ? "Print Stretch Sheet…" : "Export Stretch Sheet as PDF…";
+  gboolean sensitive;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  collect_actionables (GTK_WIDGET (window), action, item, found);
+  g_assert_cmpuint (found->len, >=, g_str_equal (action, "win.print") ? 2 : 1);
+  sensitive = gtk_widget_get_sensitive (found->pdata[0]);
+  for (guint i = 1; i < found->len; i++)
+    g_assert_cmpint (gtk_widget_get_sensitive (found->pdata[i]), ==, sensitive);
+  return sensitive;
+}
+
+/* Print and Export are offered only while there is something to put on
+ * the sheet: a mark, or a muscle on My Sheet. */
+static void
+test_sheet_actions_follow_content (void)
+{
+  BmWindow *window = new_window (NULL);
+  BmSession *session = bm_window_get_session (window);
+  BmPainMap *map = bm_window_get_pain_map (window);
+
+  g_assert_false (offered (window, "win.print"));
+  g_assert_false (offered (window, "win.export-pdf"));
+
+  mark (window, "knee-lateral-right", BM_SYMPTOM_PAIN);
+  g_assert_true (offered (window, "win.print"));
+  g_assert_true (offered (window, "win.export-pdf"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear", NULL));
+  g_assert_cmpuint (bm_pain_map_get_n_marks (map), ==, 0);
+  g_assert_false (offered (window, "win.print"));
+  g_assert_false (offered (window, "win.export-pdf"));
+
+  /* A therapist's handout: no marks, one muscle picked. */
+  bm_session_set_on_sheet (session, "piriformis", TRUE);
+  g_assert_true (offered (window, "win.print"));
+  g_assert_true (offered (window, "win.export-pdf"));
+  bm_session_set_on_sheet (session, "piriformis", FALSE);
+  g_assert_false (offered (window, "win.export-pdf"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Printing and exporting remember the paper, printer and folder ---- */
+
+static GSettings *
+fresh_settings (void)
+{
+  GSettings *settings = bm_settings_new ();
+
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "page-setup");
+  g_settings_reset (settings, "export-folder");
+  return settings;
+}
+
+/* Exports the sheet as if the person chose @target in the file chooser
+ * (the chooser's own choosing is GTK's); returns the folder the chooser
+ * started in. */
+static GFile *
+export_to (BmWindow *window,
+           GFile    *target)
+{
+  GtkFileChooserNative *chooser = bm_window_new_export_chooser (window);
+  GFile *start;
+
+  bm_test_wait_ms (200); /* GTK's fallback chooser goes to its folder in the background */
+  start = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+  bm_window_export_to (window, target);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return start;
+}
+
+/* The width of the first page of the PDF at @path, in points. */
+static double
+pdf_page_width (const char *path)
+{
+  static const char key[] = "/MediaBox [";
+  g_autofree char *data = NULL;
+  const char *box = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  /* The file holds binary streams: search past their zero bytes. */
+  for (gsize i = 0; box == NULL && i + sizeof key < length; i++)
+    if (memcmp (data + i, key, sizeof key - 1) == 0)
+      box = data + i + sizeof key - 1;
+  g_assert_nonnull (box);
+  g_ascii_strtod (box, (char **) &box);
+  g_ascii_strtod (box, (char **) &box);
+  return g_ascii_strtod (box, NULL);
+}
+
+/* The printer, copies and paper of the last print come back for the next
+ * one, in a new window as after a restart; the PDF export then uses that
+ * paper. */
+static void
+test_print_setup_remembered (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (exported);
+  g_autoptr(GtkPageSetup) a5 = gtk_page_setup_new (), restored = NULL;
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  g_autoptr(GtkPrintSettings) chosen = gtk_print_settings_new ();
+  g_autoptr(GtkPrintOperation) op = NULL;
+  g_autoptr(GFile) start = NULL;
+  GtkPrintSettings *settings_back;
+  BmWindow *window = new_window (NULL);
+
+  mark (window, "knee-lateral-right", BM_SYMPTOM_PAIN);
+  op = bm_window_new_print_operation (window);
+  g_assert_null (gtk_print_operation_get_print_settings (op));
+  /* What the person chose in the print dialog. */
+  gtk_page_setup_set_paper_size (a5, paper);
+  gtk_print_operation_set_default_page_setup (op, a5);
+  gtk_print_settings_set_printer (chosen, "Clinic Laser");
+  gtk_print_settings_set_n_copies (chosen, 2);
+  gtk_print_operation_set_print_settings (op, chosen);
+  gtk_print_operation_set_export_filename (op, printed);
+  g_assert_cmpint (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, NULL), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (g_file_test (printed, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&op);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (NULL);
+  mark (window, "knee-lateral-right", BM_SYMPTOM_PAIN);
+  op = bm_window_new_print_operation (window);
+  settings_back = gtk_print_operation_get_print_settings (op);
+  g_assert_nonnull (settings_back);
+  g_assert_cmpstr (gtk_print_settings_get_printer (settings_back), ==, "Clinic Laser");
+  g_assert_cmpint (gtk_print_settings_get_n_copies (settings_back), ==, 2);
+  g_object_get (op, "default-page-setup", &restored, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (restored)), ==, GTK_PAPER_NAME_A5);
+
+  start = export_to (window, target);
+  g_assert_cmpfloat_with_epsilon (pdf_page_width (exported), gtk_paper_size_get_width (paper, GTK_UNIT_POINTS), 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+  bm_test_remove_tree (dir);
+}
+
+/* Whether @folder is where an export starts when no folder is
+ * remembered: the Documents folder, or none when there is none. */
+static gboolean
+is_documents (GFile *folder)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) expected = NULL;
+
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return folder == NULL;
+  expected = g_file_new_for_path (documents);
+  return folder != NULL && g_file_equal (folder, expected);
+}
+
+/* The export starts in the folder used last, in a new window as after a
+ * restart, while that folder is there; else in the Documents folder. */
+static void
+test_export_folder_remembered (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-export-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "Clients", NULL);
+  g_autofree char *first = g_build_filename (sub, "anna.pdf", NULL);
+  g_autofree char *second = g_build_filename (sub, "ben.pdf", NULL);
+  g_autoptr(GFile) clients = g_file_new_for_path (sub);
+  g_autoptr(GFile) target = g_file_new_for_path (first);
+  g_autoptr(GFile) target2 = g_file_new_for_path (second);
+  g_autoptr(GFile) start = NULL;
+  BmWindow *window = new_window (NULL);
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  bm_session_set_on_sheet (bm_window_get_session (window), "piriformis", TRUE);
+  start = export_to (window, target);
+  g_assert_true (is_documents (start));
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (NULL);
+  bm_session_set_on_sheet (bm_window_get_session (window), "piriformis", TRUE);
+  g_clear_object (&start);
+  start = export_to (window, target2);
+  g_assert_true (start != NULL && g_file_equal (start, clients));
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+
+  /* The folder is gone: back to the Documents folder. */
+  bm_test_remove_tree (dir);
+  g_clear_object (&start);
+  start = bm_window_get_export_folder (window);
+  g_assert_true (is_documents (start));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The message dialog open on top of @window, or NULL. */
+static AdwMessageDialog *
+message_dialog (BmWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (top) && gtk_window_get_transient_for (GTK_WINDOW (top)) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (top);
+    }
+  return NULL;
+}
+
+/* An export goes through GIO: a local one says it is saved; one that
+ * cannot be written, here a place no GIO backend serves, is reported with
+ * the target named in its details instead of "saves only to local
+ * folders" or silence. */
+static void
+test_export_reports (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bodymap-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(GFile) local = g_file_new_for_path (path);
+  g_autoptr(GFile) remote = g_file_new_for_uri ("bodymap-test://clinic/sheets/sheet.pdf");
+  BmWindow *window = new_window (NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *details;
+
+  mark (window, "knee-lateral-right", BM_SYMPTOM_PAIN);
+  bm_window_export_to (window, local);
+  bm_test_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (bm_test_find_label_text (GTK_WIDGET (window), "Saved “sheet.pdf”"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (NULL);
+  mark (window, "knee-lateral-right", BM_SYMPTOM_PAIN);
+  bm_window_export_to (window, remote);
+  bm_test_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (bm_test_find_label_text (GTK_WIDGET (window), "The stretch sheet was not saved"));
+  details = find_widget (GTK_WIDGET (window), is_button_labelled, "_Details");
+  g_assert_nonnull (details);
+  g_signal_emit_by_name (details, "clicked");
+  dialog = message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bodymap-test://clinic/sheets/sheet.pdf"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "local folders"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  bm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
 
+  /* GTK's test accessibility backend, so that the tests can read what a
+   * screen reader would be told. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!bm_test_gui_init ())
     return g_test_run ();
@@ -1301,6 +1721,7 @@ main (int   argc,
   g_test_add_func ("/window/muscle-page-steps", test_muscle_page_steps);
   g_test_add_func ("/window/muscle-page-illustration", test_muscle_page_illustration);
   g_test_add_func ("/window/sheet-handout-options", test_sheet_handout_options);
+  g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/session-restored", test_session_restored);
   g_test_add_func ("/window/layout-setting", test_layout_setting);
   g_test_add_func ("/window/region-list", test_window_region_list);
@@ -1319,6 +1740,12 @@ main (int   argc,
   g_test_add_func ("/window/anatomy-chart", test_anatomy_chart);
   g_test_add_func ("/window/anatomy-click-marks", test_anatomy_click_marks);
   g_test_add_func ("/window/anatomy-menu-opens-page", test_anatomy_menu_opens_page);
+  g_test_add_func ("/window/ctrl-w-closes", test_ctrl_w_closes);
+  g_test_add_func ("/window/muscle-search-empty", test_muscle_search_empty);
+  g_test_add_func ("/window/sheet-actions-follow-content", test_sheet_actions_follow_content);
+  g_test_add_func ("/window/print-setup-remembered", test_print_setup_remembered);
+  g_test_add_func ("/window/export-folder-remembered", test_export_folder_remembered);
+  g_test_add_func ("/window/export-reports", test_export_reports);
   status = g_test_run ();
   g_clear_object (&art);
   g_clear_object (&atlas);

@@ -258,38 +258,31 @@ write_cb (void                *writer,
   return bm_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Writes the sheet as a PDF or PostScript file through the safe writer
- * (bm-file.c): to a temporary file created exclusively beside @path,
- * renamed over it only once complete; a device, pipe or folder at @path is
- * refused. */
-gboolean
-bm_sheet_export (BmSheet        *self,
-                 const char     *path,
-                 BmSheetFormat   format,
-                 double          paper_width,
-                 double          paper_height,
-                 GError        **error)
+/* Renders every page of the sheet as PDF or PostScript to @write_func;
+ * returns cairo's status when done. */
+static cairo_status_t
+render (BmSheet            *self,
+        BmSheetFormat       format,
+        double              paper_width,
+        double              paper_height,
+        cairo_write_func_t  write_func,
+        void               *closure)
 {
   g_autofree char *date = g_date_time_format (self->date, "%Y-%m-%dT%H:%M:%S");
-  g_autoptr(BmFileWriter) writer = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   guint pages;
 
-  g_return_val_if_fail (self != NULL && path != NULL, FALSE);
-
-  if ((writer = bm_file_writer_new (path, 0666, error)) == NULL)
-    return FALSE;
   pages = bm_sheet_paginate (self, paper_width, paper_height);
   if (format == BM_SHEET_POSTSCRIPT)
     {
-      surface = cairo_ps_surface_create_for_stream (write_cb, writer, paper_width, paper_height);
+      surface = cairo_ps_surface_create_for_stream (write_func, closure, paper_width, paper_height);
       cairo_ps_surface_dsc_comment (surface, "%%Title: My Stretch Sheet");
     }
   else
     {
-      surface = cairo_pdf_surface_create_for_stream (write_cb, writer, paper_width, paper_height);
+      surface = cairo_pdf_surface_create_for_stream (write_func, closure, paper_width, paper_height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "My Stretch Sheet");
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
@@ -304,6 +297,29 @@ bm_sheet_export (BmSheet        *self,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  return status;
+}
+
+/* Writes the sheet as a PDF or PostScript file through the safe writer
+ * (bm-file.c): to a temporary file created exclusively beside @path,
+ * renamed over it only once complete; a device, pipe or folder at @path is
+ * refused. */
+gboolean
+bm_sheet_export (BmSheet        *self,
+                 const char     *path,
+                 BmSheetFormat   format,
+                 double          paper_width,
+                 double          paper_height,
+                 GError        **error)
+{
+  g_autoptr(BmFileWriter) writer = NULL;
+  cairo_status_t status;
+
+  g_return_val_if_fail (self != NULL && path != NULL, FALSE);
+
+  if ((writer = bm_file_writer_new (path, 0666, error)) == NULL)
+    return FALSE;
+  status = render (self, format, paper_width, paper_height, write_cb, writer);
 
   /* A failed write is reported by the commit with its cause; any other
    * cairo failure here is cairo's own. */
@@ -313,6 +329,72 @@ bm_sheet_export (BmSheet        *self,
       return FALSE;
     }
   return bm_file_writer_commit (writer, error);
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* GIO's replace writes a temporary file beside @file and renames it over
+ * @file once complete (no backup is kept). A failure names @file, or the
+ * missing folder. */
+static gboolean
+replace_contents (GFile       *file,
+                  GByteArray  *bytes,
+                  GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+
+  if (g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE, G_FILE_CREATE_NONE,
+                               NULL, NULL, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && parent != NULL &&
+      !g_file_query_exists (parent, NULL))
+    g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: the folder %s does not exist", name, folder);
+  else
+    g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", name, local_error->message);
+  return FALSE;
+}
+
+/* Writes the sheet at @file, local or not: the pages are rendered in
+ * memory first, then written in one go. A local file goes through the
+ * safe writer, as with bm_sheet_export(); any other through GIO, which
+ * replaces it atomically too. No failure is silent: @error names the file
+ * and the cause. */
+gboolean
+bm_sheet_export_file (BmSheet        *self,
+                      GFile          *file,
+                      BmSheetFormat   format,
+                      double          paper_width,
+                      double          paper_height,
+                      GError        **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  cairo_status_t status;
+
+  g_return_val_if_fail (self != NULL && G_IS_FILE (file), FALSE);
+
+  bytes = g_byte_array_new ();
+  status = render (self, format, paper_width, paper_height, append_cb, bytes);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      name = g_file_get_parse_name (file);
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", name, cairo_status_to_string (status));
+      return FALSE;
+    }
+  if ((path = g_file_get_path (file)) != NULL)
+    return bm_file_set_contents (path, (const char *) bytes->data, bytes->len, 0666, error);
+  return replace_contents (file, bytes, error);
 }
 
 /* bm_sheet_export() as PDF. */

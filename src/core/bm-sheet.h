@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <gio/gio.h>
 
 #include "bm-session.h"
 
@@ -58,6 +59,12 @@ void      bm_sheet_draw_page     (BmSheet        *self,
                                   guint           page);
 gboolean  bm_sheet_export        (BmSheet        *self,
                                   const char     *path,
+                                  BmSheetFormat   format,
+                                  double          paper_width,
+                                  double          paper_height,
+                                  GError        **error);
+gboolean  bm_sheet_export_file   (BmSheet        *self,
+                                  GFile          *file,
                                   BmSheetFormat   format,
                                   double          paper_width,
                                   double          paper_height,

@@ -104,6 +104,8 @@ bm_muscle_list_init (BmMuscleList *self)
                                     "placeholder-text", "Search muscles, e.g. glute, fibularis",
                                     "search-label", "Search muscles",
                                     "list-label", "Muscles",
+                                    "empty-title", "No Muscles Found",
+                                    "empty-description", "Try another spelling, or another name for the muscle.",
                                     "selection-mode", GTK_SELECTION_SINGLE,
                                     "activates-first", TRUE,
                                     NULL);

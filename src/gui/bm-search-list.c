@@ -38,6 +38,7 @@ struct _BmSearchList
   GtkFilter           *word_filter;
   GObject             *selected;     /* the item the user selected */
   char               **words;        /* casefolded search words */
+  char                *empty_description;
 
   BmSearchListTextFunc keywords;
   BmSearchListTextFunc group_label;
@@ -56,6 +57,7 @@ enum {
   PROP_SEARCH_LABEL,
   PROP_LIST_LABEL,
   PROP_EMPTY_TITLE,
+  PROP_EMPTY_DESCRIPTION,
   PROP_SELECTION_MODE,
   PROP_ACTIVATES_FIRST,
   N_PROPS
@@ -283,6 +285,18 @@ bm_search_list_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (bm_search_list_parent_class)->map (widget);
 }
 
+/* A status page's description is markup; the hint is plain text. */
+static void
+set_empty_description (BmSearchList *self,
+                       const char   *text)
+{
+  g_autofree char *escaped = text != NULL ? g_markup_escape_text (text, -1) : NULL;
+
+  g_free (self->empty_description);
+  self->empty_description = g_strdup (text);
+  adw_status_page_set_description (self->empty_page, escaped);
+}
+
 static void
 bm_search_list_get_property (GObject    *object,
                              guint       prop_id,
@@ -298,6 +312,9 @@ bm_search_list_get_property (GObject    *object,
       break;
     case PROP_EMPTY_TITLE:
       g_value_set_string (value, adw_status_page_get_title (self->empty_page));
+      break;
+    case PROP_EMPTY_DESCRIPTION:
+      g_value_set_string (value, self->empty_description);
       break;
     case PROP_SELECTION_MODE:
       g_value_set_enum (value, gtk_list_box_get_selection_mode (self->list_box));
@@ -334,6 +351,9 @@ bm_search_list_set_property (GObject      *object,
     case PROP_EMPTY_TITLE:
       adw_status_page_set_title (self->empty_page, g_value_get_string (value));
       break;
+    case PROP_EMPTY_DESCRIPTION:
+      set_empty_description (self, g_value_get_string (value));
+      break;
     case PROP_SELECTION_MODE:
       gtk_list_box_set_selection_mode (self->list_box, g_value_get_enum (value));
       break;
@@ -364,6 +384,7 @@ bm_search_list_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->words, g_strfreev);
+  g_clear_pointer (&self->empty_description, g_free);
 
   G_OBJECT_CLASS (bm_search_list_parent_class)->dispose (object);
 }
@@ -390,6 +411,9 @@ bm_search_list_class_init (BmSearchListClass *klass)
                                                         G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_property (object_class, PROP_EMPTY_TITLE,
                                    g_param_spec_string ("empty-title", NULL, NULL, NULL, flags));
+  /* The hint under the empty state's title; plain text, not markup. */
+  g_object_class_install_property (object_class, PROP_EMPTY_DESCRIPTION,
+                                   g_param_spec_string ("empty-description", NULL, NULL, NULL, flags));
   g_object_class_install_property (object_class, PROP_SELECTION_MODE,
                                    g_param_spec_enum ("selection-mode", NULL, NULL, GTK_TYPE_SELECTION_MODE,
                                                       GTK_SELECTION_NONE, flags));

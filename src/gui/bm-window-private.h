@@ -53,6 +53,12 @@ struct _BmWindow
 
 void     bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
 BmSheet *bm_window_new_sheet             (BmWindow       *self);
+void     bm_window_update_sheet_actions  (BmWindow       *self);
+GtkPrintOperation    *bm_window_new_print_operation (BmWindow *self);
+GtkFileChooserNative *bm_window_new_export_chooser  (BmWindow *self);
+GFile                *bm_window_get_export_folder   (BmWindow *self);
+void                  bm_window_export_to           (BmWindow *self,
+                                                     GFile    *file);
 void bm_window_report                (BmWindow       *self,
                                       const char     *title,
                                       const char     *details);
