@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-cli-private.h"
 #include "core/bm-error.h"
 #include "core/bm-illustration.h"
@@ -59,30 +61,30 @@ bm_cli_export_illustration (BmAtlas            *atlas,
 
   if (options->muscle == NULL || strchr (options->muscle, ',') != NULL)
     {
-      fprintf (err, "bodymap: --illustration needs one muscle, given by --muscle=ID\n");
+      fputs (_("bodymap: --illustration needs one muscle, given by --muscle=ID\n"), err);
       return BM_EXIT_USAGE;
     }
   if ((p.muscle = bm_atlas_lookup (atlas, options->muscle)) == NULL)
     {
       g_autofree char *quoted = bm_quote_excerpt (options->muscle);
-      fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", quoted);
+      fprintf (err, _("bodymap: unknown muscle “%s”; --list-muscles prints every id\n"), quoted);
       return BM_EXIT_USAGE;
     }
   total = p.muscle->stretches->len + p.muscle->releases->len;
   if ((p.technique = nth_technique (p.muscle, options->illustration)) == NULL)
     {
-      fprintf (err, "bodymap: --illustration must be from 1 to %u: %s has %u stretches and releases\n",
+      fprintf (err, _("bodymap: --illustration must be from 1 to %u: %s has %u stretches and releases\n"),
                total, p.muscle->id, total);
       return BM_EXIT_USAGE;
     }
   if (bm_illustration_get_n_panels (p.technique) == 0)
     {
-      fprintf (err, "bodymap: “%s” of %s has no picture\n", p.technique->title, p.muscle->id);
+      fprintf (err, _("bodymap: “%s” of %s has no picture\n"), p.technique->title, p.muscle->id);
       return BM_EXIT_DATA;
     }
   if (height < MIN_SIZE || height > MAX_SIZE)
     {
-      fprintf (err, "bodymap: --size must be between %d and %d pixels\n", MIN_SIZE, MAX_SIZE);
+      fprintf (err, _("bodymap: --size must be between %d and %d pixels\n"), MIN_SIZE, MAX_SIZE);
       return BM_EXIT_USAGE;
     }
   if (!bm_picture_file_save (options->export_map, height * bm_illustration_get_aspect (atlas, p.technique), height,
@@ -91,6 +93,6 @@ bm_cli_export_illustration (BmAtlas            *atlas,
       fprintf (err, "bodymap: %s\n", error->message);
       return g_error_matches (error, BM_ERROR, BM_ERROR_INVALID) ? BM_EXIT_USAGE : BM_EXIT_DATA;
     }
-  fprintf (out, "Saved the picture of “%s” to %s\n", p.technique->title, options->export_map);
+  fprintf (out, _("Saved the picture of “%s” to %s\n"), p.technique->title, options->export_map);
   return BM_EXIT_OK;
 }

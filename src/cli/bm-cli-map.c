@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-cli-private.h"
 #include "core/bm-error.h"
 #include "core/bm-json.h"
@@ -56,7 +58,7 @@ add_muscles (BmMapPicture       *picture,
       if (m == NULL)
         {
           g_autofree char *quoted = bm_quote_excerpt (id);
-          fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", quoted);
+          fprintf (err, _("bodymap: unknown muscle “%s”; --list-muscles prints every id\n"), quoted);
           return FALSE;
         }
       c = bm_ranking_lookup (bm_session_get_ranking (session), m->id, BM_SIDE_OF_EITHER);
@@ -88,12 +90,12 @@ bm_cli_export_map (BmAtlas            *atlas,
   if (!parse_views (options->view, views, &n_views))
     {
       g_autofree char *view = bm_quote_excerpt (options->view);
-      fprintf (err, "bodymap: unknown view “%s”; use front, back, left, right or all\n", view);
+      fprintf (err, _("bodymap: unknown view “%s”; use front, back, left, right or all\n"), view);
       return BM_EXIT_USAGE;
     }
   if (size < MIN_SIZE || size > MAX_SIZE)
     {
-      fprintf (err, "bodymap: --size must be between %d and %d pixels\n", MIN_SIZE, MAX_SIZE);
+      fprintf (err, _("bodymap: --size must be between %d and %d pixels\n"), MIN_SIZE, MAX_SIZE);
       return BM_EXIT_USAGE;
     }
   if ((session = bm_cli_build_session (atlas, options, &error)) == NULL)
@@ -116,6 +118,6 @@ bm_cli_export_map (BmAtlas            *atlas,
       fprintf (err, "bodymap: %s\n", error->message);
       return g_error_matches (error, BM_ERROR, BM_ERROR_INVALID) ? BM_EXIT_USAGE : BM_EXIT_DATA;
     }
-  fprintf (out, "Saved the body map to %s\n", options->export_map);
+  fprintf (out, _("Saved the body map to %s\n"), options->export_map);
   return BM_EXIT_OK;
 }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-cli-private.h"
 #include "core/bm-disclaimer.h"
 #include "core/bm-engine.h"
@@ -49,7 +51,7 @@ parse_marks (BmSession        *session,
         {
           g_autofree char *id = bm_quote_excerpt (parts[0]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown region “%s” in %s; --list-regions prints every id", id, option);
+                       _("unknown region “%s” in %s; --list-regions prints every id"), id, option);
           return FALSE;
         }
       if (parts[1] != NULL)
@@ -60,7 +62,7 @@ parse_marks (BmSession        *session,
             {
               g_autofree char *given = bm_quote_excerpt (parts[1]);
               g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           "intensity “%s” for %s in %s must be a whole number from 1 to 10",
+                           _("intensity “%s” for %s in %s must be a whole number from 1 to 10"),
                            given, region->id, option);
               return FALSE;
             }
@@ -88,7 +90,7 @@ parse_symptoms (const char  *spec,
           g_autofree char *id = bm_quote_excerpt (items[i]);
           g_autofree char *known = bm_flag_list_ids (", ");
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown symptom “%s” in --symptoms (use %s)", id, known);
+                       _("unknown symptom “%s” in --symptoms (use %s)"), id, known);
           return FALSE;
         }
       flags |= flag;
@@ -118,7 +120,7 @@ parse_confirmations (BmSession   *session,
         {
           g_autofree char *key = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "“%s” in %s is not MUSCLE/TRIGGER-POINT/left|right with ids from the atlas",
+                       _("“%s” in %s is not MUSCLE/TRIGGER-POINT/left|right with ids from the atlas"),
                        key, option);
           return FALSE;
         }
@@ -140,7 +142,7 @@ parse_muscles (BmSession   *session,
         {
           g_autofree char *id = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "unknown muscle “%s” in --muscles; --list-muscles prints every id", id);
+                       _("unknown muscle “%s” in --muscles; --list-muscles prints every id"), id);
           return FALSE;
         }
       bm_session_set_on_sheet (session, items[i], TRUE);
@@ -178,7 +180,7 @@ print_table (BmAtlas         *atlas,
 
   fprintf (out, "%s.\n\n", summary);
   if (shown > 0)
-    fprintf (out, "%4s  %5s  %-32s %-6s  %s\n", "Rank", "Score", "Muscle", "Side", "Why");
+    fprintf (out, "%4s  %5s  %-32s %-6s  %s\n", _("Rank"), _("Score"), _("Muscle"), _("Side"), _("Why"));
   for (guint i = 0; i < shown; i++)
     {
       const BmCandidate *c = ranking->candidates->pdata[i];
@@ -188,7 +190,7 @@ print_table (BmAtlas         *atlas,
                bm_candidate_side_get_id (c->side), why);
       if (c->key_muscles->len > 0 && c->related_to == NULL)
         {
-          fprintf (out, "%4s  %5s  %-32s %-6s  Check first:", "", "", "", "");
+          fprintf (out, _("%4s  %5s  %-32s %-6s  Check first:"), "", "", "", "");
           for (guint k = 0; k < c->key_muscles->len; k++)
             fprintf (out, "%s %s", k ? "," : "", ((const BmMuscle *) c->key_muscles->pdata[k])->name);
           fprintf (out, "\n");
@@ -197,7 +199,7 @@ print_table (BmAtlas         *atlas,
   for (guint i = 0; i < ranking->red_flags->len; i++)
     {
       const BmRedFlag *flag = ranking->red_flags->pdata[i];
-      fprintf (out, "\nSee a clinician — %s: %s\n", flag->label, flag->reason);
+      fprintf (out, _("\nSee a clinician — %s: %s\n"), flag->label, flag->reason);
     }
   fprintf (out, "\n%s\n", bm_disclaimer_get ()->summary);
 }
@@ -219,7 +221,7 @@ bm_cli_rank (BmAtlas            *atlas,
     }
   if (options->pain == NULL && options->numb == NULL)
     {
-      fprintf (err, "bodymap: --rank needs --pain=REGION[:INTENSITY],… or --numb=REGION,…\n");
+      fputs (_("bodymap: --rank needs --pain=REGION[:INTENSITY],… or --numb=REGION,…\n"), err);
       return BM_EXIT_USAGE;
     }
   ranking = bm_session_get_ranking (session);

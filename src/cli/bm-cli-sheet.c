@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-cli-private.h"
 #include "core/bm-json.h"
 #include "core/bm-sheet.h"
@@ -59,18 +61,18 @@ check_client (const char  *client,
     return TRUE;
   if (!g_utf8_validate (client, -1, NULL))
     {
-      fprintf (err, "bodymap: --client is not valid UTF-8\n");
+      fputs (_("bodymap: --client is not valid UTF-8\n"), err);
       return FALSE;
     }
   for (const char *p = client; *p != '\0'; p = g_utf8_next_char (p))
     if (g_unichar_iscntrl (g_utf8_get_char (p)))
       {
-        fprintf (err, "bodymap: --client must be a name on one line, without control characters\n");
+        fputs (_("bodymap: --client must be a name on one line, without control characters\n"), err);
         return FALSE;
       }
   if (g_utf8_strlen (client, -1) > MAX_CLIENT)
     {
-      fprintf (err, "bodymap: --client is longer than %d characters\n", MAX_CLIENT);
+      fprintf (err, _("bodymap: --client is longer than %d characters\n"), MAX_CLIENT);
       return FALSE;
     }
   return TRUE;
@@ -88,21 +90,21 @@ check_sheet_options (const BmCliOptions *options,
   if (!paper_size (options->paper, width, height))
     {
       g_autofree char *paper = bm_quote_excerpt (options->paper);
-      fprintf (err, "bodymap: unknown paper “%s”; use a4 or letter\n", paper);
+      fprintf (err, _("bodymap: unknown paper “%s”; use a4 or letter\n"), paper);
       return BM_EXIT_USAGE;
     }
   if (!parse_techniques (options->techniques, techniques))
     {
       g_autofree char *value = bm_quote_excerpt (options->techniques);
-      fprintf (err, "bodymap: --techniques must be 1 (a stretch per muscle) or 2 (a stretch and a release), "
-               "not “%s”\n", value);
+      fprintf (err, _("bodymap: --techniques must be 1 (a stretch per muscle) or 2 (a stretch and a release), "
+                      "not “%s”\n"), value);
       return BM_EXIT_USAGE;
     }
   if (!check_client (options->client, err))
     return BM_EXIT_USAGE;
   if (options->pain == NULL && options->numb == NULL && options->muscles == NULL)
     {
-      fprintf (err, "bodymap: --export-sheet needs --pain=…, --numb=… or --muscles=…\n");
+      fputs (_("bodymap: --export-sheet needs --pain=…, --numb=… or --muscles=…\n"), err);
       return BM_EXIT_USAGE;
     }
   return BM_EXIT_OK;
@@ -118,7 +120,7 @@ bm_cli_export_sheet (BmAtlas            *atlas,
   g_autoptr(BmSession) session = NULL;
   g_autoptr(BmSheet) sheet = NULL;
   double width, height;
-  guint techniques;
+  guint techniques, n;
   int status;
 
   if ((status = check_sheet_options (options, &width, &height, &techniques, err)) != BM_EXIT_OK)
@@ -140,7 +142,9 @@ bm_cli_export_sheet (BmAtlas            *atlas,
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_DATA;
     }
-  fprintf (out, "Saved the stretch sheet for %u muscle%s to %s\n", bm_sheet_get_muscles (sheet)->len,
-           bm_sheet_get_muscles (sheet)->len == 1 ? "" : "s", options->export_sheet);
+  n = bm_sheet_get_muscles (sheet)->len;
+  fprintf (out, ngettext ("Saved the stretch sheet for %u muscle to %s\n",
+                          "Saved the stretch sheet for %u muscles to %s\n", n),
+           n, options->export_sheet);
   return BM_EXIT_OK;
 }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-cli-private.h"
 #include "core/bm-ids.h"
 #include "core/bm-json.h"
@@ -39,51 +41,51 @@ static const struct {
 #define BM_CLI_OPTION(name, arg, field, help, arg_help) \
   { { name, 0, 0, arg, NULL, help, arg_help }, G_STRUCT_OFFSET (BmCliOptions, field) }
   BM_CLI_OPTION ("list-regions", G_OPTION_ARG_NONE, list_regions,
-                 "Print every body-map region as id, label and views, then exit", NULL),
+                 N_("Print every body-map region as id, label and views, then exit"), NULL),
   BM_CLI_OPTION ("list-muscles", G_OPTION_ARG_NONE, list_muscles,
-                 "Print every muscle in the atlas as id and name, then exit", NULL),
+                 N_("Print every muscle in the atlas as id and name, then exit"), NULL),
   BM_CLI_OPTION ("muscle", G_OPTION_ARG_STRING, muscle,
-                 "Print one muscle's record (trigger points, referral, self-care), then exit; "
-                 "with --export-map, the muscles to draw", "ID[,ID…]"),
+                 N_("Print one muscle's record (trigger points, referral, self-care), then exit; "
+                    "with --export-map, the muscles to draw"), "ID[,ID…]"),
   BM_CLI_OPTION ("rank", G_OPTION_ARG_NONE, rank,
-                 "Rank the trigger points that may cause the pain given by --pain and --numb, then exit", NULL),
+                 N_("Rank the trigger points that may cause the pain given by --pain and --numb, then exit"), NULL),
   BM_CLI_OPTION ("pain", G_OPTION_ARG_STRING, pain,
-                 "With --rank: painful regions, each with an optional intensity 1–10", "REGION[:INTENSITY],…"),
+                 N_("With --rank: painful regions, each with an optional intensity 1–10"), "REGION[:INTENSITY],…"),
   BM_CLI_OPTION ("numb", G_OPTION_ARG_STRING, numb,
-                 "With --rank: numb or tingling regions", "REGION[:INTENSITY],…"),
+                 N_("With --rank: numb or tingling regions"), "REGION[:INTENSITY],…"),
   BM_CLI_OPTION ("symptoms", G_OPTION_ARG_STRING, symptoms,
-                 "With --rank: weakness, night-pain, fever, bladder-bowel, trauma", "SYMPTOM,…"),
+                 N_("With --rank: weakness, night-pain, fever, bladder-bowel, trauma"), "SYMPTOM,…"),
   BM_CLI_OPTION ("confirm", G_OPTION_ARG_STRING, confirm,
-                 "With --rank: trigger points where pressing reproduces the pain", "MUSCLE/TP/SIDE,…"),
+                 N_("With --rank: trigger points where pressing reproduces the pain"), "MUSCLE/TP/SIDE,…"),
   BM_CLI_OPTION ("deny", G_OPTION_ARG_STRING, deny,
-                 "With --rank: trigger points that are not tender", "MUSCLE/TP/SIDE,…"),
+                 N_("With --rank: trigger points that are not tender"), "MUSCLE/TP/SIDE,…"),
   BM_CLI_OPTION ("export-sheet", G_OPTION_ARG_FILENAME, export_sheet,
-                 "Save a stretch sheet as PDF for the pain given by --pain and --numb, or for --muscles, then exit",
+                 N_("Save a stretch sheet as PDF for the pain given by --pain and --numb, or for --muscles, then exit"),
                  "FILE.pdf"),
   BM_CLI_OPTION ("muscles", G_OPTION_ARG_STRING, muscles,
-                 "With --export-sheet: the muscles to put on the sheet", "ID,…"),
+                 N_("With --export-sheet: the muscles to put on the sheet"), "ID,…"),
   BM_CLI_OPTION ("paper", G_OPTION_ARG_STRING, paper,
-                 "With --export-sheet: a4 (the default) or letter", "a4|letter"),
+                 N_("With --export-sheet: a4 (the default) or letter"), "a4|letter"),
   BM_CLI_OPTION ("client", G_OPTION_ARG_STRING, client,
-                 "With --export-sheet: the client's name, printed as “Client: NAME” (a handout made with "
-                 "--muscles and no marks has a line to write it on)", "NAME"),
+                 N_("With --export-sheet: the client's name, printed as “Client: NAME” (a handout made with "
+                    "--muscles and no marks has a line to write it on)"), "NAME"),
   BM_CLI_OPTION ("techniques", G_OPTION_ARG_STRING, techniques,
-                 "With --export-sheet: per muscle, 1 (its first stretch) or 2 (the default: its first stretch "
-                 "and its first release)", "1|2"),
+                 N_("With --export-sheet: per muscle, 1 (its first stretch) or 2 (the default: its first stretch "
+                    "and its first release)"), "1|2"),
   BM_CLI_OPTION ("export-map", G_OPTION_ARG_FILENAME, export_map,
-                 "Save the body map with the marks given by --pain and --numb and the muscles given by --muscle "
-                 "as PNG, SVG or PDF, then exit", "FILE"),
+                 N_("Save the body map with the marks given by --pain and --numb and the muscles given by --muscle "
+                    "as PNG, SVG or PDF, then exit"), "FILE"),
   BM_CLI_OPTION ("view", G_OPTION_ARG_STRING, view,
-                 "With --export-map: front, back, left, right or all (the default)", "VIEW"),
+                 N_("With --export-map: front, back, left, right or all (the default)"), "VIEW"),
   BM_CLI_OPTION ("size", G_OPTION_ARG_INT, size,
-                 "With --export-map: the picture's height in pixels (default 1100)", "PX"),
+                 N_("With --export-map: the picture's height in pixels (default 1100)"), "PX"),
   BM_CLI_OPTION ("illustration", G_OPTION_ARG_INT, illustration,
-                 "With --export-map and one --muscle: save the picture of its Nth stretch or release instead "
-                 "(numbered as --muscle lists them, stretches first)", "N"),
+                 N_("With --export-map and one --muscle: save the picture of its Nth stretch or release instead "
+                    "(numbered as --muscle lists them, stretches first)"), "N"),
   BM_CLI_OPTION ("json", G_OPTION_ARG_NONE, json,
-                 "With --muscle or --rank, print JSON", NULL),
+                 N_("With --muscle or --rank, print JSON"), NULL),
   BM_CLI_OPTION ("data-dir", G_OPTION_ARG_FILENAME, data_dir,
-                 "Load the atlas from DIR instead of the built-in one", "DIR"),
+                 N_("Load the atlas from DIR instead of the built-in one"), "DIR"),
 #undef BM_CLI_OPTION
 };
 
@@ -175,7 +177,7 @@ print_zone (BmRegionCatalog *catalog,
   for (guint i = 0; i < regions->len; i++)
     fprintf (out, "%s %s", i ? "," : "",
              bm_region_catalog_get_region (catalog, g_array_index (regions, guint, i))->label);
-  fprintf (out, "%s\n", regions->len == 0 ? " none" : "");
+  fprintf (out, "%s\n", regions->len == 0 ? _(" none") : "");
 }
 
 static void
@@ -191,13 +193,13 @@ print_techniques (FILE       *out,
       fprintf (out, "\n%s: %s\n", heading, t->title);
       for (guint s = 0; t->steps[s] != NULL; s++)
         fprintf (out, "  %u. %s\n", s + 1, t->steps[s]);
-      fprintf (out, "  Dose:");
+      fputs (_("  Dose:"), out);
       for (guint d = 0, n = 0; d < G_N_ELEMENTS (dose); d++)
         if (dose[d] != NULL)
           fprintf (out, "%s %s", n++ ? ";" : "", dose[d]);
-      fprintf (out, "\n  Feel: %s\n", t->feel);
+      fprintf (out, _("\n  Feel: %s\n"), t->feel);
       for (guint c = 0; t->cautions[c] != NULL; c++)
-        fprintf (out, "  Caution: %s\n", t->cautions[c]);
+        fprintf (out, _("  Caution: %s\n"), t->cautions[c]);
     }
 }
 
@@ -211,9 +213,9 @@ print_entrapments (BmRegionCatalog *catalog,
     {
       const BmEntrapment *e = entrapments->pdata[i];
 
-      fprintf (out, "\nNerve it can press on: %s\n  %s\n", e->nerve, e->note);
-      print_zone (catalog, out, "Caught at", e->site_indices[BM_MUSCLE_LEFT]);
-      print_zone (catalog, out, "Serves", e->region_indices[BM_MUSCLE_LEFT]);
+      fprintf (out, _("\nNerve it can press on: %s\n  %s\n"), e->nerve, e->note);
+      print_zone (catalog, out, _("Caught at"), e->site_indices[BM_MUSCLE_LEFT]);
+      print_zone (catalog, out, _("Serves"), e->region_indices[BM_MUSCLE_LEFT]);
     }
 }
 
@@ -226,7 +228,7 @@ print_chains (FILE      *out,
     {
       const BmChain *chain = chains->pdata[i];
 
-      fprintf (out, "\nChain (%s): %s\n  Through %s\n  %s\n", bm_enum_get_id (BM_TYPE_CHAIN_KIND, chain->kind),
+      fprintf (out, _("\nChain (%s): %s\n  Through %s\n  %s\n"), bm_enum_get_id (BM_TYPE_CHAIN_KIND, chain->kind),
                chain->via, chain->through, chain->explanation);
     }
 }
@@ -245,15 +247,15 @@ print_muscle (BmAtlas        *atlas,
     {
       const BmTriggerPoint *tp = m->trigger_points->pdata[i];
 
-      fprintf (out, "\nTrigger point: %s\n  %s\n", tp->name, tp->location);
-      print_zone (catalog, out, "Refers pain to", tp->essential_regions[BM_MUSCLE_LEFT]);
-      print_zone (catalog, out, "Sometimes also to", tp->spillover_regions[BM_MUSCLE_LEFT]);
+      fprintf (out, _("\nTrigger point: %s\n  %s\n"), tp->name, tp->location);
+      print_zone (catalog, out, _("Refers pain to"), tp->essential_regions[BM_MUSCLE_LEFT]);
+      print_zone (catalog, out, _("Sometimes also to"), tp->spillover_regions[BM_MUSCLE_LEFT]);
     }
   print_entrapments (catalog, out, m->entrapments);
   print_chains (out, m->chains);
-  print_techniques (out, "Stretch", m->stretches);
-  print_techniques (out, "Release", m->releases);
-  fprintf (out, "\nHeat: %s\n\nWhat keeps it going:\n", m->heat);
+  print_techniques (out, _("Stretch"), m->stretches);
+  print_techniques (out, _("Release"), m->releases);
+  fprintf (out, _("\nHeat: %s\n\nWhat keeps it going:\n"), m->heat);
   for (guint i = 0; i < m->factors->len; i++)
     {
       const BmFactor *f = m->factors->pdata[i];
@@ -272,7 +274,7 @@ show_muscle (BmAtlas            *atlas,
   if (m == NULL)
     {
       g_autofree char *id = bm_quote_excerpt (options->muscle);
-      fprintf (err, "bodymap: unknown muscle “%s”; --list-muscles prints every id\n", id);
+      fprintf (err, _("bodymap: unknown muscle “%s”; --list-muscles prints every id\n"), id);
       return BM_EXIT_USAGE;
     }
   if (options->json)

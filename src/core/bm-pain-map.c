@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bm-pain-map.h"
 
 /* A mark's slot is region * BM_N_SYMPTOMS + symptom. */
@@ -504,5 +506,5 @@ bm_pain_map_get_marks (BmPainMap *self)
 const char *
 bm_symptom_get_label (BmSymptom symptom)
 {
-  return symptom == BM_SYMPTOM_NUMBNESS ? "Numbness or tingling" : "Pain";
+  return symptom == BM_SYMPTOM_NUMBNESS ? _("Numbness or tingling") : _("Pain");
 }

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <pango/pangocairo.h>
 
@@ -133,14 +135,15 @@ draw_muscle (BmSheet       *self,
              double         y,
              gboolean       paint)
 {
-  static const char *sides[] = { "left side", "right side", "" };
+  static const char *sides[] = { N_("left side"), N_("right side") };
   const BmSheetMuscle *sm = sheet_muscle (self, block);
+  const char *side = sm->side < G_N_ELEMENTS (sides) ? _(sides[sm->side]) : "";
   const BmTriggerPoint *tp = sm->best ? sm->best : sm->muscle->trigger_points->pdata[0];
   BmAtlas *atlas = bm_session_get_atlas (self->session);
   g_autofree char *title = g_markup_printf_escaped ("%s <span weight=\"normal\" size=\"small\">%s</span>",
-                                                    sm->muscle->name, sides[sm->side]);
-  g_autofree char *where = g_markup_printf_escaped ("<b>Trigger point — %s.</b> %s", tp->name, tp->location);
-  g_autofree char *heat = g_markup_printf_escaped ("<b>Heat:</b> %s", sm->muscle->heat);
+                                                    sm->muscle->name, side);
+  g_autofree char *where = g_markup_printf_escaped (_("<b>Trigger point — %s.</b> %s"), tp->name, tp->location);
+  g_autofree char *heat = g_markup_printf_escaped (_("<b>Heat:</b> %s"), sm->muscle->heat);
   double y0 = y, x = left (self) + INDENT, w = full_width (self) - INDENT;
 
   bm_sheet_badge (cr, left (self) + 8, y + 9, 8, block->muscle, paint);
@@ -151,7 +154,7 @@ draw_muscle (BmSheet       *self,
       (sm->candidate->related_to == NULL || bm_sheet_has_muscle (self, sm->candidate->related_to)))
     {
       g_autofree char *reason = bm_candidate_describe (atlas, sm->candidate);
-      g_autofree char *why = g_markup_printf_escaped ("<b>Why it may be yours:</b> %s", reason);
+      g_autofree char *why = g_markup_printf_escaped (_("<b>Why it may be yours:</b> %s"), reason);
 
       y += text (cr, x, y, w, FONT_BODY, why, ink_text, paint) + 2;
     }
@@ -163,9 +166,9 @@ draw_muscle (BmSheet       *self,
 static char *
 dose_markup (const BmTechnique *t)
 {
-  g_autofree char *hold = t->hold ? g_strconcat ("hold ", t->hold, NULL) : NULL;
+  g_autofree char *hold = t->hold ? g_strconcat (_("hold "), t->hold, NULL) : NULL;
   const char *parts[] = { hold, t->repetitions, t->pace, t->frequency };
-  GString *s = g_string_new ("<b>Dose:</b> ");
+  GString *s = g_string_new (_("<b>Dose:</b> "));
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -250,7 +253,7 @@ draw_steps (cairo_t           *cr,
             gboolean           paint)
 {
   g_autofree char *dose = dose_markup (t);
-  g_autofree char *feel = g_markup_printf_escaped ("<b>Should feel:</b> %s", t->feel);
+  g_autofree char *feel = g_markup_printf_escaped (_("<b>Should feel:</b> %s"), t->feel);
   double y0 = y;
 
   for (guint i = 0; t->steps[i] != NULL; i++)
@@ -265,7 +268,7 @@ draw_steps (cairo_t           *cr,
   y += text (cr, col->x, y, column_width (col, y), FONT_BODY, feel, ink_text, paint) + 2;
   for (guint i = 0; t->cautions[i] != NULL; i++)
     {
-      g_autofree char *caution = g_markup_printf_escaped ("<b>Caution:</b> %s", t->cautions[i]);
+      g_autofree char *caution = g_markup_printf_escaped (_("<b>Caution:</b> %s"), t->cautions[i]);
       y += text (cr, col->x, y, column_width (col, y), FONT_BODY, caution, ink_warn, paint) + 2;
     }
   return y - y0;
@@ -283,15 +286,15 @@ draw_technique (BmSheet       *self,
   const BmTechnique *t = block->technique;
   const BmMuscle *m = sheet_muscle (self, block)->muscle;
   gboolean stretch = g_ptr_array_find (m->stretches, t, NULL);
-  g_autofree char *title = g_markup_printf_escaped ("%s · %s", stretch ? "Stretch" : "Release", t->title);
+  g_autofree char *title = g_markup_printf_escaped ("%s · %s", stretch ? _("Stretch") : _("Release"), t->title);
   Column col = { left (self) + INDENT, full_width (self) - INDENT, full_width (self) - INDENT, y };
   double y0 = y, pw, ph;
 
   if (block->same_as != 0)
     {
-      g_autofree char *same = g_markup_printf_escaped ("%s · %s <span foreground=\"#5e5c64\" weight=\"normal\">"
-                                                       "— the same as for muscle %u above</span>",
-                                                       stretch ? "Stretch" : "Release", t->title, block->same_as);
+      g_autofree char *same = g_markup_printf_escaped (_("%s · %s <span foreground=\"#5e5c64\" weight=\"normal\">"
+                                                         "— the same as for muscle %u above</span>"),
+                                                       stretch ? _("Stretch") : _("Release"), t->title, block->same_as);
       return text (cr, col.x, y, col.full, FONT_SUB, same, ink_accent, paint);
     }
   y += text (cr, col.x, y, col.full, FONT_SUB, title, ink_accent, paint) + 3;
@@ -332,7 +335,7 @@ bm_sheet_draw_block (BmSheet       *self,
       return bm_sheet_draw_notes (self, cr, y, paint);
     case BM_BLOCK_FACTORS_TITLE:
       return text (cr, left (self), y, full_width (self), FONT_HEADING,
-                   "What Keeps It Going, and What to Change", ink_text, paint);
+                   _("What Keeps It Going, and What to Change"), ink_text, paint);
     case BM_BLOCK_FACTORS:
       return bm_sheet_draw_factors (self, cr, block, y, paint);
     default:
@@ -347,7 +350,7 @@ bm_sheet_draw_continued (BmSheet       *self,
                          const BmBlock *block,
                          double         y)
 {
-  g_autofree char *title = g_markup_printf_escaped ("%s <span weight=\"normal\" size=\"small\">continued</span>",
+  g_autofree char *title = g_markup_printf_escaped (_("%s <span weight=\"normal\" size=\"small\">continued</span>"),
                                                     sheet_muscle (self, block)->muscle->name);
 
   bm_sheet_badge (cr, left (self) + 7, y + 7, 7, block->muscle, TRUE);
@@ -360,7 +363,7 @@ bm_sheet_draw_footer (BmSheet *self,
                       guint    page,
                       guint    n_pages)
 {
-  g_autofree char *number = g_strdup_printf ("Page %u of %u", page + 1, n_pages);
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
   const BmDisclaimer *disclaimer = bm_disclaimer_get ();
   g_autofree char *notice = g_strdup_printf ("Bodymap · %s. %s", disclaimer->title, disclaimer->advice);
   double y = self->height - self->margin - 12;

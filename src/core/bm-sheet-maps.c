@@ -15,6 +15,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <pango/pangocairo.h>
 
@@ -397,18 +399,18 @@ legend (BmSheet  *self,
 {
   double x = self->margin + 4, y0 = y;
 
-  legend_item (self, cr, &x, &y, x_swatch, 0, self->muscles->len > 1 ? "Trigger point, with its muscle’s number"
-                                                                      : "Trigger point", paint);
+  legend_item (self, cr, &x, &y, x_swatch, 0, self->muscles->len > 1 ? _("Trigger point, with its muscle’s number")
+                                                                      : _("Trigger point"), paint);
   if (has_symptom (self, BM_SYMPTOM_PAIN))
-    legend_item (self, cr, &x, &y, pain_swatch, 0, "Your pain, mild to severe", paint);
+    legend_item (self, cr, &x, &y, pain_swatch, 0, _("Your pain, mild to severe"), paint);
   if (has_symptom (self, BM_SYMPTOM_NUMBNESS))
-    legend_item (self, cr, &x, &y, numb_swatch, 0, "Numbness or tingling", paint);
-  legend_item (self, cr, &x, &y, muscle_swatch, 0, "Muscle", paint);
+    legend_item (self, cr, &x, &y, numb_swatch, 0, _("Numbness or tingling"), paint);
+  legend_item (self, cr, &x, &y, muscle_swatch, 0, _("Muscle"), paint);
   if (self->muscles->len == 0)
     return y + LEGEND_ROW - y0;
   x = self->margin + 4;
   y += LEGEND_ROW + 2;
-  legend_item (self, cr, &x, &y, NULL, 0, "<b>Where each muscle sends pain</b> (thin lines: sometimes):", paint);
+  legend_item (self, cr, &x, &y, NULL, 0, _("<b>Where each muscle sends pain</b> (thin lines: sometimes):"), paint);
   for (guint i = 0; i < self->muscles->len; i++)
     {
       const BmMuscle *m = g_array_index (self->muscles, BmSheetMuscle, i).muscle;

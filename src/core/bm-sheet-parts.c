@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bm-sheet-private.h"
 
 #define CLIENT_LINE 230.0   /* the line to write a client's name on */
@@ -48,7 +50,7 @@ marked_areas_markup (BmSheet *self)
   BmPainMap *map = bm_session_get_pain_map (self->session);
   BmRegionCatalog *catalog = bm_pain_map_get_catalog (map);
   g_autoptr(GArray) marks = bm_pain_map_get_marks (map);
-  GString *s = g_string_new ("<b>Where it hurts:</b> ");
+  GString *s = g_string_new (_("<b>Where it hurts:</b> "));
 
   for (guint i = 0; i < marks->len; i++)
     {
@@ -56,9 +58,9 @@ marked_areas_markup (BmSheet *self)
       /* An area both painful and numb is one item: "…, pain 6/10 and numb 4/10". */
       gboolean same_area = i > 0 && g_array_index (marks, BmMark, i - 1).region == mark->region;
       g_autofree char *item = g_markup_printf_escaped ("%s%s%s%s %u/10",
-        same_area ? " and " : i ? " · " : "",
+        same_area ? _(" and ") : i ? " · " : "",
         same_area ? "" : bm_region_catalog_get_region (catalog, mark->region)->label,
-        same_area ? "" : ", ", mark->symptom == BM_SYMPTOM_NUMBNESS ? "numb" : "pain", mark->intensity);
+        same_area ? "" : ", ", mark->symptom == BM_SYMPTOM_NUMBNESS ? _("numb") : _("pain"), mark->intensity);
 
       g_string_append (s, item);
     }
@@ -72,7 +74,7 @@ client_line (BmSheet  *self,
              double    y,
              gboolean  paint)
 {
-  g_autofree char *line = g_markup_printf_escaped ("<b>Client:</b> %s", self->client ? self->client : "");
+  g_autofree char *line = g_markup_printf_escaped (_("<b>Client:</b> %s"), self->client ? self->client : "");
   double h = bm_sheet_text (cr, left (self), y, full_width (self), BM_SHEET_FONT_SUB, line, bm_sheet_ink_text, paint);
 
   if (paint && (self->client == NULL || self->client[0] == '\0'))
@@ -87,10 +89,10 @@ handout_intro (BmSheet  *self,
                gboolean  paint)
 {
   const char *intro = self->n_techniques == 1 ?
-    "One stretch for each muscle below. Move slowly into each position and stop if anything causes "
-    "sharp pain, numbness or tingling." :
-    "A stretch and a release for each muscle below. Move slowly into each position and stop if "
-    "anything causes sharp pain, numbness or tingling.";
+    _("One stretch for each muscle below. Move slowly into each position and stop if anything causes "
+      "sharp pain, numbness or tingling.") :
+    _("A stretch and a release for each muscle below. Move slowly into each position and stop if "
+      "anything causes sharp pain, numbness or tingling.");
 
   return bm_sheet_text (cr, left (self), y, full_width (self), BM_SHEET_FONT_BODY, intro, bm_sheet_ink_text, paint);
 }
@@ -103,12 +105,12 @@ bm_sheet_draw_header (BmSheet  *self,
 {
   /* "2 December 2026": %e would pad the day with a figure space. */
   g_autofree char *date = g_date_time_format (self->date, "%-d %B %Y");
-  g_autofree char *made = g_markup_printf_escaped ("Made on %s with Bodymap", date);
+  g_autofree char *made = g_markup_printf_escaped (_("Made on %s with Bodymap"), date);
   g_autofree char *summary = bm_sheet_describe_sources (self);
   g_autofree char *areas = NULL;
   double y0 = y, x = left (self), w = full_width (self);
 
-  y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_TITLE, "My Stretch Sheet", bm_sheet_ink_text, paint);
+  y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_TITLE, _("My Stretch Sheet"), bm_sheet_ink_text, paint);
   y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_SMALL, made, bm_sheet_ink_dim, paint) + 8;
   if (bm_sheet_is_handout (self) || self->client != NULL)
     y += client_line (self, cr, y, paint) + 6;
@@ -119,7 +121,7 @@ bm_sheet_draw_header (BmSheet  *self,
   if (summary != NULL)
     {
       g_autofree char *sources = g_markup_printf_escaped ("<b>%s</b> %s.", bm_sheet_is_picked (self) ?
-                                                          "On this sheet:" : "Likely sources:", summary);
+                                                          _("On this sheet:") : _("Likely sources:"), summary);
 
       y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_BODY, sources, bm_sheet_ink_text, paint);
     }
@@ -138,7 +140,7 @@ flags_text (BmSheet  *self,
   const BmRanking *ranking = bm_session_get_ranking (self->session);
   double inner = full_width (self) - 2 * pad, h = pad;
 
-  h += bm_sheet_text (cr, left (self) + pad, y + h, inner, BM_SHEET_FONT_SUB, "See a clinician before you start",
+  h += bm_sheet_text (cr, left (self) + pad, y + h, inner, BM_SHEET_FONT_SUB, _("See a clinician before you start"),
                       bm_sheet_ink_warn, paint) + 4;
   for (guint i = 0; i < ranking->red_flags->len; i++)
     {
@@ -194,15 +196,16 @@ bm_sheet_draw_table (BmSheet  *self,
                      double    y,
                      gboolean  paint)
 {
-  static const char *days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+  /* Translators: the days of the week, as short as fits a narrow column. */
+  static const char *days[] = { N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun") };
   double y0 = y, row = 17, cell = 30, name_w = full_width (self) - 7 * cell, x = left (self);
 
-  y += bm_sheet_text (cr, x, y, full_width (self), BM_SHEET_FONT_HEADING, "This Week", bm_sheet_ink_text, paint) + 2;
+  y += bm_sheet_text (cr, x, y, full_width (self), BM_SHEET_FONT_HEADING, _("This Week"), bm_sheet_ink_text, paint) + 2;
   y += bm_sheet_text (cr, x, y, full_width (self), BM_SHEET_FONT_SMALL,
-                      "Tick each session you do. Little and often works better than a lot at once.",
+                      _("Tick each session you do. Little and often works better than a lot at once."),
                       bm_sheet_ink_dim, paint) + 6;
   for (guint d = 0; d < G_N_ELEMENTS (days); d++)
-    bm_sheet_text (cr, x + name_w + d * cell, y, cell, BM_SHEET_FONT_SMALL, days[d], bm_sheet_ink_dim, paint);
+    bm_sheet_text (cr, x + name_w + d * cell, y, cell, BM_SHEET_FONT_SMALL, _(days[d]), bm_sheet_ink_dim, paint);
   y += row - 4;
   for (guint i = 0; i < self->muscles->len; i++)
     for (guint k = 0; k < self->n_techniques; k++)
@@ -235,7 +238,7 @@ bm_sheet_draw_notes (BmSheet  *self,
 {
   double y0 = y, line = 22, x = left (self), w = full_width (self);
 
-  y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_HEADING, "Notes", bm_sheet_ink_text, paint) + 4;
+  y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_HEADING, _("Notes"), bm_sheet_ink_text, paint) + 4;
   if (paint)
     {
       cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, NOTES_LINES * line);
@@ -293,6 +296,6 @@ bm_sheet_draw_factors (BmSheet       *self,
       shown++;
     }
   if (shown == 0)
-    y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_BODY, "The same as for the muscles above.", bm_sheet_ink_dim, paint);
+    y += bm_sheet_text (cr, x, y, w, BM_SHEET_FONT_BODY, _("The same as for the muscles above."), bm_sheet_ink_dim, paint);
   return y - y0;
 }

@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <cairo-pdf.h>
 #include <cairo-ps.h>
@@ -283,7 +285,7 @@ render (BmSheet            *self,
   else
     {
       surface = cairo_pdf_surface_create_for_stream (write_func, closure, paper_width, paper_height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "My Stretch Sheet");
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("My Stretch Sheet"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
     }
@@ -325,7 +327,7 @@ bm_sheet_export (BmSheet        *self,
    * cairo failure here is cairo's own. */
   if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", path, cairo_status_to_string (status));
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
   return bm_file_writer_commit (writer, error);
@@ -358,9 +360,9 @@ replace_contents (GFile       *file,
     return TRUE;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && parent != NULL &&
       !g_file_query_exists (parent, NULL))
-    g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: the folder %s does not exist", name, folder);
+    g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: the folder %s does not exist"), name, folder);
   else
-    g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", name, local_error->message);
+    g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: %s"), name, local_error->message);
   return FALSE;
 }
 
@@ -389,7 +391,7 @@ bm_sheet_export_file (BmSheet        *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       name = g_file_get_parse_name (file);
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: %s", name, cairo_status_to_string (status));
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: %s"), name, cairo_status_to_string (status));
       return FALSE;
     }
   if ((path = g_file_get_path (file)) != NULL)

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "bm-body-view-private.h"
@@ -171,7 +173,7 @@ bm_body_view_open_muscle_menu (BmBodyView *self,
   if (muscle == NULL)
     return FALSE;
   menu = g_menu_new ();
-  open_label = menu_label ("Open %s", muscle->name);
+  open_label = menu_label (_("Open %s"), muscle->name);
   open = g_menu_item_new (open_label, NULL);
   g_menu_item_set_action_and_target_value (open, "body.open-muscle", g_variant_new_string (muscle->id));
   g_menu_append_item (menu, open);
@@ -179,7 +181,7 @@ bm_body_view_open_muscle_menu (BmBodyView *self,
   if (self->menu_region >= 0)
     {
       marks = g_menu_new ();
-      marks_label = menu_label ("Marks on %s…", region->label);
+      marks_label = menu_label (_("Marks on %s…"), region->label);
       g_menu_append (marks, marks_label, "body.edit-marks");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (marks));
     }

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "bm-body-view-private.h"
@@ -62,7 +64,7 @@ bm_body_view_describe_at (BmBodyView *self,
     g_string_append (text, region->label);
   for (guint k = 0; region != NULL && self->pain_map != NULL && k < BM_N_SYMPTOMS; k++)
     if (bm_pain_map_get_mark (self->pain_map, region->index, k, &mark))
-      g_string_append_printf (text, "\n%s, %u of 10", bm_symptom_get_label (k), mark.intensity);
+      g_string_append_printf (text, _("\n%s, %u of 10"), bm_symptom_get_label (k), mark.intensity);
   return g_string_free (text, FALSE);
 }
 

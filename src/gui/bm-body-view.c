@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include <adwaita.h>
@@ -549,10 +551,10 @@ bm_body_view_init (BmBodyView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Body map",
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body map"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  "Click the areas where you feel symptoms. "
-                                  "The list of areas beside the map offers the same choices by keyboard.",
+                                  _("Click the areas where you feel symptoms. "
+                                    "The list of areas beside the map offers the same choices by keyboard."),
                                   -1);
   self->layers = bm_body_layers_new (GTK_WIDGET (self));
   self->popover = bm_mark_popover_new ();

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-mark-popover.h"
 
 struct _BmMarkPopover
@@ -54,12 +56,12 @@ sync_kind (BmMarkPopover *self,
   KindWidgets w = kind_widgets (self, symptom);
   BmMark mark;
   gboolean marked = bm_pain_map_get_mark (self->pain_map, self->region, symptom, &mark);
-  g_autofree char *text = marked ? g_strdup_printf ("%u of 10", mark.intensity) : NULL;
+  g_autofree char *text = marked ? g_strdup_printf (_("%u of 10"), mark.intensity) : NULL;
 
   gtk_check_button_set_active (w.check, marked);
   gtk_range_set_value (GTK_RANGE (w.scale), marked ? mark.intensity : BM_INTENSITY_DEFAULT);
   gtk_widget_set_sensitive (GTK_WIDGET (w.scale), marked);
-  gtk_label_set_text (w.value, marked ? text : "not marked");
+  gtk_label_set_text (w.value, marked ? text : _("not marked"));
   gtk_widget_set_sensitive (GTK_WIDGET (w.value), marked);
 }
 
@@ -77,7 +79,7 @@ sync_from_map (BmMarkPopover *self)
       n_marks += bm_pain_map_get_mark (self->pain_map, self->region, k, NULL);
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), n_marks > 0);
-  gtk_button_set_label (self->remove_button, n_marks > 1 ? "Remove Both Marks" : "Remove Mark");
+  gtk_button_set_label (self->remove_button, n_marks > 1 ? _("Remove Both Marks") : _("Remove Mark"));
   self->updating = FALSE;
 }
 

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-muscle-sections.h"
 
 struct _BmMuscleHeader
@@ -32,13 +34,13 @@ static void
 sync_sheet (BmMuscleHeader *self)
 {
   gboolean on = bm_session_get_on_sheet (self->session, self->muscle->id);
-  g_autofree char *accessible = on ? g_strdup_printf ("%s is on my sheet", self->muscle->name)
-                                   : g_strdup_printf ("Add %s to my sheet", self->muscle->name);
+  g_autofree char *accessible = on ? g_strdup_printf (_("%s is on my sheet"), self->muscle->name)
+                                   : g_strdup_printf (_("Add %s to my sheet"), self->muscle->name);
 
   self->updating = TRUE;
   gtk_toggle_button_set_active (self->sheet_button, on);
   self->updating = FALSE;
-  adw_button_content_set_label (self->sheet_content, on ? "On My Sheet" : "Add to My Sheet");
+  adw_button_content_set_label (self->sheet_content, on ? _("On My Sheet") : _("Add to My Sheet"));
   adw_button_content_set_icon_name (self->sheet_content, on ? "object-select-symbolic" : "list-add-symbolic");
   if (on)
     gtk_widget_remove_css_class (GTK_WIDGET (self->sheet_button), "suggested-action");
@@ -65,7 +67,7 @@ bm_muscle_header_muscle_set (BmMuscleSection *section,
 {
   BmMuscleHeader *self = BM_MUSCLE_HEADER (section);
   const char *group = bm_atlas_get_group_label (bm_session_get_atlas (session), muscle->group);
-  const char *side_name = side == BM_SIDE_OF_LEFT ? "Left side" : side == BM_SIDE_OF_RIGHT ? "Right side" : NULL;
+  const char *side_name = side == BM_SIDE_OF_LEFT ? _("Left side") : side == BM_SIDE_OF_RIGHT ? _("Right side") : NULL;
   g_autofree char *subtitle = side_name != NULL ? g_strdup_printf ("%s · %s", group, side_name) : g_strdup (group);
   g_autofree char *aliases = NULL;
 
@@ -74,7 +76,7 @@ bm_muscle_header_muscle_set (BmMuscleSection *section,
   if (muscle->aliases != NULL && muscle->aliases[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", muscle->aliases);
-      aliases = g_strdup_printf ("Also called %s", joined);
+      aliases = g_strdup_printf (_("Also called %s"), joined);
     }
   gtk_label_set_text (self->name_label, muscle->name);
   gtk_label_set_text (self->subtitle_label, subtitle);

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "core/bm-items.h"
 #include "bm-muscle-list.h"
 #include "bm-search-list.h"
@@ -101,11 +103,11 @@ static void
 bm_muscle_list_init (BmMuscleList *self)
 {
   self->search_list = g_object_new (BM_TYPE_SEARCH_LIST,
-                                    "placeholder-text", "Search muscles, e.g. glute, fibularis",
-                                    "search-label", "Search muscles",
-                                    "list-label", "Muscles",
-                                    "empty-title", "No Muscles Found",
-                                    "empty-description", "Try another spelling, or another name for the muscle.",
+                                    "placeholder-text", _("Search muscles, e.g. glute, fibularis"),
+                                    "search-label", _("Search muscles"),
+                                    "list-label", _("Muscles"),
+                                    "empty-title", _("No Muscles Found"),
+                                    "empty-description", _("Try another spelling, or another name for the muscle."),
                                     "selection-mode", GTK_SELECTION_SINGLE,
                                     "activates-first", TRUE,
                                     NULL);

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-muscle-nerves.h"
 #include "bm-muscle-sections.h"
 
@@ -58,7 +60,7 @@ regions_words (BmRegionCatalog *catalog,
       g_autofree char *words = region_words (catalog, ids[i]);
 
       if (i > 0)
-        g_string_append (s, i + 1 == n ? " and " : ", ");
+        g_string_append (s, i + 1 == n ? _(" and ") : ", ");
       g_string_append (s, words);
     }
   return g_string_free (s, FALSE);
@@ -75,7 +77,7 @@ where_text (BmRegionCatalog    *catalog,
   g_autofree char *site = regions_words (catalog, entrapment->site);
   g_autofree char *serves = regions_words (catalog, entrapment->regions);
 
-  return g_strdup_printf ("%s can squeeze it %s%s. The nerve serves %s.", muscle->name,
+  return g_strdup_printf (_("%s can squeeze it %s%s. The nerve serves %s."), muscle->name,
                           g_str_has_prefix (site, "the ") ? "at " : "", site, serves);
 }
 
@@ -133,11 +135,11 @@ bm_muscle_nerves_init (BmMuscleNerves *self)
   self->cards = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   self->advice = bm_muscle_section_label (NULL, "caption dim-label");
   gtk_box_append (GTK_BOX (box),
-                  bm_muscle_section_label ("A tight muscle can squeeze a nerve that runs through or past it. "
-                                           "That can bring numbness, tingling or weakness to the areas "
-                                           "the nerve serves.", "dim-label"));
+                  bm_muscle_section_label (_("A tight muscle can squeeze a nerve that runs through or past it. "
+                                             "That can bring numbness, tingling or weakness to the areas "
+                                             "the nerve serves."), "dim-label"));
   gtk_box_append (GTK_BOX (box), self->cards);
   gtk_box_append (GTK_BOX (box), self->advice);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "Nerves It Can Press On");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Nerves It Can Press On"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), box);
 }

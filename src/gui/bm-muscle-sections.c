@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-muscle-sections.h"
 #include "bm-technique-card.h"
 
@@ -77,14 +79,14 @@ bm_muscle_about_muscle_set (BmMuscleSection *section,
   BmMuscleAbout *self = BM_MUSCLE_ABOUT (section);
 
   bm_muscle_section_clear (self->box);
-  gtk_box_append (GTK_BOX (self->box), paragraph ("Where it is", muscle->location));
-  gtk_box_append (GTK_BOX (self->box), paragraph ("What it does", muscle->action));
+  gtk_box_append (GTK_BOX (self->box), paragraph (_("Where it is"), muscle->location));
+  gtk_box_append (GTK_BOX (self->box), paragraph (_("What it does"), muscle->action));
 }
 
 static void
 bm_muscle_about_init (BmMuscleAbout *self)
 {
-  self->box = group_box (self, "About This Muscle", 12);
+  self->box = group_box (self, _("About This Muscle"), 12);
 }
 
 /* ---- Heat ---- */
@@ -122,7 +124,7 @@ bm_muscle_heat_init (BmMuscleHeat *self)
   gtk_widget_set_margin_end (label, 14);
   gtk_box_append (GTK_BOX (self->box), icon);
   gtk_box_append (GTK_BOX (self->box), label);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "Heat");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Heat"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->box);
 }
 
@@ -166,8 +168,8 @@ bm_muscle_factors_init (BmMuscleFactors *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->box, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "What keeps it going", -1);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "What Keeps It Going");
+                                  _("What keeps it going"), -1);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("What Keeps It Going"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->box);
 }
 
@@ -186,7 +188,7 @@ bm_muscle_sources_muscle_set (BmMuscleSection *section,
     {
       const BmCitation *citation = g_ptr_array_index (muscle->sources, i);
       const char *full = bm_atlas_get_citation (bm_session_get_atlas (session), citation->source);
-      g_autofree char *text = g_strdup_printf ("%s. In: %s", citation->chapter,
+      g_autofree char *text = g_strdup_printf (_("%s. In: %s"), citation->chapter,
                                                full != NULL ? full : citation->source);
 
       gtk_box_append (GTK_BOX (self->box), bm_muscle_section_label (text, "caption dim-label"));
@@ -197,7 +199,7 @@ bm_muscle_sources_muscle_set (BmMuscleSection *section,
 static void
 bm_muscle_sources_init (BmMuscleSources *self)
 {
-  self->box = group_box (self, "Sources", 6);
+  self->box = group_box (self, _("Sources"), 6);
 }
 
 /* ---- Stretches and releases ---- */
@@ -256,7 +258,7 @@ bm_technique_section_set_property (GObject      *object,
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
-                                       self->kind == BM_TECHNIQUE_RELEASES ? "Releases" : "Stretches");
+                                       self->kind == BM_TECHNIQUE_RELEASES ? _("Releases") : _("Stretches"));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -282,5 +284,5 @@ bm_technique_section_class_init (BmTechniqueSectionClass *klass)
 static void
 bm_technique_section_init (BmTechniqueSection *self)
 {
-  self->box = group_box (self, "Stretches", 12);
+  self->box = group_box (self, _("Stretches"), 12);
 }

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-muscle-sections.h"
 
 struct _BmMuscleWhy
@@ -66,7 +68,7 @@ link_button (const BmMuscle *muscle,
              const char     *role)
 {
   GtkWidget *button = gtk_button_new_with_label (muscle->name);
-  g_autofree char *accessible = g_strdup_printf ("Open %s, %s", muscle->name, role);
+  g_autofree char *accessible = g_strdup_printf (_("Open %s, %s"), muscle->name, role);
 
   gtk_widget_add_css_class (button, "link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
@@ -92,18 +94,18 @@ zone_words (const BmExplained *explained,
   switch (explained->zone)
     {
     case BM_ZONE_ESSENTIAL:
-      return "Main referral zone";
+      return _("Main referral zone");
     case BM_ZONE_SPILLOVER:
-      return "Spillover zone";
+      return _("Spillover zone");
     case BM_ZONE_NERVE:
-      *owned = g_strdup_printf ("Served by the %s, which it can press on", explained->entrapment->nerve);
+      *owned = g_strdup_printf (_("Served by the %s, which it can press on"), explained->entrapment->nerve);
       return *owned;
     case BM_ZONE_SITE:
-      *owned = g_strdup_printf ("Where it can press on the %s", explained->entrapment->nerve);
+      *owned = g_strdup_printf (_("Where it can press on the %s"), explained->entrapment->nerve);
       return *owned;
     case BM_ZONE_CHAIN:
     default:
-      *owned = g_strdup_printf ("Pain through %s", explained->chain->through);
+      *owned = g_strdup_printf (_("Pain through %s"), explained->chain->through);
       return *owned;
     }
 }
@@ -135,7 +137,7 @@ explained_list (BmMuscleWhy       *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Marked areas", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Marked areas"), -1);
   for (guint i = 0; i < cand->explains->len; i++)
     {
       const BmExplained *e = &g_array_index (cand->explains, BmExplained, i);
@@ -151,7 +153,7 @@ explained_list (BmMuscleWhy       *self,
 
       gtk_list_box_append (GTK_LIST_BOX (list),
                            region_row (bm_region_catalog_get_region (catalog, region)->label,
-                                       "Not explained by this muscle", FALSE));
+                                       _("Not explained by this muscle"), FALSE));
     }
   return list;
 }
@@ -161,8 +163,8 @@ related_note (BmMuscleWhy       *self,
               const BmCandidate *cand)
 {
   GtkWidget *note = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *link = link_button (cand->related_to, "the muscle it keeps going");
-  GtkWidget *label = gtk_label_new ("Listed as a key muscle of");
+  GtkWidget *link = link_button (cand->related_to, _("the muscle it keeps going"));
+  GtkWidget *label = gtk_label_new (_("Listed as a key muscle of"));
 
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
@@ -185,8 +187,8 @@ bm_muscle_why_session_changed (BmMuscleSection *section)
       gboolean marked = bm_pain_map_get_n_marks (bm_session_get_pain_map (self->session)) > 0;
 
       gtk_box_append (GTK_BOX (self->box),
-                      bm_muscle_section_label (marked ? "It does not explain the areas you marked. You are browsing the atlas."
-                                                      : "Mark the areas where you feel pain to see whether this muscle explains them.",
+                      bm_muscle_section_label (marked ? _("It does not explain the areas you marked. You are browsing the atlas.")
+                                                      : _("Mark the areas where you feel pain to see whether this muscle explains them."),
                                                "dim-label"));
       return;
     }
@@ -229,7 +231,7 @@ static void
 bm_muscle_why_init (BmMuscleWhy *self)
 {
   self->box = vbox (12);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "Why It Was Suggested");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Why It Was Suggested"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->box);
 }
 
@@ -273,11 +275,11 @@ append_chain (BmMuscleRelated *self,
   g_autofree char *through = NULL;
 
   if (chain->kind == BM_CHAIN_REFERRAL)
-    heading = g_strdup_printf ("Pain through %s", chain->through);
+    heading = g_strdup_printf (_("Pain through %s"), chain->through);
   else
     {
-      heading = g_strdup_printf ("Related: %s", chain->via);
-      through = g_strdup_printf ("Involves %s", chain->through);
+      heading = g_strdup_printf (_("Related: %s"), chain->via);
+      through = g_strdup_printf (_("Involves %s"), chain->through);
     }
   gtk_box_append (GTK_BOX (card), bm_muscle_section_label (heading, "heading"));
   if (through != NULL)
@@ -294,10 +296,10 @@ bm_muscle_related_muscle_set (BmMuscleSection *section,
   BmMuscleRelated *self = BM_MUSCLE_RELATED (section);
 
   bm_muscle_section_clear (self->box);
-  append_links (self, muscle->all_key_muscles, "Key Muscles",
-                "Check these first: their trigger points can keep this one's going.", "a key muscle");
-  append_links (self, muscle->all_satellites, "Satellites",
-                "This muscle's trigger points can set off trigger points in these.", "a satellite muscle");
+  append_links (self, muscle->all_key_muscles, _("Key Muscles"),
+                _("Check these first: their trigger points can keep this one's going."), _("a key muscle"));
+  append_links (self, muscle->all_satellites, _("Satellites"),
+                _("This muscle's trigger points can set off trigger points in these."), _("a satellite muscle"));
   for (guint i = 0; i < muscle->chains->len; i++)
     append_chain (self, g_ptr_array_index (muscle->chains, i));
   gtk_widget_set_visible (GTK_WIDGET (self), gtk_widget_get_first_child (self->box) != NULL);
@@ -319,6 +321,6 @@ static void
 bm_muscle_related_init (BmMuscleRelated *self)
 {
   self->box = vbox (12);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "Related Muscles");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Related Muscles"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->box);
 }

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <adwaita.h>
 
 #include "core/bm-items.h"
@@ -66,9 +68,9 @@ bm_region_row_new (const BmRegion *region)
     }
   self->adjust = gtk_button_new_from_icon_name ("view-more-symbolic");
   gtk_widget_add_css_class (self->adjust, "flat");
-  gtk_widget_set_tooltip_text (self->adjust, "Kind and Intensity");
+  gtk_widget_set_tooltip_text (self->adjust, _("Kind and Intensity"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->adjust), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Kind and intensity", -1);
+                                  _("Kind and intensity"), -1);
   gtk_box_append (GTK_BOX (box), self->adjust);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   return GTK_WIDGET (self);
@@ -89,8 +91,8 @@ bm_region_row_update (BmRegionRow *self,
 
       if (bm_pain_map_get_mark (pain_map, self->region->index, k, &mark))
         {
-          text = g_strdup_printf ("%s %u", k == BM_SYMPTOM_NUMBNESS ? "Numb" : "Pain", mark.intensity);
-          g_string_append_printf (accessible, "%s %s, %u of 10", marked ? ";" : ":",
+          text = g_strdup_printf ("%s %u", k == BM_SYMPTOM_NUMBNESS ? _("Numb") : _("Pain"), mark.intensity);
+          g_string_append_printf (accessible, _("%s %s, %u of 10"), marked ? ";" : ":",
                                   bm_symptom_get_label (k), mark.intensity);
           marked = TRUE;
         }
@@ -98,7 +100,7 @@ bm_region_row_update (BmRegionRow *self,
       gtk_widget_set_visible (self->status[k], text != NULL);
     }
   if (!marked)
-    g_string_append (accessible, ": not marked");
+    g_string_append (accessible, _(": not marked"));
 
   /* Unmarked areas are marked by activating the row; the kind and
    * intensity button appears once there is something to adjust. */
@@ -253,9 +255,9 @@ bm_region_list_init (BmRegionList *self)
   self->popover = g_object_ref_sink (bm_mark_popover_new ());
   self->marked_only_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_icon_name (GTK_BUTTON (self->marked_only_button), "view-list-bullet-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marked_only_button), "Show Marked Areas Only");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->marked_only_button), _("Show Marked Areas Only"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->marked_only_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  "Show marked areas only", -1);
+                                  _("Show marked areas only"), -1);
   g_signal_connect_swapped (self->marked_only_button, "toggled", G_CALLBACK (marked_only_toggled_cb), self);
   bm_search_list_add_suffix (self->search_list, GTK_WIDGET (self->marked_only_button));
   self->marked_filter = GTK_FILTER (gtk_custom_filter_new (is_shown, self, NULL));

@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <adwaita.h>
 
 #include "bm-sheet-list.h"
@@ -58,7 +60,7 @@ create_row (gpointer item,
   const BmMuscle *m = bm_atlas_lookup (bm_session_get_atlas (self->session), id);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *label = g_strdup_printf ("Remove %s from my sheet", m->name);
+  g_autofree char *label = g_strdup_printf (_("Remove %s from my sheet"), m->name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -68,7 +70,7 @@ create_row (gpointer item,
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, "Remove From My Sheet");
+  gtk_widget_set_tooltip_text (remove, _("Remove From My Sheet"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -153,7 +155,7 @@ options_list (BmSheetList *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 12);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (client), "Client’s Name");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (client), _("Client’s Name"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (client), FALSE);
   gtk_list_box_append (GTK_LIST_BOX (list), client);
   self->client_row = GTK_EDITABLE (client);
@@ -161,8 +163,8 @@ options_list (BmSheetList *self)
   self->release_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_switch_set_active (self->release_switch, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->release_switch), GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (release), "A Release for Each Muscle");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (release), "Besides its stretch");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (release), _("A Release for Each Muscle"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (release), _("Besides its stretch"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (release), GTK_WIDGET (self->release_switch));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (release), GTK_WIDGET (self->release_switch));
   gtk_list_box_append (GTK_LIST_BOX (list), release);
@@ -174,14 +176,14 @@ bm_sheet_list_init (BmSheetList *self)
 {
   self->ids = gtk_string_list_new (NULL);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  add_label (GTK_BOX (self->box), "My Sheet", "heading");
-  add_label (GTK_BOX (self->box), "The muscles whose stretches and releases go on your printed sheet.", "caption");
+  add_label (GTK_BOX (self->box), _("My Sheet"), "heading");
+  add_label (GTK_BOX (self->box), _("The muscles whose stretches and releases go on your printed sheet."), "caption");
 
   self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "boxed-list");
   gtk_widget_set_margin_top (GTK_WIDGET (self->list_box), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL, "My sheet", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("My sheet"), -1);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list_box));
   gtk_box_append (GTK_BOX (self->box), options_list (self));

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <adwaita.h>
 
 #include "core/bm-items.h"
@@ -130,13 +132,13 @@ create_sheet_chip (void)
 {
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
-  GtkWidget *label = gtk_label_new ("On Sheet");
+  GtkWidget *label = gtk_label_new (_("On Sheet"));
 
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (chip), icon);
   gtk_box_append (GTK_BOX (chip), label);
   gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (chip, "On My Sheet");
+  gtk_widget_set_tooltip_text (chip, _("On My Sheet"));
   gtk_widget_add_css_class (chip, "side-chip");
   gtk_widget_add_css_class (chip, "accent");
   return chip;
@@ -150,7 +152,7 @@ key_muscles_markup (const BmCandidate *c)
 
   if (c->related_to != NULL || c->key_muscles->len == 0)
     return NULL;
-  s = g_string_new ("Check first: ");
+  s = g_string_new (_("Check first: "));
   for (guint k = 0; k < MIN (c->key_muscles->len, 3); k++)
     {
       const BmMuscle *m = c->key_muscles->pdata[k];
@@ -163,7 +165,7 @@ key_muscles_markup (const BmCandidate *c)
   return g_string_free (s, FALSE);
 }
 
-static const char *const sides[] = { "Left", "Right", "Either side" };
+static const char *const sides[] = { N_("Left"), N_("Right"), N_("Either side") };
 
 /* The chip and the accessible label follow the sheet; the rest is fixed. */
 static void
@@ -174,8 +176,8 @@ bm_candidate_row_set_on_sheet (BmCandidateRow *self,
   g_autofree char *accessible = NULL;
 
   gtk_widget_set_visible (self->on_sheet, on_sheet);
-  accessible = g_strdup_printf ("%s, %s, score %.0f of 100%s. %s", c->muscle->name, sides[c->side], c->score,
-                                on_sheet ? ", on my sheet" : "", bm_candidate_item_get_reason (self->item));
+  accessible = g_strdup_printf (_("%s, %s, score %.0f of 100%s. %s"), c->muscle->name, _(sides[c->side]), c->score,
+                                on_sheet ? _(", on my sheet") : "", bm_candidate_item_get_reason (self->item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -194,7 +196,7 @@ create_row_top (const BmCandidate *c,
   gtk_widget_set_hexpand (GTK_WIDGET (name), TRUE);
   gtk_box_append (top, on_sheet);
   side = add_label (top, "caption", FALSE);
-  gtk_label_set_text (side, sides[c->side]);
+  gtk_label_set_text (side, _(sides[c->side]));
   gtk_widget_add_css_class (GTK_WIDGET (side), "side-chip");
   gtk_widget_set_valign (GTK_WIDGET (side), GTK_ALIGN_CENTER);
   gtk_label_set_text (add_label (top, "numeric", FALSE), score);

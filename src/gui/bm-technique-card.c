@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <adwaita.h>
 
 #include "core/bm-illustration.h"
@@ -48,7 +50,7 @@ dose_text (const BmTechnique *tech)
   const char *parts[] = { tech->repetitions, tech->pace, tech->frequency };
 
   if (tech->hold != NULL)
-    g_string_append_printf (s, "Hold %s", tech->hold);
+    g_string_append_printf (s, _("Hold %s"), tech->hold);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     if (parts[i] != NULL)
       g_string_append_printf (s, "%s%s", s->len > 0 ? " · " : "", parts[i]);
@@ -83,7 +85,7 @@ caution_row (const char *text)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *label = bm_muscle_section_label (text, "warning");
-  g_autofree char *accessible = g_strdup_printf ("Caution: %s", text);
+  g_autofree char *accessible = g_strdup_printf (_("Caution: %s"), text);
 
   gtk_widget_add_css_class (icon, "warning");
   gtk_widget_set_valign (icon, GTK_ALIGN_START);

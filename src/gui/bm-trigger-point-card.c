@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-trigger-point-card.h"
 
 struct _BmTriggerPointCard
@@ -248,8 +250,8 @@ bm_trigger_point_card_new (const BmMuscle       *muscle,
   gtk_label_set_text (self->location_label, tp->location);
   set_regions (self->essential_box, self->essential_label, catalog, tp->essential);
   set_regions (self->spillover_box, self->spillover_label, catalog, tp->spillover);
-  set_answer_label (self->yes_button, muscle, tp, "pressing here reproduces my pain");
-  set_answer_label (self->no_button, muscle, tp, "not tender");
+  set_answer_label (self->yes_button, muscle, tp, _("pressing here reproduces my pain"));
+  set_answer_label (self->no_button, muscle, tp, _("not tender"));
   bm_trigger_point_card_sync (self, BM_CONFIRM_NONE, FALSE);
   return GTK_WIDGET (self);
 }

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bm-muscle-sections.h"
 #include "bm-trigger-point-card.h"
 
@@ -187,8 +189,8 @@ static void
 bm_trigger_point_section_init (BmTriggerPointSection *self)
 {
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), "Trigger Points");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Trigger Points"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         "Press slowly into each spot. Say whether it brings back the pain you marked.");
+                                         _("Press slowly into each spot. Say whether it brings back the pain you marked."));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->box);
 }

@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "core/bm-sheet.h"
 #include "bm-sources-page.h"
 #include "bm-window-private.h"
@@ -58,10 +60,10 @@ toast_saved (BmWindow *self,
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename);
-  g_autofree char *message = g_markup_printf_escaped ("Saved “%s”", name);
+  g_autofree char *message = g_markup_printf_escaped (_("Saved “%s”"), name);
   AdwToast *saved = adw_toast_new (message);
 
-  adw_toast_set_button_label (saved, "_Open");
+  adw_toast_set_button_label (saved, _("_Open"));
   g_object_set_data_full (G_OBJECT (saved), "uri", g_file_get_uri (file), g_free);
   g_signal_connect_object (saved, "button-clicked", G_CALLBACK (open_saved_cb), self, 0);
   adw_toast_overlay_add_toast (self->toasts, saved);
@@ -190,7 +192,7 @@ bm_window_new_sheet (BmWindow *self)
     toast (self, error->message);
   else if (bm_sheet_get_muscles (sheet)->len == 0)
     {
-      toast (self, "Mark where it hurts, or add muscles to your sheet, first.");
+      toast (self, _("Mark where it hurts, or add muscles to your sheet, first."));
       g_clear_pointer (&sheet, bm_sheet_free);
     }
   else
@@ -228,7 +230,7 @@ save_sheet (BmWindow      *self,
   if (bm_sheet_export_file (sheet, file, format, width, height, &error))
     toast_saved (self, file);
   else
-    bm_window_report (self, "The stretch sheet was not saved", error->message);
+    bm_window_report (self, _("The stretch sheet was not saved"), error->message);
 }
 
 /* "Print to File" would have GTK write the file itself; the sheet goes
@@ -251,8 +253,8 @@ print_to_file (GtkPrintOperation *op,
   gtk_print_operation_cancel (op);
   file = g_file_new_for_uri (uri);
   if (g_strcmp0 (format, "ps") != 0 && g_strcmp0 (format, "pdf") != 0 && format != NULL)
-    bm_window_report (self, "The stretch sheet was not saved",
-                      "Bodymap prints to a file as PDF or PostScript; choose one of those in the print dialog.");
+    bm_window_report (self, _("The stretch sheet was not saved"),
+                      _("Bodymap prints to a file as PDF or PostScript; choose one of those in the print dialog."));
   else
     save_sheet (self, sheet, file, g_strcmp0 (format, "ps") == 0 ? BM_SHEET_POSTSCRIPT : BM_SHEET_PDF,
                 gtk_print_context_get_width (context), gtk_print_context_get_height (context));
@@ -296,7 +298,7 @@ bm_window_new_print_operation (BmWindow *self)
   op = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (op), "sheet", sheet, (GDestroyNotify) bm_sheet_free);
   g_object_set_data (G_OBJECT (op), "window", self);
-  gtk_print_operation_set_job_name (op, "Stretch Sheet");
+  gtk_print_operation_set_job_name (op, _("Stretch Sheet"));
   gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
   /* The sheet keeps its own margins. */
   gtk_print_operation_set_use_full_page (op, TRUE);
@@ -319,7 +321,7 @@ print_action (GtkWidget  *widget,
   if (op != NULL &&
       gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    bm_window_report (self, "The stretch sheet was not printed", error->message);
+    bm_window_report (self, _("The stretch sheet was not printed"), error->message);
 }
 
 /* The paper for a PDF: the last print's (turned as it was), else the
@@ -382,9 +384,9 @@ bm_window_new_export_chooser (BmWindow *self)
   g_autofree char *name = bm_sheet_default_name (NULL);
   g_autoptr(GFile) folder = bm_window_get_export_folder (self);
 
-  chooser = gtk_file_chooser_native_new ("Export Stretch Sheet", GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, "_Export", "_Cancel");
-  gtk_file_filter_set_name (filter, "PDF documents");
+  chooser = gtk_file_chooser_native_new (_("Export Stretch Sheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);

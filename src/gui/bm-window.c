@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <glib/gstdio.h>
 
 #include "bm-settings.h"
@@ -192,16 +194,16 @@ update_hint (BmWindow   *self,
   g_autofree char *text = NULL;
 
   if (m != NULL && on_page)
-    text = g_strdup_printf ("%s: its trigger points (✕) send pain to the shaded areas, and sometimes to the "
-                            "dotted ones.", m->name);
+    text = g_strdup_printf (_("%s: its trigger points (✕) send pain to the shaded areas, and sometimes to the "
+                              "dotted ones."), m->name);
   else if (m != NULL)
-    text = g_strdup_printf ("%s: its trigger points (✕) send pain to the shaded areas. Open it for how to find "
-                            "and release them.", m->name);
+    text = g_strdup_printf (_("%s: its trigger points (✕) send pain to the shaded areas. Open it for how to find "
+                              "and release them."), m->name);
   else if (n == 0 && bm_body_view_get_show_anatomy (self->body_view))
-    text = g_strdup ("Click each area where you feel pain. Point at a muscle to see its name; right-click it to "
-                     "open its page.");
+    text = g_strdup (_("Click each area where you feel pain. Point at a muscle to see its name; right-click it to "
+                       "open its page."));
   else if (n == 0)
-    text = g_strdup ("Click each area where you feel pain. Marks show on every view the area appears in.");
+    text = g_strdup (_("Click each area where you feel pain. Marks show on every view the area appears in."));
   else if (bm_body_view_get_show_anatomy (self->body_view))
     text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
                                                "right-click a muscle to open its page.",
@@ -230,7 +232,7 @@ details_cb (AdwToast *toast,
   /* A sentence, in plain text: the details hold paths and ids, never markup. */
   details[0] = g_ascii_toupper (details[0]);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), details);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", "_Close");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -248,7 +250,7 @@ bm_window_report (BmWindow   *self,
   /* The toast's title is markup, the dialog's heading plain text. */
   g_object_set_data_full (G_OBJECT (toast), "plain-title", g_strdup (title), g_free);
   adw_toast_set_timeout (toast, 0);
-  adw_toast_set_button_label (toast, "_Details");
+  adw_toast_set_button_label (toast, _("_Details"));
   g_object_set_data_full (G_OBJECT (toast), "details", g_strdup (details), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_cb), self, 0);
   adw_toast_overlay_add_toast (self->toasts, toast);
@@ -268,7 +270,7 @@ save_cb (gpointer data)
     g_object_set_data (G_OBJECT (self), "save-error", NULL);
   else if (g_strcmp0 (last, error->message) != 0)
     {
-      bm_window_report (self, "Your session could not be saved", error->message);
+      bm_window_report (self, _("Your session could not be saved"), error->message);
       g_object_set_data_full (G_OBJECT (self), "save-error", g_strdup (error->message), g_free);
     }
   return G_SOURCE_REMOVE;
@@ -300,8 +302,8 @@ restore_session (BmWindow *self)
       (message = bm_session_restore (self->session, self->session_file, &can_save)) == NULL)
     return;
   g_debug ("%s", message);
-  bm_window_report (self, can_save ? "Your last session was not restored whole"
-                                   : "Your last session was not restored whole; changes will not be saved",
+  bm_window_report (self, can_save ? _("Your last session was not restored whole")
+                                   : _("Your last session was not restored whole; changes will not be saved"),
                     message);
   if (!can_save)
     g_clear_pointer (&self->session_file, g_free);
@@ -352,7 +354,7 @@ clear_action (GtkWidget  *widget,
   if (self->clear_toast != NULL)
     adw_toast_dismiss (self->clear_toast);
   self->clear_toast = g_object_ref (adw_toast_new (title));
-  adw_toast_set_button_label (self->clear_toast, "_Undo");
+  adw_toast_set_button_label (self->clear_toast, _("_Undo"));
   adw_toast_set_action_name (self->clear_toast, "win.undo");
   adw_toast_set_priority (self->clear_toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (self->clear_toast, "dismissed", G_CALLBACK (clear_toast_dismissed_cb), self,
@@ -429,7 +431,7 @@ disclaimer_action (GtkWidget  *widget,
   const BmDisclaimer *disclaimer = bm_disclaimer_get ();
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), disclaimer->heading, disclaimer->details);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", "_Close");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
