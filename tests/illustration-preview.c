@@ -106,7 +106,12 @@ main (int argc, char **argv)
       cairo_save (cr);
       cairo_translate (cr, x, y + 20);
       if (c->pose != NULL)
-        (c->technique ? bm_illustration_paint (atlas, c->muscle, c->technique, cr, CELL_W, CELL_H - 22, &style) : bm_pose_paint (c->pose, cr, CELL_W, CELL_H - 22, &style, NULL));
+        {
+          if (c->technique != NULL)
+            bm_illustration_paint (atlas, c->muscle, c->technique, cr, CELL_W, CELL_H - 22, &style);
+          else
+            bm_pose_paint (c->pose, cr, CELL_W, CELL_H - 22, &style, NULL);
+        }
       cairo_restore (cr);
       cairo_set_source_rgb (cr, dark ? 0.9 : 0.1, dark ? 0.9 : 0.1, dark ? 0.9 : 0.1);
       cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);

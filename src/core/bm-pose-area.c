@@ -15,17 +15,6 @@
 
 #include "bm-pose-private.h"
 
-static int
-find (const char *const *list,
-      guint              n,
-      const char        *value)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (list[i], value) == 0)
-      return i;
-  return -1;
-}
-
 /* A figure area, "SEGMENT" or "SEGMENT:PARTS": a body segment without its
  * side, and parts joined by "-" (front, back, outer or inner; upper, middle
  * or lower). FALSE when @text is not one. */
@@ -41,7 +30,7 @@ bm_pose_area_parse (const char *text,
   g_auto(GStrv) parts = NULL;
 
   memset (area, 0, sizeof *area);
-  if (halves[0] == NULL || find (segments, G_N_ELEMENTS (segments), halves[0]) < 0)
+  if (halves[0] == NULL || bm_pose_find_name (segments, G_N_ELEMENTS (segments), halves[0]) < 0)
     return FALSE;
   g_strlcpy (area->segment, halves[0], sizeof area->segment);
   if (halves[1] == NULL)
@@ -51,8 +40,8 @@ bm_pose_area_parse (const char *text,
     return FALSE;
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      int a = find (across + 1, G_N_ELEMENTS (across) - 1, parts[i]);
-      int l = find (along + 1, G_N_ELEMENTS (along) - 1, parts[i]);
+      int a = bm_pose_find_name (across + 1, G_N_ELEMENTS (across) - 1, parts[i]);
+      int l = bm_pose_find_name (along + 1, G_N_ELEMENTS (along) - 1, parts[i]);
 
       if (a >= 0 && area->across == BM_AREA_ACROSS_WHOLE)
         area->across = a + 1;

@@ -175,11 +175,14 @@ turn (const Pen           *pen,
   arrow_head (pen, ex, ey, -sin (end) * sign, cos (end) * sign);
 }
 
-/* The two ends of a straight arrow, or of a turn's chord, in the figure's
- * frame: x0, y0, x1, y1. FALSE when its body part is not in the pose. */
+/* The two ends of a straight arrow (tail, then tip), or of a turn's chord,
+ * in the figure's frame: x0, y0, x1, y1; a straight arrow keeps @line (an
+ * outline's width) and 2 units clear of the body part's surface. FALSE
+ * when its body part is not in the pose. */
 gboolean
 bm_pose_arrow_get_ends (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
                         const BmPoseArrow   *a,
+                        double               line,
                         double               ends[4])
 {
   const BmPoseSegment *s = bm_pose_find_segment (segments, a->segment);
@@ -190,7 +193,7 @@ bm_pose_arrow_get_ends (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
   px = s->x1 + (s->x2 - s->x1) * a->along;
   py = s->y1 + (s->y2 - s->y1) * a->along;
   r = s->r1 + (s->r2 - s->r1) * a->along;
-  gap = r + 3;
+  gap = r + 2 + line;
   if (a->kind == BM_ARROW_TURN)
     {
       double radius = MAX (hypot (px - s->x1, py - s->y1), r + 8), end = atan2 (py - s->y1, px - s->x1) + a->sweep * G_PI / 180;
@@ -212,20 +215,15 @@ paint_arrow (const Pen           *pen,
              const BmPoseArrow   *a)
 {
   const BmPoseSegment *s = bm_pose_find_segment (segments, a->segment);
-  double px, py, r, dx = cos (a->direction * G_PI / 180), dy = sin (a->direction * G_PI / 180), gap;
+  double ends[4];
 
   if (s == NULL)
     return;
-  px = s->x1 + (s->x2 - s->x1) * a->along;
-  py = s->y1 + (s->y2 - s->y1) * a->along;
-  r = s->r1 + (s->r2 - s->r1) * a->along;
-  gap = r + 2 + pen->line;
-  if (a->kind == BM_ARROW_PRESS)
-    straight (pen, px - dx * (gap + a->length), py - dy * (gap + a->length), px - dx * gap, py - dy * gap);
-  else if (a->kind == BM_ARROW_MOVE)
-    straight (pen, px + dx * gap, py + dy * gap, px + dx * (gap + a->length), py + dy * (gap + a->length));
-  else
-    turn (pen, s, a, px, py, r);
+  if (a->kind == BM_ARROW_TURN)
+    turn (pen, s, a, s->x1 + (s->x2 - s->x1) * a->along, s->y1 + (s->y2 - s->y1) * a->along,
+          s->r1 + (s->r2 - s->r1) * a->along);
+  else if (bm_pose_arrow_get_ends (segments, a, pen->line, ends))
+    straight (pen, ends[0], ends[1], ends[2], ends[3]);
 }
 
 /* Body weight onto a ball or a roller: an arrow on the far side of the body

@@ -193,7 +193,8 @@ extend_arrow (Scene             *sc,
 {
   double ends[4];
 
-  if (bm_pose_arrow_get_ends (sc->segments, arrow, ends))
+  /* The outline's width is not known before the scale: a unit is near it. */
+  if (bm_pose_arrow_get_ends (sc->segments, arrow, 1, ends))
     {
       extend (sc->box, ends[0], ends[1], 2);
       extend (sc->box, ends[2], ends[3], 4);

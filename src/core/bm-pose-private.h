@@ -28,6 +28,9 @@ gboolean bm_pose_check_segment (const char         *name,
                                 const BmJsonWhere  *where,
                                 const char         *field,
                                 GError            **error);
+int      bm_pose_find_name   (const char *const  *list,
+                              guint               n,
+                              const char         *value);
 int      bm_pose_read_choice (json_object        *obj,
                               const BmJsonWhere  *where,
                               const char         *field,
@@ -73,6 +76,7 @@ double   bm_pose_segment_distance (const BmPoseSegment *s,
 
 gboolean bm_pose_arrow_get_ends (const BmPoseSegment  segments[BM_POSE_N_SEGMENTS],
                                  const BmPoseArrow   *arrow,
+                                 double               line,
                                  double               ends[4]);
 
 guint bm_pose_prop_get_shapes (const BmPose     *pose,

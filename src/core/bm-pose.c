@@ -101,10 +101,10 @@ bm_pose_check_segment (const char         *name,
 }
 
 /* The index of @value in @list, or -1. */
-static int
-find (const char *const *list,
-      guint              n,
-      const char        *value)
+int
+bm_pose_find_name (const char *const *list,
+                   guint              n,
+                   const char        *value)
 {
   for (guint i = 0; i < n; i++)
     if (g_strcmp0 (list[i], value) == 0)
@@ -115,11 +115,11 @@ find (const char *const *list,
 /* Reads @field of @obj, which must be one of @list; returns its index. */
 int
 bm_pose_read_choice (json_object        *obj,
-             const BmJsonWhere  *where,
-             const char         *field,
-             const char *const  *list,
-             guint               n,
-             GError            **error)
+                     const BmJsonWhere  *where,
+                     const char         *field,
+                     const char *const  *list,
+                     guint               n,
+                     GError            **error)
 {
   const char *value = bm_json_string (obj, where, field, TRUE, error);
   g_autoptr(GString) allowed = g_string_new (NULL);
@@ -128,7 +128,7 @@ bm_pose_read_choice (json_object        *obj,
 
   if (value == NULL)
     return -1;
-  if ((index = find (list, n, value)) >= 0)
+  if ((index = bm_pose_find_name (list, n, value)) >= 0)
     return index;
   quoted = bm_quote_excerpt (value);
   for (guint i = 0; i < n; i++)

@@ -386,6 +386,9 @@ bm_sheet_export_file (BmSheet        *self,
 
   g_return_val_if_fail (self != NULL && G_IS_FILE (file), FALSE);
 
+  /* A local file streams through the same safe writer as a path. */
+  if ((path = g_file_get_path (file)) != NULL)
+    return bm_sheet_export (self, path, format, paper_width, paper_height, error);
   bytes = g_byte_array_new ();
   status = render (self, format, paper_width, paper_height, append_cb, bytes);
   if (status != CAIRO_STATUS_SUCCESS)
@@ -394,8 +397,6 @@ bm_sheet_export_file (BmSheet        *self,
       g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: %s"), name, cairo_status_to_string (status));
       return FALSE;
     }
-  if ((path = g_file_get_path (file)) != NULL)
-    return bm_file_set_contents (path, (const char *) bytes->data, bytes->len, 0666, error);
   return replace_contents (file, bytes, error);
 }
 
