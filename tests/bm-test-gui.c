@@ -99,6 +99,61 @@ bm_test_find_label_text (GtkWidget  *widget,
   return NULL;
 }
 
+/* Where @widget is, in @window's coordinates; it must be in the window. */
+graphene_rect_t
+bm_test_bounds (GtkWidget *widget,
+                GtkWidget *window)
+{
+  graphene_rect_t r;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &r));
+  return r;
+}
+
+/* The first widget under @widget, itself included, depth first, for which
+ * @test (widget, @data) is TRUE, or NULL. */
+GtkWidget *
+bm_test_find_widget (GtkWidget      *widget,
+                     gboolean      (*test) (GtkWidget *, gconstpointer),
+                     gconstpointer   data)
+{
+  if (test (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bm_test_find_widget (child, test, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Registers @app (not unique), activates its @action and returns the first
+ * open window of @type, which the action is to open. */
+GtkWindow *
+bm_test_open_window (GApplication *app,
+                     const char   *action,
+                     GType         type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  g_error ("the action “%s” opened no %s", action, g_type_name (type));
+  return NULL;
+}
+
 /* Whether the pixel at (@x, @y) of @pixels (BGRA) is the muscle's red:
  * red well above green and blue, which neither the skin, the referral
  * zones' violet nor the drawing's lines are. */

@@ -15,6 +15,14 @@ guchar *bm_test_render        (GtkWidget *widget,
 void    bm_test_wait_ms       (guint      ms);
 GtkWidget *bm_test_find_label_text (GtkWidget  *widget,
                                     const char *text);
+graphene_rect_t bm_test_bounds    (GtkWidget      *widget,
+                                   GtkWidget      *window);
+GtkWidget *bm_test_find_widget     (GtkWidget      *widget,
+                                    gboolean      (*test) (GtkWidget *, gconstpointer),
+                                    gconstpointer   data);
+GtkWindow *bm_test_open_window     (GApplication   *app,
+                                    const char     *action,
+                                    GType           type);
 gboolean bm_test_muscle_red_at (const guchar *pixels,
                                 int           stride,
                                 double        x,

@@ -51,6 +51,29 @@ test_style_setting (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The About window: the bug tracker and this version's release notes from
+ * the metainfo, the copyright, and no translator credit untranslated. */
+static void
+test_about (void)
+{
+  g_autoptr(BmApplication) app = bm_application_new ();
+  AdwAboutWindow *about;
+
+  /* Another id: the style test has registered one under APP_ID in this process. */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".About");
+  about = ADW_ABOUT_WINDOW (bm_test_open_window (G_APPLICATION (app), "about", ADW_TYPE_ABOUT_WINDOW));
+  g_assert_cmpstr (adw_about_window_get_issue_url (about), ==, "https://github.com/bodymap/bodymap/issues");
+  g_assert_nonnull (strstr (adw_about_window_get_copyright (about), "The Bodymap team"));
+  g_assert_cmpstr (adw_about_window_get_release_notes_version (about), ==, PACKAGE_VERSION);
+  g_assert_true (g_str_has_prefix (adw_about_window_get_release_notes (about),
+                                   "<p>The first release.</p><ul><li>Mark pain and numbness on a body map"));
+  g_assert_true (g_str_has_suffix (adw_about_window_get_release_notes (about), "</li></ul>"));
+  /* Only the English variant of each paragraph and item. */
+  g_assert_null (strstr (adw_about_window_get_release_notes (about), "Die erste Version"));
+  g_assert_cmpstr (adw_about_window_get_translator_credits (about), ==, NULL);
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,5 +84,6 @@ main (int   argc,
 
   g_test_add_func ("/application/error-page-plain-text", test_error_page_plain_text);
   g_test_add_func ("/application/style-setting", test_style_setting);
+  g_test_add_func ("/application/about", test_about);
   return g_test_run ();
 }

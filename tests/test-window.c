@@ -1040,16 +1040,6 @@ test_hint_follows_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static graphene_rect_t
-bounds (GtkWidget *widget,
-        GtkWidget *window)
-{
-  graphene_rect_t r;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, window, &r));
-  return r;
-}
-
 /* At every size the window allows (down to its minimum, asked for as 1×1),
  * the legend shows whole (its minimum height for its width) and overlaps
  * neither the zoom buttons nor the map. */
@@ -1070,9 +1060,9 @@ test_small_windows (void)
       bm_test_wait_for_draw (view);
       legend = find_widget (GTK_WIDGET (window), has_class, "legend");
       zoom = find_widget (GTK_WIDGET (window), has_class, "zoom-controls");
-      l = bounds (legend, GTK_WIDGET (window));
-      z = bounds (zoom, GTK_WIDGET (window));
-      v = bounds (view, GTK_WIDGET (window));
+      l = bm_test_bounds (legend, GTK_WIDGET (window));
+      z = bm_test_bounds (zoom, GTK_WIDGET (window));
+      v = bm_test_bounds (view, GTK_WIDGET (window));
       w = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
       g_test_message ("%dx%d: legend %gx%g at %g,%g", sizes[i][0], sizes[i][1], l.size.width, l.size.height,
                       l.origin.x, l.origin.y);

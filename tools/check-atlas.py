@@ -4,7 +4,8 @@
     python3 tools/check-atlas.py [ATLAS_DIR] [--partial]
 
 Applies the rules of docs/atlas-format.md, as the C loader does, and prints
-one line per problem naming file, item and field. --partial accepts an atlas
+one line per problem naming file, item and field; that includes the
+translations in l10n/LANG/ ("Translations"). --partial accepts an atlas
 that does not yet hold every required muscle (while it is being written) and
 relations to required muscles not written yet.
 """
@@ -300,14 +301,192 @@ class Checker:
         return files, missing
 
 
+L10N_FILES = ("atlas.json", "regions.json", "red-flags.json", "disclaimer.json")
+L10N_MUSCLE_KEYS = ("id", "name", "aliases", "location", "action", "heat", "trigger_points", "chains",
+                    "entrapments", "stretches", "releases", "perpetuating_factors")
+# The positional lists of a muscle: field, item kind, the English field naming the item, its text fields.
+L10N_LISTS = (("chains", "chain", "via", ("via", "through", "explanation")),
+              ("entrapments", "entrapment", "nerve", ("nerve", "note")),
+              ("stretches", "stretch", "title", ("title", "steps", "feel", "cautions", "dose")),
+              ("releases", "release", "title", ("title", "steps", "feel", "cautions", "dose")),
+              ("perpetuating_factors", "perpetuating factor", "factor", ("factor", "fix")))
+
+
+def load_json(path):
+    try:
+        return json.load(open(path, encoding="utf-8")), None
+    except (OSError, ValueError) as e:
+        return None, str(e)
+
+
+class L10nChecker:
+    """The translation overlays in l10n/LANG/, against the English atlas (docs/atlas-format.md, "Translations")."""
+
+    def __init__(self, checker):
+        self.c = checker
+        d = checker.dir
+        regions = load_json(os.path.join(d, "regions.json"))[0]
+        self.region_ids = {r["id"] for r in regions["regions"]}
+        self.region_groups = {g["id"] for g in regions["groups"]}
+        self.flags = {f.get("id") for f in (load_json(os.path.join(d, "red-flags.json"))[0] or {}).get("flags", [])}
+        disclaimer = load_json(os.path.join(d, "disclaimer.json"))[0] or {}
+        self.disclaimer_keys = tuple(k for k in disclaimer if k != "version")
+        mdir = os.path.join(d, "muscles")
+        self.muscles = {f[:-5]: load_json(os.path.join(mdir, f))[0] for f in os.listdir(mdir) if f.endswith(".json")}
+
+    def keys(self, obj, file, item, allowed):
+        for k, v in obj.items():
+            if k not in allowed:
+                self.c.bad(file, item, k, "unknown field (a translation has only the text fields of the English)")
+            elif v is None:
+                self.c.bad(file, item, k, "is null (leave the field out to keep the English)")
+
+    def is_text(self, v, file, item, field, n=0):
+        at = f"item {n} " if n else ""
+        if not isinstance(v, str):
+            found = {list: "a list", dict: "an object", bool: "a boolean", type(None): "null"}.get(type(v), "a number")
+            self.c.bad(file, item, field, f"{at}expected a string, found {found}")
+        elif not v.strip():
+            self.c.bad(file, item, field, f"{at}must not be empty")
+
+    def texts(self, obj, file, item, fields):
+        for f in fields:
+            if f in obj and obj[f] is not None:
+                self.is_text(obj[f], file, item, f)
+
+    def record(self, obj, file, item, fields):
+        """An object of only the text @fields."""
+        self.keys(obj, file, item, fields)
+        self.texts(obj, file, item, fields)
+
+    def labels(self, obj, file, field, kind, known, objects=False):
+        """The object @field of @obj: ids of @known to labels, or to objects."""
+        m = obj.get(field, {})
+        if not isinstance(m, dict):
+            self.c.bad(file, None, field, "expected an object")
+            return {}
+        for k, v in m.items():
+            if k not in known:
+                self.c.bad(file, f"{kind} “{k}”", field, f"unknown {kind} id (not in the English atlas)")
+            elif objects and not isinstance(v, dict):
+                self.c.bad(file, f"{kind} “{k}”", field, "expected an object")
+            elif not objects:
+                self.is_text(v, file, f"{kind} “{k}”", field)
+        return {k: v for k, v in m.items() if k in known and isinstance(v, dict)}
+
+    def same_count(self, t, english, file, item, field):
+        v = t.get(field)
+        if v is None:
+            return
+        if not isinstance(v, list):
+            self.c.bad(file, item, field, "expected a list")
+            return
+        if len(v) != len(english.get(field, [])):
+            self.c.bad(file, item, field, f"has {len(v)} item{'s' if len(v) != 1 else ''}, "
+                                          f"the English has {len(english.get(field, []))}")
+        for n, x in enumerate(v, 1):
+            self.is_text(x, file, item, field, n)
+
+    def list_item(self, t, english, file, kind, name_field, fields):
+        item = f"{kind} “{english.get(name_field)}”"
+        self.keys(t, file, item, fields)
+        self.texts(t, file, item, [f for f in fields if f not in ("steps", "cautions", "dose")])
+        for f in ("steps", "cautions"):
+            if f in fields:
+                self.same_count(t, english, file, item, f)
+        dose = t.get("dose")
+        if isinstance(dose, dict):
+            for k, v in dose.items():
+                if k not in english.get("dose", {}):
+                    self.c.bad(file, item, "dose", f"the English dose has no “{k}”")
+                else:
+                    self.is_text(v, file, item, k)
+        elif dose is not None:
+            self.c.bad(file, item, "dose", "expected an object")
+
+    def muscle(self, path, file):
+        m, err = load_json(path)
+        if err or not isinstance(m, dict):
+            self.c.bad(file, None, None, err or "the document must be an object")
+            return
+        self.keys(m, file, None, L10N_MUSCLE_KEYS)
+        english = self.muscles.get(m.get("id"))
+        if m.get("id") + ".json" != os.path.basename(path) if isinstance(m.get("id"), str) else True:
+            self.c.bad(file, None, "id", "must match the file name")
+            return
+        if english is None:
+            self.c.bad(file, None, "id", f"unknown muscle “{m['id']}” (not in the English atlas)")
+            return
+        self.texts(m, file, None, ("name", "location", "action", "heat"))
+        aliases = m.get("aliases", [])
+        if not isinstance(aliases, list):
+            self.c.bad(file, None, "aliases", "expected a list")
+        for n, a in enumerate(aliases if isinstance(aliases, list) else [], 1):
+            self.is_text(a, file, None, "aliases", n)
+        tps = {tp.get("id"): tp for tp in english.get("trigger_points", [])}
+        for tid, tp in self.labels(m, file, "trigger_points", "trigger point", tps, True).items():
+            self.record(tp, file, f"trigger point “{tid}”", ("name", "location"))
+        for field, kind, name_field, fields in L10N_LISTS:
+            items, eng = m.get(field), english.get(field, [])
+            if items is None:
+                continue
+            if not isinstance(items, list) or len(items) > len(eng):
+                self.c.bad(file, None, field, f"has {len(items)} items, the English only {len(eng)}"
+                           if isinstance(items, list) else "expected a list")
+                continue
+            for n, (t, e) in enumerate(zip(items, eng), 1):
+                if isinstance(t, dict):
+                    self.list_item(t, e, file, kind, name_field, fields)
+                elif t is not None:
+                    self.c.bad(file, None, field, f"item {n} is not an object or null")
+
+    def simple(self, path, file, name):
+        doc, err = load_json(path)
+        if err or not isinstance(doc, dict):
+            self.c.bad(file, None, None, err or "the document must be an object")
+            return
+        if name == "atlas.json":
+            self.keys(doc, file, None, ("groups",))
+            self.labels(doc, file, "groups", "group", self.c.groups)
+        elif name == "regions.json":
+            self.keys(doc, file, None, ("groups", "regions"))
+            self.labels(doc, file, "groups", "group", self.region_groups)
+            self.labels(doc, file, "regions", "region", self.region_ids)
+        elif name == "red-flags.json":
+            self.keys(doc, file, None, ("flags",))
+            for fid, f in self.labels(doc, file, "flags", "flag", self.flags, True).items():
+                self.record(f, file, f"flag “{fid}”", ("label", "reason"))
+        else:
+            self.record(doc, file, None, self.disclaimer_keys)
+
+    def run(self):
+        top = os.path.join(self.c.dir, "l10n")
+        langs = sorted(os.listdir(top)) if os.path.isdir(top) else []
+        for lang in langs:
+            ldir = os.path.join(top, lang)
+            for name in sorted(os.listdir(ldir)):
+                file = f"l10n/{lang}/{name}"
+                if name in L10N_FILES:
+                    self.simple(os.path.join(ldir, name), file, name)
+                elif name.endswith(".json"):
+                    self.c.bad(file, None, None, "unknown translation file (use atlas.json, regions.json, "
+                                                 "red-flags.json, disclaimer.json or muscles/ID.json)")
+            mdir = os.path.join(ldir, "muscles")
+            for name in sorted(os.listdir(mdir)) if os.path.isdir(mdir) else []:
+                if name.endswith(".json"):
+                    self.muscle(os.path.join(mdir, name), f"l10n/{lang}/muscles/{name}")
+        return langs
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     atlas = args[0] if args else os.path.join(ROOT, "data", "atlas")
     c = Checker(atlas, "--partial" in sys.argv)
     files, missing = c.run()
+    langs = L10nChecker(c).run()
     for p in c.problems:
         print(p)
-    print(f"{len(files)} muscles checked, {len(missing)} required still missing, {len(c.problems)} problems")
+    print(f"{len(files)} muscles checked, {len(missing)} required still missing, "
+          f"translations checked: {', '.join(langs) or 'none'}, {len(c.problems)} problems")
     sys.exit(1 if c.problems else 0)
 
 

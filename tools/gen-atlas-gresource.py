@@ -4,11 +4,23 @@
     gen-atlas-gresource.py ATLAS_DIR OUTPUT
 
 Lists atlas.json, regions.json, every muscles/*.json and every poses/*.json,
-so a file added to data/atlas/muscles/ or poses/ is bundled without touching
-any build file. The output is only rewritten when its content changes.
+and every .json file of the translations in l10n/LANG/ (l10n/de/regions.json,
+l10n/de/muscles/soleus.json), so a file added to data/atlas/muscles/, poses/
+or l10n/ is bundled without touching any build file. The output is only
+rewritten when its content changes.
 """
 import os
 import sys
+
+
+def translations(atlas):
+    """The .json files below l10n/, as paths relative to @atlas, sorted."""
+    found = []
+    for top, dirs, names in os.walk(os.path.join(atlas, "l10n")):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = os.path.relpath(top, atlas)
+        found += [rel + "/" + n for n in names if n.endswith(".json") and not n.startswith(".")]
+    return sorted(found)
 
 
 def main():
@@ -16,6 +28,7 @@ def main():
     files = ["atlas.json", "disclaimer.json", "regions.json", "red-flags.json"]
     for folder in ("muscles", "poses"):
         files += sorted(folder + "/" + f for f in os.listdir(os.path.join(atlas, folder)) if f.endswith(".json"))
+    files += translations(atlas)
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<gresources>",
              '  <gresource prefix="/io/github/bodymap/Bodymap/atlas">']
     lines += [f'    <file alias="{f}">{os.path.join(os.path.abspath(atlas), f)}</file>' for f in files]

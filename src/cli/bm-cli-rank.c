@@ -170,6 +170,35 @@ bm_cli_build_session (BmAtlas             *atlas,
   return g_steal_pointer (&session);
 }
 
+/* @text padded with spaces to @width characters (not bytes: "Gesäß"). */
+static void
+print_padded (FILE       *out,
+              const char *text,
+              glong       width)
+{
+  fputs (text, out);
+  for (glong n = g_utf8_strlen (text, -1); n < width; n++)
+    fputc (' ', out);
+}
+
+/* The table's columns: rank, score, muscle, side, why; the muscle and side
+ * columns are as wide as their longest entry. */
+static void
+print_row (FILE       *out,
+           const char *rank,
+           const char *score,
+           const char *muscle,
+           glong       muscle_width,
+           const char *side,
+           glong       side_width,
+           const char *why)
+{
+  fprintf (out, "%4s  %5s  ", rank, score);
+  print_padded (out, muscle, muscle_width + 1);
+  print_padded (out, side, side_width + 2);
+  fprintf (out, "%s\n", why);
+}
+
 static void
 print_table (BmAtlas         *atlas,
              const BmRanking *ranking,
@@ -177,23 +206,32 @@ print_table (BmAtlas         *atlas,
 {
   g_autofree char *summary = bm_ranking_describe_combination (atlas, ranking);
   guint shown = MIN (ranking->candidates->len, 15);
+  glong muscle_width = g_utf8_strlen (_("Muscle"), -1);
+  glong side_width = g_utf8_strlen (_("Side"), -1);
 
+  for (guint i = 0; i < shown; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+      muscle_width = MAX (muscle_width, g_utf8_strlen (c->muscle->name, -1));
+      side_width = MAX (side_width, g_utf8_strlen (bm_candidate_side_get_label (c->side), -1));
+    }
   fprintf (out, "%s.\n\n", summary);
   if (shown > 0)
-    fprintf (out, "%4s  %5s  %-32s %-6s  %s\n", _("Rank"), _("Score"), _("Muscle"), _("Side"), _("Why"));
+    print_row (out, _("Rank"), _("Score"), _("Muscle"), muscle_width, _("Side"), side_width, _("Why"));
   for (guint i = 0; i < shown; i++)
     {
       const BmCandidate *c = ranking->candidates->pdata[i];
       g_autofree char *why = bm_candidate_describe (atlas, c);
+      g_autofree char *rank = g_strdup_printf ("%u", i + 1);
+      g_autofree char *score = g_strdup_printf ("%.1f", c->score);
 
-      fprintf (out, "%4u  %5.1f  %-32s %-6s  %s\n", i + 1, c->score, c->muscle->name,
-               bm_candidate_side_get_id (c->side), why);
+      print_row (out, rank, score, c->muscle->name, muscle_width, bm_candidate_side_get_label (c->side), side_width, why);
       if (c->key_muscles->len > 0 && c->related_to == NULL)
         {
-          fprintf (out, _("%4s  %5s  %-32s %-6s  Check first:"), "", "", "", "");
+          g_autoptr(GString) names = g_string_new (_("Check first:"));
           for (guint k = 0; k < c->key_muscles->len; k++)
-            fprintf (out, "%s %s", k ? "," : "", ((const BmMuscle *) c->key_muscles->pdata[k])->name);
-          fprintf (out, "\n");
+            g_string_append_printf (names, "%s %s", k ? "," : "", ((const BmMuscle *) c->key_muscles->pdata[k])->name);
+          print_row (out, "", "", "", muscle_width, "", side_width, names->str);
         }
     }
   for (guint i = 0; i < ranking->red_flags->len; i++)

@@ -2,7 +2,8 @@
  *
  * The built-in atlas is read from the GResource bundle; --data-dir reads a
  * directory of the same layout (atlas.json, regions.json, muscles/ID.json,
- * poses/ID.json).
+ * poses/ID.json), then the translation of the user's language, l10n/LANG/
+ * (bm-atlas-l10n.c).
  * Everything is validated on load; a bad atlas is rejected with a message
  * naming the file, the item and the field.
  *
@@ -11,6 +12,7 @@
 #include "config.h"
 
 #include "bm-atlas.h"
+#include "bm-atlas-l10n.h"
 #include "bm-illustration.h"
 #include "bm-data.h"
 #include "bm-error.h"
@@ -363,43 +365,77 @@ compare_muscles (gconstpointer a,
   return g_utf8_collate (ma->name, mb->name);
 }
 
-/* The atlas in @root: atlas.json, regions.json, red-flags.json and
- * muscles/ID.json, from the resource bundle or a directory. */
-BmAtlas *
-bm_atlas_load (GFile   *root,
-               GError **error)
+/* Reads and checks the English atlas in @root: atlas.json, regions.json,
+ * red-flags.json, muscles/ID.json and poses/ID.json. */
+static gboolean
+load_english (BmAtlas  *self,
+              GFile    *root,
+              GError  **error)
 {
-  g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
   g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GHashTable) group_rank = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (root), NULL);
 
   if (!load_index (self, root, error) || !load_red_flags (self, root, error))
-    return NULL;
+    return FALSE;
   if ((names = bm_data_list (root, "muscles", ".json", error)) == NULL)
     {
       g_prefix_error (error, "cannot read the atlas: ");
-      return NULL;
+      return FALSE;
     }
   for (guint i = 0; i < names->len; i++)
     if (!load_muscle (self, root, names->pdata[i], error))
-      return NULL;
+      return FALSE;
   if (self->muscles->len == 0)
     {
       g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
-      return NULL;
+      return FALSE;
     }
   if (!check_relations (self, error) || !load_poses (self, root, error) || !check_poses_used (self, error))
-    return NULL;
+    return FALSE;
   link_relations (self);
-  group_rank = g_hash_table_new (g_str_hash, g_str_equal);
+  return TRUE;
+}
+
+/* Muscles by group, then by (translated) name. */
+static void
+sort_muscles (BmAtlas *self)
+{
+  g_autoptr(GHashTable) group_rank = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; i < self->group_order->len; i++)
     g_hash_table_insert (group_rank, self->group_order->pdata[i], GUINT_TO_POINTER (i));
   g_ptr_array_sort_with_data (self->muscles, compare_muscles, group_rank);
   for (guint i = 0; i < self->muscles->len; i++)
     ((BmMuscle *) self->muscles->pdata[i])->index = i;
+}
+
+/* The atlas in @root, from the resource bundle or a directory, in the
+ * first of @languages (as g_get_language_names() gives them) that @root
+ * has a translation for, l10n/LANG/; English for none, or NULL. */
+BmAtlas *
+bm_atlas_load_for_languages (GFile              *root,
+                             const char * const *languages,
+                             GError            **error)
+{
+  g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
+  BmAtlasText text = { self->by_id, self->groups, self->flags_by_id, NULL };
+
+  g_return_val_if_fail (G_IS_FILE (root), NULL);
+
+  if (!load_english (self, root, error))
+    return NULL;
+  text.catalog = self->catalog;
+  if (!bm_atlas_l10n_apply (root, languages, &text, error))
+    return NULL;
+  sort_muscles (self);
   return g_steal_pointer (&self);
+}
+
+/* The atlas in @root in the user's language. */
+BmAtlas *
+bm_atlas_load (GFile   *root,
+               GError **error)
+{
+  return bm_atlas_load_for_languages (root, g_get_language_names (), error);
 }
 
 BmAtlas *

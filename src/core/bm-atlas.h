@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (BmAtlas, bm_atlas, BM, ATLAS, GObject)
 
 BmAtlas         *bm_atlas_load              (GFile           *root,
                                              GError         **error);
+BmAtlas         *bm_atlas_load_for_languages (GFile             *root,
+                                              const char * const *languages,
+                                              GError           **error);
 BmAtlas         *bm_atlas_load_default      (GError         **error);
 BmAtlas         *bm_atlas_load_dir          (const char      *dir,
                                              GError         **error);

@@ -250,7 +250,7 @@ load_view (BmBodyArt   *self,
 {
   ViewArt *va = &self->views[view];
 
-  va->svg = g_bytes_ref (svg);
+  va->svg = bm_body_art_translate_captions (svg);
   va->name = g_strdup (name);
   if (!check_drawn_ids (self, view, name, error))
     return FALSE;

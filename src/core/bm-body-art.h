@@ -39,6 +39,7 @@ BmBodyArt       *bm_body_art_new_from_dir      (BmRegionCatalog   *catalog,
                                                 const char        *dir,
                                                 GError           **error);
 BmRegionCatalog *bm_body_art_get_catalog       (BmBodyArt         *self);
+GBytes          *bm_body_art_translate_captions (GBytes           *svg);
 void             bm_body_art_get_size          (BmBodyArt         *self,
                                                 BmView             view,
                                                 double            *width,

@@ -19,6 +19,9 @@ typedef struct {
 
 BmDisclaimer       *bm_disclaimer_load (GFile        *root,
                                         GError      **error);
+BmDisclaimer       *bm_disclaimer_load_for_languages (GFile              *root,
+                                                      const char * const *languages,
+                                                      GError            **error);
 void                bm_disclaimer_free (BmDisclaimer *disclaimer);
 const BmDisclaimer *bm_disclaimer_get  (void);
 

@@ -1,8 +1,12 @@
-/* bm-engine-explain.c: relations, the combination, red flags and reasons
+/* bm-engine-explain.c: relations, the combination and red flags
+ *
+ * The sentences that explain a ranking are in bm-engine-reasons.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "bm-engine-private.h"
 #include "bm-ids.h"
@@ -246,6 +250,16 @@ bm_candidate_side_get_id (BmCandidateSide side)
   return bm_enum_get_id (BM_TYPE_CANDIDATE_SIDE, side);
 }
 
+/* "Left", "Right", "Either side": @side for people, translated. */
+const char *
+bm_candidate_side_get_label (BmCandidateSide side)
+{
+  static const char *const labels[] = { N_("Left"), N_("Right"), N_("Either side") };
+
+  g_return_val_if_fail (side < G_N_ELEMENTS (labels), "");
+  return _(labels[side]);
+}
+
 /* Whether a candidate on @side stands for the muscle on @muscle_side:
  * "either" stands for both. */
 gboolean
@@ -253,307 +267,4 @@ bm_candidate_side_includes (BmCandidateSide side,
                             BmMuscleSide    muscle_side)
 {
   return side == BM_SIDE_OF_EITHER || (side == BM_SIDE_OF_LEFT) == (muscle_side == BM_MUSCLE_LEFT);
-}
-
-/* Labels are written to stand alone ("Outer lower leg, upper half (left)").
- * In a sentence an area reads lower-case, with its article, and without the
- * comma that would make one area look like two: "the upper half of the outer
- * lower leg (left)", "the jaw joint in front of the ear (left)". */
-
-static gboolean
-starts_with_word (const char         *text,
-                  const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      gsize n = strlen (words[i]);
-
-      if (g_ascii_strncasecmp (text, words[i], n) == 0 && (text[n] == ' ' || text[n] == '\0'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static const char * const prepositions[] = { "above", "around", "at", "behind", "below", "between", "in",
-                                             "just", "on", "under", NULL };
-
-/* Lower-cases the first letter, unless the first word is a name. */
-static void
-append_lowered (GString    *s,
-                const char *text,
-                gssize      length)
-{
-  static const char * const names[] = { "Achilles", NULL };
-  gsize at = s->len;
-
-  g_string_append_len (s, text, length);
-  if (!starts_with_word (text, names))
-    s->str[at] = g_ascii_tolower (s->str[at]);
-}
-
-/* "the …" for a noun; nothing before a place such as "behind the ear". */
-static void
-append_noun (GString    *s,
-             const char *text,
-             gssize      length)
-{
-  if (!starts_with_word (text, prepositions))
-    g_string_append (s, "the ");
-  append_lowered (s, text, length);
-}
-
-char *
-bm_region_in_sentence (const BmRegion *region)
-{
-  g_autofree char *label = bm_region_dup_base_label (region);
-  gsize length = strlen (label);
-  const char *comma = strstr (label, ", ");
-  GString *s = g_string_new (NULL);
-
-  if (comma == NULL)
-    append_noun (s, label, (gssize) length);
-  else
-    {
-      const char *part = comma + 2;
-      gssize head = comma - label, tail = (gssize) length - (part - label);
-
-      if (starts_with_word (part, prepositions))
-        {
-          /* "Jaw joint, in front of the ear": the jaw joint in front of the ear */
-          append_noun (s, label, head);
-          g_string_append_c (s, ' ');
-          g_string_append_len (s, part, tail);
-        }
-      else if (g_strstr_len (part, tail, " of ") != NULL)
-        {
-          /* "Sacrum, base of the spine": the sacrum at the base of the spine */
-          append_noun (s, label, head);
-          g_string_append (s, " at the ");
-          g_string_append_len (s, part, tail);
-        }
-      else
-        {
-          /* "Calf, upper half": the upper half of the calf */
-          append_noun (s, part, tail);
-          g_string_append (s, " of ");
-          append_noun (s, label, head);
-        }
-    }
-  if (region->side != BM_SIDE_MID)
-    g_string_append_printf (s, " (%s)", bm_side_get_id (region->side));
-  return g_string_free (s, FALSE);
-}
-
-/* "a", "a and b", "a, b and c" */
-static void
-append_and (GString    *s,
-            guint       i,
-            guint       n)
-{
-  if (i > 0)
-    g_string_append (s, i + 1 == n ? " and " : ", ");
-}
-
-static void
-append_region_list (GString         *s,
-                    BmRegionCatalog *catalog,
-                    const GArray    *explains,
-                    BmZone           zone)
-{
-  guint n = 0, i = 0;
-
-  for (guint k = 0; k < explains->len; k++)
-    n += g_array_index (explains, BmExplained, k).zone == zone;
-  for (guint k = 0; k < explains->len; k++)
-    {
-      const BmExplained *e = &g_array_index (explains, BmExplained, k);
-      g_autofree char *phrase = NULL;
-
-      if (e->zone != zone)
-        continue;
-      phrase = bm_region_in_sentence (bm_region_catalog_get_region (catalog, e->region));
-      append_and (s, i++, n);
-      g_string_append (s, phrase);
-    }
-}
-
-static guint
-count_zone (const GArray *explains,
-            BmZone        zone)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < explains->len; i++)
-    n += g_array_index (explains, BmExplained, i).zone == zone;
-  return n;
-}
-
-/* "your marked area", "both your areas", "all 6 of your areas", "2 of your 3 areas" */
-static void
-append_areas (GString *s,
-              guint    n,
-              guint    total)
-{
-  if (n == total && total == 1)
-    g_string_append (s, "your marked area");
-  else if (n == total && total == 2)
-    g_string_append (s, "both your areas");
-  else if (n == total)
-    g_string_append_printf (s, "all %u of your areas", total);
-  else
-    g_string_append_printf (s, "%u of your %u areas", n, total);
-}
-
-/* A muscle's name inside a sentence: "gluteus minimus". */
-static void
-append_name (GString        *s,
-             const BmMuscle *muscle,
-             gboolean        first)
-{
-  gsize at = s->len;
-
-  g_string_append (s, muscle->name);
-  if (!first)
-    s->str[at] = g_ascii_tolower (s->str[at]);
-}
-
-/* One sentence on why @cand ranks where it does. */
-char *
-bm_candidate_describe (BmAtlas           *atlas,
-                       const BmCandidate *cand)
-{
-  BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
-  guint total = cand->explains->len + cand->unexplained->len;
-  guint chained = count_zone (cand->explains, BM_ZONE_CHAIN);
-  guint nerved = count_zone (cand->explains, BM_ZONE_NERVE);
-  guint sited = count_zone (cand->explains, BM_ZONE_SITE);
-  guint referred = cand->explains->len - chained - nerved - sited;
-  GString *s = g_string_new (NULL);
-
-  if (cand->related_to != NULL)
-    {
-      g_string_append (s, "Not a direct match, but a key muscle for ");
-      append_name (s, cand->related_to, FALSE);
-      g_string_append (s, ": its trigger points can keep those going, so check it first.");
-      return g_string_free (s, FALSE);
-    }
-  if (referred > 0)
-    {
-      guint others = cand->trigger_points->len > 0 ? cand->trigger_points->len - 1 : 0;
-
-      /* A pattern spread over several points names the main one. */
-      if (others == 0)
-        g_string_append_printf (s, "%s: refers pain to ", cand->best->name);
-      else
-        g_string_append_printf (s, "%s and %u other trigger point%s together refer pain to ",
-                                cand->best->name, others, others == 1 ? "" : "s");
-      append_areas (s, referred, total);
-      if (count_zone (cand->explains, BM_ZONE_ESSENTIAL) > 0)
-        {
-          g_string_append (s, total == 1 ? ", in its main zone" : ", mainly ");
-          if (total > 1)
-            append_region_list (s, catalog, cand->explains, BM_ZONE_ESSENTIAL);
-        }
-    }
-  if (chained > 0)
-    {
-      const BmChain *chain = NULL;
-
-      for (guint i = 0; i < cand->explains->len && chain == NULL; i++)
-        chain = g_array_index (cand->explains, BmExplained, i).chain;
-      g_string_append_printf (s, "%s through the %s it can affect ",
-                              referred > 0 ? ";" : "Not by referred pain, but", chain->via);
-      append_region_list (s, catalog, cand->explains, BM_ZONE_CHAIN);
-    }
-  if (nerved + sited > 0)
-    {
-      const BmEntrapment *e = NULL;
-
-      for (guint i = 0; i < cand->explains->len && e == NULL; i++)
-        e = g_array_index (cand->explains, BmExplained, i).entrapment;
-      g_string_append_printf (s, "%s it can press on the %s",
-                              referred + chained > 0 ? "; and" : "Numbness through a nerve:", e->nerve);
-      if (sited > 0)
-        {
-          g_string_append (s, " at ");
-          append_region_list (s, catalog, cand->explains, BM_ZONE_SITE);
-        }
-      if (nerved > 0)
-        {
-          g_string_append (s, ", which serves ");
-          append_region_list (s, catalog, cand->explains, BM_ZONE_NERVE);
-        }
-    }
-  g_string_append_c (s, '.');
-  if (cand->equal_to != NULL)
-    {
-      const BmCandidate *other = cand->equal_to;
-
-      g_string_append (s, " Or ");
-      append_name (s, other->muscle, FALSE);
-      g_string_append_printf (s, " explains them as well. To tell them apart, press its trigger point too "
-                                 "(“%s”) and see which one reproduces your pain.", other->best->name);
-    }
-  if (cand->confirm == BM_CONFIRM_REPRODUCES)
-    g_string_append (s, " You found it reproduces your pain.");
-  else if (cand->confirm == BM_CONFIRM_NOT_TENDER)
-    g_string_append (s, " You found it was not tender.");
-  return g_string_free (s, FALSE);
-}
-
-/* What @muscles explain together, as one sentence without its full stop:
- * "Gluteus minimus and piriformis together explain all 6 of your areas".
- * @candidates holds each muscle's candidate in @ranking, or NULL when it is
- * not ranked; the areas are those its candidate explains. */
-char *
-bm_ranking_describe_sources (const BmRanking *ranking,
-                             GPtrArray       *muscles,
-                             GPtrArray       *candidates)
-{
-  g_autoptr(GHashTable) covered = g_hash_table_new (NULL, NULL);
-  GString *s = g_string_new (NULL);
-  guint n = muscles->len;
-
-  g_return_val_if_fail (candidates->len == n && n > 0, g_string_free (s, FALSE));
-
-  for (guint i = 0; i < n; i++)
-    {
-      const BmCandidate *c = candidates->pdata[i];
-
-      for (guint e = 0; c != NULL && e < c->explains->len; e++)
-        g_hash_table_add (covered, GUINT_TO_POINTER (g_array_index (c->explains, BmExplained, e).region + 1));
-    }
-  if (g_hash_table_size (covered) == 0)
-    g_string_append (s, n == 1 ? "" : n == 2 ? "Neither " : "None of ");
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_hash_table_size (covered) == 0 && n == 2)
-        g_string_append (s, i == 0 ? "" : " nor ");
-      else
-        append_and (s, i, n);
-      append_name (s, muscles->pdata[i], s->len == 0);
-    }
-  if (g_hash_table_size (covered) == 0)
-    {
-      g_string_append (s, n == 1 ? " does not refer pain to " : " refers pain to ");
-      g_string_append (s, ranking->n_marked == 1 ? "your marked area" : "your marked areas");
-      return g_string_free (s, FALSE);
-    }
-  g_string_append (s, n == 1 ? " explains " : " together explain ");
-  append_areas (s, g_hash_table_size (covered), ranking->n_marked);
-  return g_string_free (s, FALSE);
-}
-
-char *
-bm_ranking_describe_combination (BmAtlas         *atlas,
-                                 const BmRanking *ranking)
-{
-  g_autoptr(GPtrArray) muscles = g_ptr_array_new ();
-
-  if (ranking->combination->len == 0)
-    return g_strdup (ranking->n_marked == 0 ? "Mark the areas where you feel symptoms."
-                                            : "No muscle in the atlas refers pain to these areas.");
-  for (guint i = 0; i < ranking->combination->len; i++)
-    g_ptr_array_add (muscles, (gpointer) ((const BmCandidate *) ranking->combination->pdata[i])->muscle);
-  return bm_ranking_describe_sources (ranking, muscles, ranking->combination);
 }

@@ -128,8 +128,10 @@ char      *bm_ranking_describe_sources (const BmRanking *ranking,
                                         GPtrArray       *muscles,
                                         GPtrArray       *candidates);
 char      *bm_region_in_sentence     (const BmRegion  *region);
+char      *bm_join_list              (GPtrArray       *items);
 const char *bm_zone_get_id           (BmZone           zone);
 const char *bm_candidate_side_get_id (BmCandidateSide  side);
+const char *bm_candidate_side_get_label (BmCandidateSide side);
 gboolean   bm_candidate_side_includes (BmCandidateSide side,
                                        BmMuscleSide    muscle_side);
 

@@ -11,7 +11,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
 
+#include "bm-engine.h"
 #include "bm-error.h"
 #include "bm-illustration.h"
 #include "bm-json.h"
@@ -177,21 +179,64 @@ bm_illustration_paint (BmAtlas           *atlas,
     paint_then (cr, pw + gap / 2, height / 2, MIN (gap * 0.6, height / 8), style);
 }
 
-static const char *
-prop_words (BmPropType type)
+/* "a wall and a ball", for the sentence "… a person standing, with %s". */
+static char *
+prop_list (const BmPose *pose)
 {
   static const char *const words[BM_N_PROP_TYPES] = {
-    "a wall", "a ball", "a foam roller", "a chair", "a bed or table", "a strap", "a door frame", "a mat",
+    /* Translators: the things a pose uses, listed after "with" in the
+     * description of a technique's picture: "a person standing, with a wall". */
+    N_("a wall"), N_("a ball"), N_("a foam roller"), N_("a chair"), N_("a bed or table"), N_("a strap"),
+    N_("a door frame"), N_("a mat"),
   };
-  return words[type];
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  if (pose->props->len == 0)
+    return NULL;
+  for (guint i = 0; i < pose->props->len; i++)
+    g_ptr_array_add (items, (gpointer) _(words[((const BmPoseProp *) pose->props->pdata[i])->type]));
+  return bm_join_list (items);
 }
 
-static const char *
-posture_words (const BmPose *pose)
+/* "Drawing of Doorway stretch: a person standing, with a door frame." */
+static char *
+describe_pose (const char   *title,
+               const BmPose *pose)
 {
-  if (g_strcmp0 (pose->posture, "lying") == 0)
-    return "lying down";
-  return pose->posture;
+  g_autofree char *props = prop_list (pose);
+  const char *posture = pose->posture;
+
+  if (props != NULL && g_str_equal (posture, "lying"))
+    /* Translators: describes a technique's picture for screen readers; %1$s is the
+     * technique's title (from the atlas), %2$s a list such as "a wall and a ball". */
+    return g_strdup_printf (_("Drawing of %s: a person lying down, with %s."), title, props);
+  if (props != NULL && g_str_equal (posture, "sitting"))
+    /* Translators: describes a technique's picture for screen readers; %1$s is the
+     * technique's title (from the atlas), %2$s a list such as "a wall and a ball". */
+    return g_strdup_printf (_("Drawing of %s: a person sitting, with %s."), title, props);
+  if (props != NULL && g_str_equal (posture, "kneeling"))
+    /* Translators: describes a technique's picture for screen readers; %1$s is the
+     * technique's title (from the atlas), %2$s a list such as "a wall and a ball". */
+    return g_strdup_printf (_("Drawing of %s: a person kneeling, with %s."), title, props);
+  if (props != NULL)
+    /* Translators: describes a technique's picture for screen readers; %1$s is the
+     * technique's title (from the atlas), %2$s a list such as "a wall and a ball". */
+    return g_strdup_printf (_("Drawing of %s: a person standing, with %s."), title, props);
+  if (g_str_equal (posture, "lying"))
+    /* Translators: describes a technique's picture for screen readers; %s is the
+     * technique's title (from the atlas). */
+    return g_strdup_printf (_("Drawing of %s: a person lying down."), title);
+  if (g_str_equal (posture, "sitting"))
+    /* Translators: describes a technique's picture for screen readers; %s is the
+     * technique's title (from the atlas). */
+    return g_strdup_printf (_("Drawing of %s: a person sitting."), title);
+  if (g_str_equal (posture, "kneeling"))
+    /* Translators: describes a technique's picture for screen readers; %s is the
+     * technique's title (from the atlas). */
+    return g_strdup_printf (_("Drawing of %s: a person kneeling."), title);
+  /* Translators: describes a technique's picture for screen readers; %s is the
+   * technique's title (from the atlas). */
+  return g_strdup_printf (_("Drawing of %s: a person standing."), title);
 }
 
 /* What the picture shows, for screen readers. */
@@ -202,21 +247,22 @@ bm_illustration_describe (BmAtlas           *atlas,
 {
   const BmPose *pose = t->pose != NULL ? bm_atlas_lookup_pose (atlas, t->pose) : NULL;
   const BmMuscle *target = highlighted (atlas, muscle, t);
-  GString *text;
+  gboolean arrows;
+  g_autofree char *drawing = NULL, *colour = NULL;
 
   if (pose == NULL)
     return NULL;
-  text = g_string_new (NULL);
-  g_string_append_printf (text, "Drawing of %s: a person %s", t->title, posture_words (pose));
-  for (guint i = 0; i < pose->props->len; i++)
-    {
-      const BmPoseProp *prop = pose->props->pdata[i];
-      g_string_append_printf (text, "%s%s", i == 0 ? ", with " : i + 1 == pose->props->len ? " and " : ", ",
-                              prop_words (prop->type));
-    }
-  g_string_append_printf (text, ". The %s is shown in colour", target != NULL ? target->name : "muscle");
-  if (pose->arrows->len > 0 || (t->arrows != NULL && t->arrows->len > 0))
-    g_string_append (text, "; arrows show which way to move or press");
-  g_string_append (text, t->then != NULL ? ". A second picture shows the next position." : ".");
-  return g_string_free (text, FALSE);
+  drawing = describe_pose (t->title, pose);
+  arrows = pose->arrows->len > 0 || (t->arrows != NULL && t->arrows->len > 0);
+  if (target != NULL)
+    /* Translators: %s is the muscle's name (from the atlas). */
+    colour = g_strdup_printf (arrows ? _("The %s is shown in colour; arrows show which way to move or press.")
+                                     /* Translators: %s is the muscle's name (from the atlas). */
+                                     : _("The %s is shown in colour."), target->name);
+  else
+    colour = g_strdup (arrows ? _("The muscle is shown in colour; arrows show which way to move or press.")
+                              : _("The muscle is shown in colour."));
+  if (t->then != NULL)
+    return g_strdup_printf ("%s %s %s", drawing, colour, _("A second picture shows the next position."));
+  return g_strdup_printf ("%s %s", drawing, colour);
 }

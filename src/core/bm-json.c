@@ -249,14 +249,14 @@ check_text (json_object       *value,
 
 /* bm_json_member(), telling an optional field that is absent (TRUE, with
  * *@value NULL) from one that is wrong (FALSE). */
-static gboolean
-find_member (json_object        *obj,
-             const BmJsonWhere  *where,
-             const char         *field,
-             json_type           type,
-             gboolean            required,
-             json_object       **value,
-             GError            **error)
+gboolean
+bm_json_find_member (json_object        *obj,
+                     const BmJsonWhere  *where,
+                     const char         *field,
+                     json_type           type,
+                     gboolean            required,
+                     json_object       **value,
+                     GError            **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -277,7 +277,7 @@ bm_json_string (json_object       *obj,
   json_object *value;
   const char *str;
 
-  if (!find_member (obj, where, field, json_type_string, required, &value, error) || value == NULL)
+  if (!bm_json_find_member (obj, where, field, json_type_string, required, &value, error) || value == NULL)
     return NULL;
 
   str = json_object_get_string (value);
@@ -289,6 +289,36 @@ bm_json_string (json_object       *obj,
       return NULL;
     }
   return str;
+}
+
+/* @value as text: a string of valid UTF-8 that is not blank (an overlay's
+ * text, a keyed label). Messages name @field of @where, and @index, counting
+ * from 1, in a list (0 for a single value). */
+const char *
+bm_json_text (json_object       *value,
+              const BmJsonWhere *where,
+              const char        *field,
+              gsize              index,
+              GError           **error)
+{
+  g_autofree char *item = index > 0 ? g_strdup_printf ("item %" G_GSIZE_FORMAT " ", index) : g_strdup ("");
+  g_autofree char *stripped = NULL;
+
+  if (!json_object_is_type (value, json_type_string))
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, field, "%sexpected a string, found %s",
+                         item, type_name (json_object_get_type (value)));
+      return NULL;
+    }
+  if (!check_text (value, where, field, index, error))
+    return NULL;
+  stripped = g_strstrip (g_strdup (json_object_get_string (value)));
+  if (stripped[0] == '\0')
+    {
+      bm_json_set_error (error, BM_ERROR_INVALID, where, field, "%smust not be empty", item);
+      return NULL;
+    }
+  return json_object_get_string (value);
 }
 
 /* Like bm_json_number(), for a number that may be left out: then @fallback. */
@@ -349,7 +379,7 @@ bm_json_string_list (json_object       *obj,
   json_object *array;
   gsize n;
 
-  if (!find_member (obj, where, field, json_type_array, required, &array, error))
+  if (!bm_json_find_member (obj, where, field, json_type_array, required, &array, error))
     return NULL;
   if (array == NULL)
     return g_new0 (char *, 1);

@@ -41,6 +41,18 @@ const char  *bm_json_string      (json_object       *obj,
                                   const char        *field,
                                   gboolean           required,
                                   GError           **error);
+const char  *bm_json_text        (json_object       *value,
+                                  const BmJsonWhere *where,
+                                  const char        *field,
+                                  gsize              index,
+                                  GError           **error);
+gboolean     bm_json_find_member (json_object       *obj,
+                                  const BmJsonWhere *where,
+                                  const char        *field,
+                                  json_type          type,
+                                  gboolean           required,
+                                  json_object      **value,
+                                  GError           **error);
 gboolean     bm_json_number      (json_object       *obj,
                                   const BmJsonWhere *where,
                                   const char        *field,

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bm-error.h"
 #include "bm-json.h"
 #include "bm-muscle-private.h"
@@ -15,18 +17,19 @@
 
 /* Every tool a technique may name, with its label: the one list. */
 static const struct { const char *id, *label; } tools[] = {
-  { "none", "No equipment" }, { "ball", "Ball" }, { "foam-roller", "Foam roller" },
-  { "hand", "By hand" }, { "stripping", "Stripping massage" }, { "wall", "Wall" },
-  { "strap", "Strap" }, { "chair", "Chair" }, { "doorway", "Doorway" }, { "towel", "Towel" },
+  { "none", N_("No equipment") }, { "ball", N_("Ball") }, { "foam-roller", N_("Foam roller") },
+  { "hand", N_("By hand") }, { "stripping", N_("Stripping massage") }, { "wall", N_("Wall") },
+  { "strap", N_("Strap") }, { "chair", N_("Chair") }, { "doorway", N_("Doorway") }, { "towel", N_("Towel") },
 };
 
-/* The label of a technique's tool, or NULL for an unknown id. */
+/* The label of a technique's tool in the user's language, or NULL for an
+ * unknown id. */
 const char *
 bm_technique_tool_get_label (const char *tool)
 {
   for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
     if (g_strcmp0 (tool, tools[i].id) == 0)
-      return tools[i].label;
+      return _(tools[i].label);
   return NULL;
 }
 

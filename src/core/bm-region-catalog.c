@@ -10,7 +10,7 @@
 #include "bm-data.h"
 #include "bm-ids.h"
 #include "bm-json.h"
-#include "bm-region-catalog.h"
+#include "bm-region-catalog-private.h"
 
 struct _BmRegionCatalog
 {
@@ -62,14 +62,16 @@ bm_region_dup_base_id (const BmRegion *region)
   return g_strdup (region->id);
 }
 
-/* "Outer knee (left)" → "Outer knee": the label without side. */
+/* "Outer knee (left)" → "Outer knee": the label without side. A sided
+ * label ends in its side in parentheses, in any language ("Äußeres Knie
+ * (links)"); a label that does not keep its own. */
 char *
 bm_region_dup_base_label (const BmRegion *region)
 {
-  g_autofree char *suffix = g_strdup_printf (" (%s)", bm_side_get_id (region->side));
+  const char *open = region->side != BM_SIDE_MID ? g_strrstr (region->label, " (") : NULL;
 
-  if (region->side != BM_SIDE_MID && g_str_has_suffix (region->label, suffix))
-    return g_strndup (region->label, strlen (region->label) - strlen (suffix));
+  if (open != NULL && open != region->label && g_str_has_suffix (open, ")"))
+    return g_strndup (region->label, open - region->label);
   return g_strdup (region->label);
 }
 
@@ -334,4 +336,34 @@ bm_region_catalog_get_group_label (BmRegionCatalog *self,
 {
   g_return_val_if_fail (BM_IS_REGION_CATALOG (self), NULL);
   return g_hash_table_lookup (self->group_labels, group);
+}
+
+/* Gives the region @id the translated @label; FALSE when there is no such
+ * region. Only the atlas loader calls it, before anyone reads the catalog. */
+gboolean
+bm_region_catalog_set_label (BmRegionCatalog *self,
+                             const char      *id,
+                             const char      *label)
+{
+  BmRegion *region = g_hash_table_lookup (self->by_id, id);
+
+  if (region == NULL)
+    return FALSE;
+  g_free (region->label);
+  region->label = g_strdup (label);
+  return TRUE;
+}
+
+/* Gives the group @group the translated @label; FALSE when there is no
+ * such group. */
+gboolean
+bm_region_catalog_set_group_label (BmRegionCatalog *self,
+                                   const char      *group,
+                                   const char      *label)
+{
+  if (!g_hash_table_contains (self->group_labels, group))
+    return FALSE;
+  /* The table keeps its key, which group_order and group_index borrow. */
+  g_hash_table_insert (self->group_labels, g_strdup (group), g_strdup (label));
+  return TRUE;
 }

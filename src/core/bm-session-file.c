@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 
 #include "bm-error.h"
 #include "bm-file.h"
@@ -123,7 +124,8 @@ bm_session_save (BmSession   *self,
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_set_error (error, BM_ERROR, BM_ERROR_IO, "cannot write %s: cannot create the folder %s: %s", path, dir,
+      /* Translators: %1$s is a file, %2$s its folder, %3$s why the folder could not be made. */
+      g_set_error (error, BM_ERROR, BM_ERROR_IO, _("cannot write %s: cannot create the folder %s: %s"), path, dir,
                    g_strerror (errno));
       return FALSE;
     }
@@ -162,12 +164,16 @@ drop (Parsed     *p,
       const char *kind,
       const char *id)
 {
-  g_autofree char *excerpt = NULL;
+  g_autofree char *excerpt = NULL, *item = NULL;
 
   if (p->n_dropped++ >= DROPPED_LISTED)
     return;
   excerpt = bm_quote_excerpt (id);
-  g_string_append_printf (p->dropped, "%s%s “%s”", p->dropped->len > 0 ? ", " : "", kind, excerpt);
+  item = g_strdup_printf (kind, excerpt);
+  if (p->dropped->len > 0)
+    /* Translators: joins the items of the list of things a restored session left out. */
+    g_string_append (p->dropped, C_("list of left-out items", ", "));
+  g_string_append (p->dropped, item);
 }
 
 static gboolean
@@ -197,7 +203,8 @@ parse_mark (json_object  *obj,
     }
   if (region == NULL)
     {
-      drop (p, "area", id);
+      /* Translators: in "Your last session was restored without %s": an unknown area's id. */
+      drop (p, _("area “%s”"), id);
       return TRUE;
     }
   /* Of two marks of one kind on one area the later counts (bm_pain_map_reset). */
@@ -222,7 +229,8 @@ parse_symptoms (json_object  *root,
       BmFlags flag = bm_flag_from_id (symptoms[i]);
 
       if (flag == 0)
-        drop (p, "symptom", symptoms[i]);
+        /* Translators: in "Your last session was restored without %s": an unknown symptom's id. */
+        drop (p, _("symptom “%s”"), symptoms[i]);
       else
         p->flags |= flag;
     }
@@ -250,7 +258,9 @@ parse_answer (json_object  *obj,
       return FALSE;
     }
   if (!bm_confirm_key_parse (p->atlas, tp, NULL, NULL, NULL))
-    drop (p, "answer for", tp);
+    /* Translators: in "Your last session was restored without %s": the id of an unknown
+     * trigger point the person had answered about. */
+    drop (p, _("answer for “%s”"), tp);
   else   /* a repeated answer replaces the earlier one */
     g_hash_table_insert (p->answers, g_strdup (tp), GINT_TO_POINTER (confirm));
   return TRUE;
@@ -272,7 +282,8 @@ parse_sheet (json_object  *root,
   for (guint i = 0; sheet[i] != NULL; i++)
     {
       if (bm_atlas_lookup (p->atlas, sheet[i]) == NULL)
-        drop (p, "muscle", sheet[i]);
+        /* Translators: in "Your last session was restored without %s": an unknown muscle's id. */
+        drop (p, _("muscle “%s”"), sheet[i]);
       else if (g_hash_table_add (seen, sheet[i]))
         g_ptr_array_add (p->sheet, g_strdup (sheet[i]));
     }
@@ -286,7 +297,9 @@ describe_dropped (Parsed *p)
   if (p->n_dropped == 0)
     return NULL;
   if (p->n_dropped > DROPPED_LISTED)
-    g_string_append_printf (p->dropped, " and %u more", p->n_dropped - DROPPED_LISTED);
+    /* Translators: %s is a list of left-out items ("area “x”, muscle “y”"), %u how many more were left out. */
+    return g_strdup_printf (ngettext ("%s and %u more", "%s and %u more", p->n_dropped - DROPPED_LISTED),
+                            p->dropped->str, p->n_dropped - DROPPED_LISTED);
   return g_strdup (p->dropped->str);
 }
 
@@ -444,7 +457,7 @@ keep_aside (const char  *path,
           return NULL;
         }
     }
-  g_set_error_literal (error, BM_ERROR, BM_ERROR_IO, "too many files of that name are there already");
+  g_set_error_literal (error, BM_ERROR, BM_ERROR_IO, _("too many files of that name are there already"));
   return NULL;
 }
 
@@ -458,7 +471,8 @@ readable_file (const char  *path,
 
   if (stat (path, &st) != 0 || S_ISREG (st.st_mode))
     return TRUE;   /* reading it says what is wrong */
-  g_set_error (error, BM_ERROR, BM_ERROR_IO, "%s is not a regular file", path);
+  /* Translators: %s is a file's path. */
+  g_set_error (error, BM_ERROR, BM_ERROR_IO, _("%s is not a regular file"), path);
   return FALSE;
 }
 
@@ -491,18 +505,22 @@ bm_session_restore (BmSession  *self,
       if (dropped == NULL)
         return NULL;
       if ((aside = keep_aside (path, "before", text, length, &aside_error)) != NULL)
-        return g_strdup_printf ("Your last session was restored without %s, which this version of Bodymap does "
-                                "not know. The file as it was is kept as %s.", dropped, aside);
+        /* Translators: %1$s lists what was left out ("area “x”, muscle “y”"), %2$s is the copy's path. */
+        return g_strdup_printf (_("Your last session was restored without %s, which this version of Bodymap does "
+                                  "not know. The file as it was is kept as %s."), dropped, aside);
       *can_save = FALSE;
-      return g_strdup_printf ("Your last session was restored without %s, which this version of Bodymap does not "
-                              "know. A copy of the file as it was could not be kept (%s), so this session will not "
-                              "be saved over %s.", dropped, aside_error->message, path);
+      /* Translators: %1$s lists what was left out, %2$s why no copy could be made, %3$s the session's path. */
+      return g_strdup_printf (_("Your last session was restored without %s, which this version of Bodymap does "
+                                "not know. A copy of the file as it was could not be kept (%s), so this session "
+                                "will not be saved over %s."), dropped, aside_error->message, path);
     }
   if ((aside = keep_aside (path, "unreadable", NULL, 0, &aside_error)) != NULL)
-    return g_strdup_printf ("Your last session could not be restored: %s. The file was kept as %s, and a new "
-                            "session starts.", error->message, aside);
+    /* Translators: %1$s is why the session could not be read, %2$s the path the file was moved to. */
+    return g_strdup_printf (_("Your last session could not be restored: %s. The file was kept as %s, and a new "
+                              "session starts."), error->message, aside);
   *can_save = FALSE;
-  return g_strdup_printf ("Your last session could not be restored: %s. It could not be moved aside (%s), so it "
-                          "stays at %s, and this session will not be saved over it.", error->message,
+  /* Translators: %1$s is why the session could not be read, %2$s why it could not be moved, %3$s its path. */
+  return g_strdup_printf (_("Your last session could not be restored: %s. It could not be moved aside (%s), so "
+                            "it stays at %s, and this session will not be saved over it."), error->message,
                           aside_error->message, path);
 }

@@ -103,8 +103,10 @@ bm_sheet_draw_header (BmSheet  *self,
                       double    y,
                       gboolean  paint)
 {
-  /* "2 December 2026": %e would pad the day with a figure space. */
-  g_autofree char *date = g_date_time_format (self->date, "%-d %B %Y");
+  /* Translators: the sheet's date, a g_date_time_format() format: "%-d %B %Y"
+   * is "2 December 2026" (%-d the day without padding, %B the month's name in
+   * your language, %Y the year). In German "%-d. %B %Y" gives "2. Dezember 2026". */
+  g_autofree char *date = g_date_time_format (self->date, _("%-d %B %Y"));
   g_autofree char *made = g_markup_printf_escaped (_("Made on %s with Bodymap"), date);
   g_autofree char *summary = bm_sheet_describe_sources (self);
   g_autofree char *areas = NULL;

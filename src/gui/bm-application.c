@@ -133,6 +133,144 @@ atlas_literature (BmAtlas *atlas)
   return works;
 }
 
+/* ---- The store metainfo (the build's merged copy, in the GResource) ------ */
+
+typedef struct {
+  const char * const *languages;   /* g_get_language_names () */
+  GString            *notes;       /* this version's release notes, as markup */
+  GString            *issue_url;
+  gboolean            in_release, in_description, in_bugtracker, in_unit, skip;
+  gsize               unit_start;  /* where the current paragraph or item begins in notes */
+  guint               unit_rank;   /* how well its language suits; G_MAXUINT: untranslated */
+} Metainfo;
+
+static guint
+language_rank (const Metainfo *info,
+               const char     *lang)
+{
+  for (guint i = 0; info->languages[i] != NULL; i++)
+    if (g_str_equal (info->languages[i], lang))
+      return i;
+  return G_MAXUINT;
+}
+
+/* A paragraph or item: the untranslated one, replaced by the variant in
+ * the best-suited language that follows it. */
+static void
+unit_start (Metainfo   *info,
+            const char *element,
+            const char *lang)
+{
+  guint rank = lang != NULL ? language_rank (info, lang) : G_MAXUINT;
+
+  info->in_unit = TRUE;
+  info->skip = lang != NULL && rank >= info->unit_rank;
+  if (info->skip)
+    return;
+  if (lang == NULL)
+    info->unit_start = info->notes->len;
+  else
+    g_string_truncate (info->notes, info->unit_start);
+  info->unit_rank = rank;
+  g_string_append_printf (info->notes, "<%s>", element);
+}
+
+static void
+metainfo_start (GMarkupParseContext  *context,
+                const char           *element,
+                const char          **names,
+                const char          **values,
+                gpointer              data,
+                GError              **error)
+{
+  Metainfo *info = data;
+  const char *version = NULL, *type = NULL, *lang = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "version"))
+        version = values[i];
+      else if (g_str_equal (names[i], "type"))
+        type = values[i];
+      else if (g_str_equal (names[i], "xml:lang"))
+        lang = values[i];
+    }
+  if (g_str_equal (element, "release"))
+    info->in_release = g_strcmp0 (version, PACKAGE_VERSION) == 0;
+  else if (g_str_equal (element, "description"))
+    info->in_description = info->in_release;
+  else if (g_str_equal (element, "url"))
+    info->in_bugtracker = g_strcmp0 (type, "bugtracker") == 0;
+  else if (info->in_description && (g_str_equal (element, "p") || g_str_equal (element, "li")))
+    unit_start (info, element, lang);
+  else if (info->in_description && (g_str_equal (element, "ul") || g_str_equal (element, "ol")))
+    g_string_append_printf (info->notes, "<%s>", element);
+}
+
+static void
+metainfo_end (GMarkupParseContext  *context,
+              const char           *element,
+              gpointer              data,
+              GError              **error)
+{
+  Metainfo *info = data;
+
+  if (g_str_equal (element, "release"))
+    info->in_release = FALSE;
+  else if (g_str_equal (element, "description"))
+    info->in_description = FALSE;
+  else if (g_str_equal (element, "url"))
+    info->in_bugtracker = FALSE;
+  else if (info->in_description && (g_str_equal (element, "p") || g_str_equal (element, "li")))
+    {
+      if (!info->skip)
+        g_string_append_printf (info->notes, "</%s>", element);
+      info->in_unit = info->skip = FALSE;
+    }
+  else if (info->in_description && (g_str_equal (element, "ul") || g_str_equal (element, "ol")))
+    g_string_append_printf (info->notes, "</%s>", element);
+}
+
+static void
+metainfo_text (GMarkupParseContext  *context,
+               const char           *text,
+               gsize                 length,
+               gpointer              data,
+               GError              **error)
+{
+  Metainfo *info = data;
+
+  if (info->in_description && info->in_unit && !info->skip)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, (gssize) length);
+
+      g_string_append (info->notes, escaped);
+    }
+  else if (info->in_bugtracker)
+    g_string_append_len (info->issue_url, text, (gssize) length);
+}
+
+/* This version's release notes (in the user's language where translated)
+ * and the bug tracker, from the metainfo compiled into the program. */
+static void
+read_metainfo (char **release_notes,
+               char **issue_url)
+{
+  static const GMarkupParser parser = { metainfo_start, metainfo_end, metainfo_text, NULL, NULL };
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/metainfo.xml", 0, NULL);
+  Metainfo info = { g_get_language_names (), g_string_new (NULL), g_string_new (NULL) };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, &info, NULL);
+  gsize size = 0;
+  const char *text = bytes != NULL ? g_bytes_get_data (bytes, &size) : "";
+  g_autoptr(GError) error = NULL;
+
+  if (!g_markup_parse_context_parse (context, text, (gssize) size, &error) ||
+      !g_markup_parse_context_end_parse (context, &error))
+    g_warning ("The metainfo cannot be read: %s", error->message);
+  *release_notes = g_string_free (info.notes, info.notes->len == 0);
+  *issue_url = g_strstrip (g_string_free (info.issue_url, FALSE));
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -144,6 +282,10 @@ about_action (GSimpleAction *action,
   g_autoptr(GPtrArray) literature = atlas_literature (self->atlas);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
   AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  /* Translators: your names, one per line, each optionally with an e-mail
+   * address or a web site: "Anna Muster <anna@example.org>". */
+  const char *translators = _("translator-credits");
+  g_autofree char *release_notes = NULL, *issue_url = NULL;
   const BmDisclaimer *disclaimer = bm_disclaimer_get ();
   g_autofree char *comments = g_strdup_printf (_("Find where referred muscle pain comes from. "
                                                  "Mark where it hurts; see which trigger points are known to "
@@ -160,7 +302,19 @@ about_action (GSimpleAction *action,
                 "license-type", GTK_LICENSE_GPL_3_0,
                 "comments", comments,
                 "website", "https://github.com/bodymap/bodymap",
+                "copyright", "© 2026 The Bodymap team",
                 NULL);
+  read_metainfo (&release_notes, &issue_url);
+  if (release_notes != NULL)
+    {
+      adw_about_window_set_release_notes_version (about, PACKAGE_VERSION);
+      adw_about_window_set_release_notes (about, release_notes);
+    }
+  if (issue_url[0] != '\0')
+    adw_about_window_set_issue_url (about, issue_url);
+  /* Untranslated, the credit is the message id itself: no credit then. */
+  if (!g_str_equal (translators, "translator-credits"))
+    adw_about_window_set_translator_credits (about, translators);
   if (literature->len > 1)
     adw_about_window_add_credit_section (about, _("Trigger-Point Literature"), (const char **) literature->pdata);
   adw_about_window_add_credit_section (about, _("Body Drawings"), drawings);

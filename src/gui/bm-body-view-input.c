@@ -37,7 +37,8 @@ leave_cb (GtkEventControllerMotion *motion,
           BmBodyView               *self)
 {
   self->pointer_x = self->pointer_y = -1;
-  bm_body_view_set_hover (self, -1);
+  /* Back to the keyboard cursor's area, if there is one. */
+  bm_body_view_set_hover (self, self->focus_region);
   bm_body_view_set_hover_muscle (self, -1, -1);
 }
 
@@ -256,7 +257,6 @@ scroll_cb (GtkEventControllerScroll *scroll,
    * has kept the pointer's position in ours. */
   double x = self->pointer_x, y = self->pointer_y;
   const BmRegion *region;
-  BmMark mark;
 
   if (dy == 0 || x < 0)
     return FALSE;
@@ -266,16 +266,9 @@ scroll_cb (GtkEventControllerScroll *scroll,
       return TRUE;
     }
   region = bm_body_view_region_at (self, x, y, NULL);
-  /* The mark of the kind a click makes, else the area's other mark. */
-  if (region == NULL || self->pain_map == NULL ||
-      (!bm_pain_map_get_mark (self->pain_map, region->index, self->symptom, &mark) &&
-       !bm_pain_map_get_mark (self->pain_map, region->index,
-                              self->symptom == BM_SYMPTOM_PAIN ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN, &mark)))
-    return FALSE;
   /* Scrolling up over a marked area makes it stronger. */
-  bm_pain_map_set_intensity (self->pain_map, region->index, mark.symptom,
-                             CLAMP ((int) mark.intensity + (dy < 0 ? 1 : -1),
-                                    BM_INTENSITY_MIN, BM_INTENSITY_MAX));
+  if (region == NULL || !bm_body_view_step_intensity (self, region->index, dy < 0 ? 1 : -1))
+    return FALSE;
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   return TRUE;
 }

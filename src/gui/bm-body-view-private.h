@@ -51,6 +51,9 @@ struct _BmBodyView
   const BmMuscle *hover_muscle;  /* on the chart, or NULL */
   BmMuscleSide   hover_side;
   int            menu_region;    /* the area under the muscle menu, or -1 */
+  int            focus_region;   /* the keyboard cursor's area, or -1 */
+  guint          focus_slot;     /* the view (index into views) it is in */
+  double        *centres[BM_N_VIEWS];  /* see bm-body-view-keys.c */
   double         menu_x, menu_y;
   guint          prepare_id;
   guint          anatomy_id;     /* makes the muscle art after the first frame */
@@ -96,5 +99,19 @@ gboolean bm_body_view_query_tooltip    (GtkWidget      *widget,
                                         int             y,
                                         gboolean        keyboard,
                                         GtkTooltip     *tooltip);
+
+void     bm_body_view_add_key_controllers (BmBodyView   *self);
+void     bm_body_view_clear_centres    (BmBodyView     *self);
+void     bm_body_view_set_cursor       (BmBodyView     *self,
+                                        guint           slot,
+                                        int             region);
+gboolean bm_body_view_step_intensity   (BmBodyView     *self,
+                                        guint           region,
+                                        int             step);
+void     bm_body_view_snapshot_focus   (BmBodyView     *self,
+                                        GtkSnapshot    *snapshot,
+                                        const GdkRGBA  *accent);
+void     bm_body_view_update_accessible_label       (BmBodyView *self);
+void     bm_body_view_update_accessible_description (BmBodyView *self);
 
 G_END_DECLS

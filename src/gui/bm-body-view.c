@@ -254,6 +254,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
                                                          gtk_widget_get_height (widget)));
   bm_body_layers_snapshot (self->layers, snapshot, &frame);
+  bm_body_view_snapshot_focus (self, snapshot, &frame.accent);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -269,6 +270,7 @@ bm_body_view_set_hover (BmBodyView *self,
   invalidate (self, BM_LAYER_HOVER);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), region >= 0 ? "pointer" : NULL);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  bm_body_view_update_accessible_label (self);
 }
 
 void
@@ -381,7 +383,8 @@ bm_body_view_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 360;
+  /* 320 high leaves room, in a 360×720 window, for the toolbars, the hint and the legend. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 320;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 720;
 }
 
@@ -392,6 +395,9 @@ pain_map_changed_cb (BmPainMap  *pain_map,
 {
   invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  if (region < 0 || region == self->hover_region)
+    bm_body_view_update_accessible_label (self);
+  bm_body_view_update_accessible_description (self);
 }
 
 /* The drawing follows libadwaita's light or dark style; under the anatomy
@@ -437,6 +443,7 @@ bm_body_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->pain_map);
   g_clear_object (&self->pain_map);
   g_clear_object (&self->art);
+  bm_body_view_clear_centres (self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   bm_body_view_anatomy_dispose (self);
 
@@ -542,20 +549,17 @@ bm_body_view_init (BmBodyView *self)
   self->pinch_last = 1.0;
   self->hover_region = -1;
   self->menu_region = -1;
+  self->focus_region = -1;
   self->pointer_x = self->pointer_y = -1;
   self->views[0] = BM_VIEW_FRONT;
   self->views[1] = BM_VIEW_BACK;
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+  /* The arrow keys move between the areas: see bm-body-view-keys.c. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body map"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Click the areas where you feel symptoms. "
-                                    "The list of areas beside the map offers the same choices by keyboard."),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body map"), -1);
   self->layers = bm_body_layers_new (GTK_WIDGET (self));
   self->popover = bm_mark_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
@@ -563,6 +567,7 @@ bm_body_view_init (BmBodyView *self)
   gtk_widget_set_parent (self->muscle_menu, GTK_WIDGET (self));
   bm_muscle_art_get_default_style (&self->muscle_style, FALSE);
   bm_body_view_add_controllers (self);
+  bm_body_view_add_key_controllers (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -583,6 +588,8 @@ bm_body_view_set_art (BmBodyView *self,
 
   if (!g_set_object (&self->art, art))
     return;
+  bm_body_view_set_cursor (self, 0, -1);
+  bm_body_view_clear_centres (self);
   bm_body_view_apply_style (self, TRUE);
   compute_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -601,6 +608,8 @@ bm_body_view_set_pain_map (BmBodyView *self,
   if (pain_map != NULL)
     self->changed_id = g_signal_connect (pain_map, "changed", G_CALLBACK (pain_map_changed_cb), self);
   invalidate (self, BM_LAYER_MARKS);
+  bm_body_view_update_accessible_label (self);
+  bm_body_view_update_accessible_description (self);
 }
 
 BmPainMap *
@@ -624,6 +633,7 @@ bm_body_view_set_layout (BmBodyView   *self,
   self->zoom = 1.0;
   self->pan_x = self->pan_y = 0;
   compute_layout (self);
+  self->focus_region = -1;
   bm_body_view_set_hover (self, -1);
   bm_body_view_set_hover_muscle (self, -1, -1);
   bm_body_view_layout_moved (self);

@@ -48,6 +48,17 @@ sync_sheet (BmMuscleHeader *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->sheet_button), "suggested-action");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sheet_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* Its name says it all: without the button content's label as well. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->sheet_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* A label with text, or none: screen readers call an empty one "GtkLabel". */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
 static void
@@ -78,10 +89,9 @@ bm_muscle_header_muscle_set (BmMuscleSection *section,
       g_autofree char *joined = g_strjoinv (", ", muscle->aliases);
       aliases = g_strdup_printf (_("Also called %s"), joined);
     }
-  gtk_label_set_text (self->name_label, muscle->name);
-  gtk_label_set_text (self->subtitle_label, subtitle);
-  gtk_label_set_text (self->aliases_label, aliases);
-  gtk_widget_set_visible (GTK_WIDGET (self->aliases_label), aliases != NULL);
+  set_label_text (self->name_label, muscle->name);
+  set_label_text (self->subtitle_label, subtitle);
+  set_label_text (self->aliases_label, aliases);
   sync_sheet (self);
 }
 
@@ -105,6 +115,17 @@ bm_muscle_header_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (BM_MUSCLE_HEADER (widget)->sheet_button));
 }
 
+/* Rooted, the button content names the button again (its label's mnemonic
+ * widget is the button): once is enough. */
+static void
+bm_muscle_header_root (GtkWidget *widget)
+{
+  BmMuscleHeader *self = BM_MUSCLE_HEADER (widget);
+
+  GTK_WIDGET_CLASS (bm_muscle_header_parent_class)->root (widget);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->sheet_button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
 static void
 bm_muscle_header_dispose (GObject *object)
 {
@@ -123,7 +144,10 @@ bm_muscle_header_class_init (BmMuscleHeaderClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = bm_muscle_header_dispose;
   widget_class->grab_focus = bm_muscle_header_grab_focus;
+  widget_class->root = bm_muscle_header_root;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A group, not a "BmMuscleHeader" filler; its labels say what it is. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-muscle-header.ui");
   gtk_widget_class_bind_template_child (widget_class, BmMuscleHeader, name_label);
   gtk_widget_class_bind_template_child (widget_class, BmMuscleHeader, subtitle_label);

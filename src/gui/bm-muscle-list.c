@@ -41,6 +41,27 @@ item_activated_cb (BmMuscleList *self,
   g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, bm_muscle_item_get_muscle (item)->id);
 }
 
+/* What a screen reader says for a row: "Soleus, Lower leg, also called …". */
+static void
+label_row (GtkWidget  *row,
+           gpointer    item,
+           const char *also)
+{
+  GString *text = g_string_new (bm_muscle_item_get_muscle (item)->name);
+  const char *group = bm_muscle_item_get_group_label (item);
+
+  if (group != NULL)
+    g_string_append_printf (text, ", %s", group);
+  if (also != NULL)
+    {
+      g_string_append (text, ", ");
+      /* TRANSLATORS: other names of a muscle, in the list of all muscles */
+      g_string_append_printf (text, _("also called %s"), also);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
+  g_string_free (text, TRUE);
+}
+
 /* The name, and the aliases below it. */
 static GtkWidget *
 create_row (gpointer item,
@@ -53,6 +74,9 @@ create_row (gpointer item,
   g_autofree char *also = m->aliases[0] ? g_strjoinv (", ", m->aliases) : NULL;
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
+  /* Long names (German adds the common name) wrap in a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (box), name);
   if (also != NULL)
     {
@@ -67,6 +91,7 @@ create_row (gpointer item,
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  label_row (row, item, also);
   return row;
 }
 
@@ -97,6 +122,7 @@ bm_muscle_list_class_init (BmMuscleListClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "regionlist");
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -105,7 +131,7 @@ bm_muscle_list_init (BmMuscleList *self)
   self->search_list = g_object_new (BM_TYPE_SEARCH_LIST,
                                     "placeholder-text", _("Search muscles, e.g. glute, fibularis"),
                                     "search-label", _("Search muscles"),
-                                    "list-label", _("Muscles"),
+                                    "list-label", _("All muscles"),
                                     "empty-title", _("No Muscles Found"),
                                     "empty-description", _("Try another spelling, or another name for the muscle."),
                                     "selection-mode", GTK_SELECTION_SINGLE,

@@ -52,18 +52,11 @@ static char *
 regions_words (BmRegionCatalog *catalog,
                char           **ids)
 {
-  GString *s = g_string_new (NULL);
-  guint n = g_strv_length (ids);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *words = region_words (catalog, ids[i]);
-
-      if (i > 0)
-        g_string_append (s, i + 1 == n ? _(" and ") : ", ");
-      g_string_append (s, words);
-    }
-  return g_string_free (s, FALSE);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (words, region_words (catalog, ids[i]));
+  return bm_join_list (words);
 }
 
 /* "Supinator can squeeze it at the outer elbow. The nerve serves the back
@@ -77,8 +70,14 @@ where_text (BmRegionCatalog    *catalog,
   g_autofree char *site = regions_words (catalog, entrapment->site);
   g_autofree char *serves = regions_words (catalog, entrapment->regions);
 
-  return g_strdup_printf (_("%s can squeeze it %s%s. The nerve serves %s."), muscle->name,
-                          g_str_has_prefix (site, "the ") ? "at " : "", site, serves);
+  /* An English place such as "below the collarbone" takes no "at". */
+  if (g_str_has_prefix (site, "the "))
+    /* Translators: a muscle, the place where it presses on a nerve ("the
+     * outer elbow"), and the areas the nerve serves. */
+    return g_strdup_printf (_("%s can squeeze it at %s. The nerve serves %s."), muscle->name, site, serves);
+  /* Translators: a muscle, the place where it presses on a nerve ("below the
+   * collarbone"), and the areas the nerve serves. */
+  return g_strdup_printf (_("%s can squeeze it %s. The nerve serves %s."), muscle->name, site, serves);
 }
 
 static void

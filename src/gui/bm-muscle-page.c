@@ -123,6 +123,8 @@ bm_muscle_page_class_init (BmMusclePageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "musclepage");
+  /* A group, not a "BmMusclePage" filler, for screen readers. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-muscle-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmMusclePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, BmMusclePage, sections);

@@ -107,7 +107,9 @@ bm_muscle_heat_muscle_set (BmMuscleSection *section,
 static void
 bm_muscle_heat_init (BmMuscleHeat *self)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name ("weather-clear-symbolic");
+  /* Decoration: screen readers would call it "GtkImage". */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "weather-clear-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = bm_muscle_section_label (NULL, NULL);
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);

@@ -73,7 +73,9 @@ link_button (const BmMuscle *muscle,
   gtk_widget_add_css_class (button, "link");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+  /* Not labelled by its text as well: GTK 4.8 would read both. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", muscle->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "section.open-muscle");
   return button;
@@ -98,9 +100,11 @@ zone_words (const BmExplained *explained,
     case BM_ZONE_SPILLOVER:
       return _("Spillover zone");
     case BM_ZONE_NERVE:
+      /* Translators: %s is a nerve from the atlas, "sciatic nerve". */
       *owned = g_strdup_printf (_("Served by the %s, which it can press on"), explained->entrapment->nerve);
       return *owned;
     case BM_ZONE_SITE:
+      /* Translators: %s is a nerve from the atlas, "sciatic nerve". */
       *owned = g_strdup_printf (_("Where it can press on the %s"), explained->entrapment->nerve);
       return *owned;
     case BM_ZONE_CHAIN:
@@ -116,8 +120,12 @@ region_row (const char *title,
             gboolean    explained)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (explained ? "object-select-symbolic"
-                                                            : "action-unavailable-symbolic");
+  /* The subtitle says whether the muscle explains the area; the icon
+   * repeats it for the eye only. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", explained ? "object-select-symbolic" : "action-unavailable-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  g_autofree char *accessible = g_strdup_printf ("%s: %s", title, subtitle);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -125,6 +133,10 @@ region_row (const char *title,
   gtk_widget_add_css_class (icon, explained ? "success" : "dim-label");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* GTK 4.8 would read the title it is labelled by after this label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
   return row;
 }
 
@@ -246,20 +258,30 @@ append_links (BmMuscleRelated *self,
 {
   GtkWidget *card;
   GtkWidget *flow;
+  GtkWidget *title;
 
   if (muscles == NULL || muscles->len == 0)
     return;
   card = bm_muscle_card_append (self->box);
   flow = gtk_flow_box_new ();
+  title = bm_muscle_section_label (heading, "heading");
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
-  gtk_box_append (GTK_BOX (card), bm_muscle_section_label (heading, "heading"));
+  /* Screen readers hear the list as its heading ("Key Muscles"), each entry as its muscle. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
+  gtk_box_append (GTK_BOX (card), title);
   gtk_box_append (GTK_BOX (card), bm_muscle_section_label (note, "caption dim-label"));
   for (guint i = 0; i < muscles->len; i++)
     {
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), link_button (g_ptr_array_index (muscles, i), role));
+      GtkWidget *button = link_button (g_ptr_array_index (muscles, i), role);
+      GtkWidget *child;
+
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+      child = gtk_widget_get_last_child (flow);
       /* The button takes the focus, not its flow box child. */
-      gtk_widget_set_focusable (gtk_widget_get_last_child (flow), FALSE);
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      gtk_button_get_child (GTK_BUTTON (button)), NULL, -1);
     }
   gtk_box_append (GTK_BOX (card), flow);
 }

@@ -51,6 +51,7 @@ bm_region_row_new (const BmRegion *region)
   BmRegionRow *self = g_object_new (BM_TYPE_REGION_ROW, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (region->label);
+  g_autofree char *adjust = g_strdup_printf (_("Kind and intensity of %s"), region->label);
 
   self->region = region;
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -69,8 +70,7 @@ bm_region_row_new (const BmRegion *region)
   self->adjust = gtk_button_new_from_icon_name ("view-more-symbolic");
   gtk_widget_add_css_class (self->adjust, "flat");
   gtk_widget_set_tooltip_text (self->adjust, _("Kind and Intensity"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->adjust), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Kind and intensity"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->adjust), GTK_ACCESSIBLE_PROPERTY_LABEL, adjust, -1);
   gtk_box_append (GTK_BOX (box), self->adjust);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   return GTK_WIDGET (self);
@@ -243,6 +243,7 @@ bm_region_list_class_init (BmRegionListClass *klass)
   g_type_ensure (BM_TYPE_SEARCH_LIST);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "regionlist");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-region-list.ui");
   gtk_widget_class_bind_template_child (widget_class, BmRegionList, search_list);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);

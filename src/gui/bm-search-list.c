@@ -434,6 +434,7 @@ bm_search_list_class_init (BmSearchListClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_OBJECT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-search-list.ui");
   gtk_widget_class_bind_template_child (widget_class, BmSearchList, box);
   gtk_widget_class_bind_template_child (widget_class, BmSearchList, search_box);

@@ -61,12 +61,18 @@ create_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   g_autofree char *label = g_strdup_printf (_("Remove %s from my sheet"), m->name);
+  const char *group = bm_atlas_get_group_label (bm_session_get_atlas (self->session), m->group);
+  /* For screen readers: the muscle and its part of the body. */
+  g_autofree char *accessible = g_strdup_printf ("%s, %s", m->name, group);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bm_atlas_get_group_label (bm_session_get_atlas (self->session),
-                                                                                m->group));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), group);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* GTK 4.8 would read the title it is labelled by after this label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -130,6 +136,7 @@ bm_sheet_list_class_init (BmSheetListClass *klass)
     g_signal_new ("open-muscle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static GtkWidget *
@@ -155,6 +162,7 @@ options_list (BmSheetList *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_margin_top (list, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Handout options"), -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (client), _("Client’s Name"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (client), FALSE);
   gtk_list_box_append (GTK_LIST_BOX (list), client);
@@ -183,7 +191,8 @@ bm_sheet_list_init (BmSheetList *self)
   gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "boxed-list");
   gtk_widget_set_margin_top (GTK_WIDGET (self->list_box), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("My sheet"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Muscles on my sheet"), -1);
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list_box));
   gtk_box_append (GTK_BOX (self->box), options_list (self));

@@ -131,7 +131,9 @@ static GtkWidget *
 create_sheet_chip (void)
 {
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+  /* The label says it; the tick is decoration. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "object-select-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = gtk_label_new (_("On Sheet"));
 
   gtk_widget_add_css_class (label, "caption");
@@ -165,7 +167,6 @@ key_muscles_markup (const BmCandidate *c)
   return g_string_free (s, FALSE);
 }
 
-static const char *const sides[] = { N_("Left"), N_("Right"), N_("Either side") };
 
 /* The chip and the accessible label follow the sheet; the rest is fixed. */
 static void
@@ -176,7 +177,7 @@ bm_candidate_row_set_on_sheet (BmCandidateRow *self,
   g_autofree char *accessible = NULL;
 
   gtk_widget_set_visible (self->on_sheet, on_sheet);
-  accessible = g_strdup_printf (_("%s, %s, score %.0f of 100%s. %s"), c->muscle->name, _(sides[c->side]), c->score,
+  accessible = g_strdup_printf (_("%s, %s, score %.0f of 100%s. %s"), c->muscle->name, bm_candidate_side_get_label (c->side), c->score,
                                 on_sheet ? _(", on my sheet") : "", bm_candidate_item_get_reason (self->item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
@@ -188,7 +189,7 @@ create_row_top (const BmCandidate *c,
   GtkBox *top = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8));
   g_autofree char *score = g_strdup_printf ("%.0f", c->score);
   GtkLabel *name = add_label (top, "heading", FALSE);
-  GtkLabel *side;
+  GtkLabel *side, *score_label;
 
   gtk_label_set_text (name, c->muscle->name);
   gtk_label_set_wrap (name, TRUE);
@@ -196,11 +197,31 @@ create_row_top (const BmCandidate *c,
   gtk_widget_set_hexpand (GTK_WIDGET (name), TRUE);
   gtk_box_append (top, on_sheet);
   side = add_label (top, "caption", FALSE);
-  gtk_label_set_text (side, _(sides[c->side]));
+  gtk_label_set_text (side, bm_candidate_side_get_label (c->side));
   gtk_widget_add_css_class (GTK_WIDGET (side), "side-chip");
   gtk_widget_set_valign (GTK_WIDGET (side), GTK_ALIGN_CENTER);
-  gtk_label_set_text (add_label (top, "numeric", FALSE), score);
+  score_label = add_label (top, "numeric", FALSE);
+  gtk_label_set_text (score_label, score);
+  /* The bar below names the score for screen readers; a bare "82" would not. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (score_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   return top;
+}
+
+/* The score bar, named for screen readers: "Match score 82 of 100". */
+static GtkWidget *
+create_score_bar (const BmCandidate *c)
+{
+  GtkLevelBar *bar = GTK_LEVEL_BAR (gtk_level_bar_new_for_interval (0, 100));
+  /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
+   * no value text yet, so the value goes in the name. */
+  g_autofree char *label = g_strdup_printf (_("Match score %.0f of 100"), c->score);
+
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_set_value (bar, c->score);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return GTK_WIDGET (bar);
 }
 
 /* A card: name, chips and score; the score bar; why; what to check first. */
@@ -213,7 +234,6 @@ create_row (gpointer item,
   const BmCandidate *c = bm_candidate_item_get_candidate (item);
   g_autofree char *related_markup = key_muscles_markup (c);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkLevelBar *bar = GTK_LEVEL_BAR (gtk_level_bar_new_for_interval (0, 100));
   GtkLabel *reason, *related;
 
   row->item = g_object_ref (item);
@@ -223,11 +243,7 @@ create_row (gpointer item,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (create_row_top (c, row->on_sheet)));
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_set_value (bar, c->score);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (bar));
+  gtk_box_append (GTK_BOX (box), create_score_bar (c));
   reason = add_label (GTK_BOX (box), "caption", TRUE);
   gtk_label_set_text (reason, bm_candidate_item_get_reason (item));
   gtk_widget_add_css_class (GTK_WIDGET (reason), "dim-label");
@@ -449,6 +465,8 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_STRING, BM_TYPE_CANDIDATE_SIDE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A plain container to screen readers, not a "BmSourcesPage". */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, sheet_list);

@@ -83,7 +83,9 @@ static GtkWidget *
 caution_row (const char *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  /* Not read: the label says "Caution". */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "dialog-warning-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *label = bm_muscle_section_label (text, "warning");
   g_autofree char *accessible = g_strdup_printf (_("Caution: %s"), text);
 
@@ -168,6 +170,8 @@ bm_technique_card_class_init (BmTechniqueCardClass *klass)
   G_OBJECT_CLASS (klass)->dispose = bm_technique_card_dispose;
   G_OBJECT_CLASS (klass)->finalize = bm_technique_card_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A group named by its title, not a "BmTechniqueCard" filler. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-technique-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, tool_label);

@@ -197,6 +197,8 @@ bm_trigger_point_card_class_init (BmTriggerPointCardClass *klass)
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* A group named by its trigger point, not a "BmTriggerPointCard" filler. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-trigger-point-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BmTriggerPointCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, BmTriggerPointCard, badge_label);
@@ -247,6 +249,7 @@ bm_trigger_point_card_new (const BmMuscle       *muscle,
 
   self->tp = tp;
   gtk_label_set_text (self->name_label, tp->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, tp->name, -1);
   gtk_label_set_text (self->location_label, tp->location);
   set_regions (self->essential_box, self->essential_label, catalog, tp->essential);
   set_regions (self->spillover_box, self->spillover_label, catalog, tp->spillover);

@@ -13,7 +13,6 @@ typedef struct _BmMuscleList BmMuscleList;
 typedef struct _BmMusclePage BmMusclePage;
 typedef struct _BmRegionList BmRegionList;
 typedef struct _BmSourcesPage BmSourcesPage;
-typedef struct _BmSplitView BmSplitView;
 
 struct _BmWindow
 {
@@ -21,7 +20,15 @@ struct _BmWindow
 
   /* Template widgets */
   AdwToastOverlay     *toasts;
-  BmSplitView         *split;
+  AdwLeaflet          *leaflet;           /* the map, then the sidebar */
+  GtkWidget           *results_button;    /* narrow: to the sidebar */
+  GtkWidget           *back_button;
+  GtkStack            *title_stack;       /* the sidebar's header: lists or muscle */
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget           *map_pane;          /* the leaflet's first page */
+  GtkWidget           *sidebar_pane;      /* and its second */
+  GtkBox              *map_footer;        /* the legend and the map's buttons */
+  GtkBox              *map_controls;
   GtkLabel            *hint_label;
   GtkLabel            *disclaimer_label;
   BmBodyView          *body_view;
@@ -59,6 +66,11 @@ GtkFileChooserNative *bm_window_new_export_chooser  (BmWindow *self);
 GFile                *bm_window_get_export_folder   (BmWindow *self);
 void                  bm_window_export_to           (BmWindow *self,
                                                      GFile    *file);
+void     bm_window_install_adaptive      (GtkWidgetClass *widget_class);
+gboolean bm_window_on_muscle_page        (BmWindow       *self);
+void     bm_window_update_navigation     (BmWindow       *self);
+void     bm_window_update_results_button (BmWindow       *self);
+void     bm_window_show_sidebar          (BmWindow       *self);
 void bm_window_report                (BmWindow       *self,
                                       const char     *title,
                                       const char     *details);

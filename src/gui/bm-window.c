@@ -1,11 +1,12 @@
 /* bm-window.c: the main window
  *
- * The body map sits beside (or, when narrow, above) a sidebar with three
- * pages: the ranked likely sources, every body area, and every muscle. A
- * selected source or muscle shows its referral pattern and trigger points on
- * the map; activating it opens its muscle page. Everything the person enters
- * lives in one BmSession, saved as they go when the window has a session
- * file.
+ * The body map sits beside a sidebar with three pages: the ranked likely
+ * sources, every body area, and every muscle. In a narrow window the two are
+ * pages of an AdwLeaflet: the map first, the sidebar a button away
+ * (bm-window-adaptive.c). A selected source or muscle shows its referral
+ * pattern and trigger points on the map; activating it opens its muscle
+ * page. Everything the person enters lives in one BmSession, saved as they
+ * go when the window has a session file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +22,6 @@
 #include "bm-muscle-page.h"
 #include "bm-region-list.h"
 #include "bm-sources-page.h"
-#include "bm-split-view.h"
 #include "bm-window-private.h"
 #include "core/bm-disclaimer.h"
 #include "core/bm-ids.h"
@@ -71,7 +71,7 @@ refresh_highlight (BmWindow *self)
   const char *muscle = NULL;
   BmCandidateSide side = BM_SIDE_OF_EITHER;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "muscle") == 0)
+  if (bm_window_on_muscle_page (self))
     muscle = self->page_muscle, side = self->page_side;
   else if (g_strcmp0 (page, "sources") == 0)
     muscle = self->candidate_muscle, side = self->candidate_side;
@@ -97,7 +97,8 @@ bm_window_show_muscle (BmWindow        *self,
   gtk_label_set_text (self->muscle_title, m->name);
   bm_muscle_page_show (self->muscle_page, muscle, side);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "muscle");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", TRUE);
+  bm_window_show_sidebar (self);
+  bm_window_update_navigation (self);
   refresh_highlight (self);
 }
 
@@ -164,6 +165,9 @@ sources_open_muscle_cb (BmWindow        *self,
 static void
 view_changed_cb (BmWindow *self)
 {
+  /* The stack notifies while the template is still being built. */
+  if (self->switcher_title != NULL)
+    bm_window_update_navigation (self);
   refresh_highlight (self);
 }
 
@@ -174,8 +178,11 @@ back_action (GtkWidget  *widget,
 {
   BmWindow *self = BM_WINDOW (widget);
 
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
-  gtk_widget_action_set_enabled (widget, "win.back", FALSE);
+  if (bm_window_on_muscle_page (self))
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
+  else
+    adw_leaflet_set_visible_child_name (self->leaflet, "map");
+  bm_window_update_navigation (self);
   refresh_highlight (self);
 }
 
@@ -190,7 +197,7 @@ update_hint (BmWindow   *self,
 {
   guint n = bm_pain_map_get_n_areas (bm_session_get_pain_map (self->session));
   const BmMuscle *m = shown != NULL ? bm_atlas_lookup (self->atlas, shown) : NULL;
-  gboolean on_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "muscle") == 0;
+  gboolean on_page = bm_window_on_muscle_page (self);
   g_autofree char *text = NULL;
 
   if (m != NULL && on_page)
@@ -284,6 +291,7 @@ session_changed_cb (BmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (pain_map));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", bm_pain_map_get_n_marks (pain_map) > 0);
   bm_window_update_sheet_actions (self);
+  bm_window_update_results_button (self);
   refresh_highlight (self);
   if (self->session_file != NULL && self->save_id == 0)
     self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
@@ -395,7 +403,8 @@ search_action (GtkWidget  *widget,
   BmWindow *self = BM_WINDOW (widget);
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
-  gtk_widget_action_set_enabled (widget, "win.back", FALSE);
+  bm_window_show_sidebar (self);
+  bm_window_update_navigation (self);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "areas") == 0)
     bm_region_list_focus_search (self->region_list);
   else
@@ -538,7 +547,7 @@ bm_window_constructed (GObject *object)
   g_signal_connect_object (self->body_view, "notify::show-anatomy", G_CALLBACK (refresh_highlight), self,
                            G_CONNECT_SWAPPED);
   bind_settings (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", FALSE);
+  bm_window_update_navigation (self);
   session_changed_cb (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
 }
@@ -656,6 +665,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.disclaimer", NULL, disclaimer_action);
   bm_window_install_sheet_actions (widget_class);
+  bm_window_install_adaptive (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.clear", NULL);
@@ -692,10 +702,17 @@ bm_window_class_init (BmWindowClass *klass)
   g_type_ensure (BM_TYPE_SOURCES_PAGE);
   g_type_ensure (BM_TYPE_MUSCLE_LIST);
   g_type_ensure (BM_TYPE_MUSCLE_PAGE);
-  g_type_ensure (BM_TYPE_SPLIT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, split);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, results_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_footer);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_pane);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_controls);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
