@@ -42,19 +42,13 @@ bm_window_update_navigation (BmWindow *self)
   /* Where the switcher does not fit the header, it names the page shown. */
   if (page != NULL)
     adw_view_switcher_title_set_title (self->switcher_title, adw_view_stack_page_get_title (page));
-  /* Narrow, the legend takes the whole width and the buttons a row under it. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_footer),
-                                  folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->map_controls),
-                                  folded ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_halign (GTK_WIDGET (self->map_controls), folded ? GTK_ALIGN_END : GTK_ALIGN_FILL);
 }
 
 static void
 adaptive_changed_cb (BmWindow *self)
 {
   /* The leaflet notifies while the template is still being built. */
-  if (self->map_controls != NULL)
+  if (self->back_button != NULL)
     bm_window_update_navigation (self);
 }
 

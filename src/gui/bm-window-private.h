@@ -27,8 +27,6 @@ struct _BmWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget           *map_pane;          /* the leaflet's first page */
   GtkWidget           *sidebar_pane;      /* and its second */
-  GtkBox              *map_footer;        /* the legend and the map's buttons */
-  GtkBox              *map_controls;
   GtkLabel            *hint_label;
   GtkLabel            *disclaimer_label;
   BmBodyView          *body_view;

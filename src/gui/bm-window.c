@@ -709,10 +709,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_footer);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, map_pane);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, sidebar_pane);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, map_controls);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, hint_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, body_view);
