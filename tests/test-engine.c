@@ -540,6 +540,35 @@ test_combination (void)
   }
 }
 
+/* When one muscle explains every area, the heading names the best-ranked
+ * such muscle, never one listed below another that explains as much (the
+ * outer hip: gluteus medius and minimus both explain all three areas). */
+static void
+test_combination_follows_ranking (void)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+  g_autoptr(BmRanking) ranking = NULL;
+  guint explaining_all = 0;
+
+  add (query, "hip-lateral-left", BM_SYMPTOM_PAIN, 7);
+  add (query, "buttock-upper-left", BM_SYMPTOM_PAIN, 4);
+  add (query, "thigh-lateral-upper-left", BM_SYMPTOM_PAIN, 3);
+  ranking = bm_engine_rank (atlas, query);
+  g_assert_cmpuint (ranking->combination->len, ==, 1);
+  for (guint i = 0; i < ranking->candidates->len; i++)
+    {
+      const BmCandidate *c = ranking->candidates->pdata[i];
+
+      if (c->explains->len < 3)
+        continue;
+      /* The first candidate that explains all three is the one named. */
+      if (explaining_all++ == 0)
+        g_assert_true (ranking->combination->pdata[0] == c);
+    }
+  /* Otherwise the case would not tell the two rules apart. */
+  g_assert_cmpuint (explaining_all, >=, 2);
+}
+
 /* ---- Wording: one area, two, many; one source, two, three ------------------------ */
 
 static char *
@@ -1044,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/engine/bilateral", test_bilateral);
   g_test_add_func ("/engine/reasons", test_reasons);
   g_test_add_func ("/engine/combination", test_combination);
+  g_test_add_func ("/engine/combination-follows-ranking", test_combination_follows_ranking);
   g_test_add_func ("/engine/candidate-wording", test_candidate_wording);
   g_test_add_func ("/engine/sources-wording", test_sources_wording);
   g_test_add_func ("/engine/region-in-sentence", test_region_in_sentence);

@@ -194,7 +194,16 @@ bm_engine_combine (BmRanking *ranking)
       pool[i].mask = explained_mask (&pool[i], marked_order);
       goal |= pool[i].mask;
     }
-  for (guint k = 1; k <= MIN (n, COMBINATION_MAX); k++)
+  /* One muscle alone: the best-ranked that explains every area, so the
+   * heading never names a muscle listed below another that does as much. */
+  for (guint i = 0; i < n; i++)
+    if ((pool[i].mask & goal) == goal)
+      {
+        g_ptr_array_add (ranking->combination, (gpointer) pool[i].cand);
+        ranking->n_combined = __builtin_popcountll (goal);
+        return;
+      }
+  for (guint k = 2; k <= MIN (n, COMBINATION_MAX); k++)
     {
       guint chosen[COMBINATION_MAX];
       double best_total = -1;
