@@ -76,6 +76,41 @@ test_about_release_notes (void)
   gtk_window_destroy (GTK_WINDOW (about));
 }
 
+/* The shortcuts window gives the German toggles' mnemonics: Alt and the
+ * underlined letter of "_Schmerz" and "_Taub", not the English Alt+P/N. */
+static void
+test_help_mnemonics (void)
+{
+  static const char *toggles[][2] = { { "_Pain", "Clicks mark pain" },
+                                      { "_Numb", "Clicks mark numbness or tingling" } };
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GSList *objects = gtk_builder_get_objects (builder);
+  guint found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+    {
+      const char *label = german (toggles[i][0]);
+      g_autofree char *letter = g_utf8_strdown (strchr (label, '_') + 1, 1);
+      g_autofree char *expected = g_strconcat ("<Alt>", letter, NULL);
+
+      for (GSList *l = objects; l != NULL; l = l->next)
+        if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+          {
+            g_autofree char *title = NULL, *accel = NULL;
+
+            g_object_get (l->data, "title", &title, "accelerator", &accel, NULL);
+            if (g_strcmp0 (title, german (toggles[i][1])) == 0)
+              {
+                g_assert_cmpstr (accel, ==, expected);
+                found++;
+              }
+          }
+    }
+  g_slist_free (objects);
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (toggles));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +131,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/window-de/labels", test_window_labels);
+  g_test_add_func ("/window-de/help-mnemonics", test_help_mnemonics);
   g_test_add_func ("/window-de/about-release-notes", test_about_release_notes);
   return g_test_run ();
 }
