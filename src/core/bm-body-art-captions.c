@@ -71,6 +71,21 @@ replace_caption (const GMatchInfo *match,
   return FALSE;
 }
 
+/* Whether the user's language translates any caption: when none is (English,
+ * a language without a catalog), the drawings are not scanned at all, so
+ * start-up pays for the rewrite only where it changes something. */
+static gboolean
+any_caption_translated (void)
+{
+  if (g_dpgettext2 (GETTEXT_PACKAGE, "drawing side mark", right_mark) != right_mark ||
+      g_dpgettext2 (GETTEXT_PACKAGE, "drawing side mark", left_mark) != left_mark)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
+    if (g_dpgettext2 (GETTEXT_PACKAGE, "drawing caption", captions[i]) != captions[i])
+      return TRUE;
+  return FALSE;
+}
+
 /* @svg with its captions translated: a new reference to @svg itself when
  * none is. */
 GBytes *
@@ -82,6 +97,8 @@ bm_body_art_translate_captions (GBytes *svg)
   g_autofree char *text = NULL;
   gboolean changed = FALSE;
 
+  if (!any_caption_translated ())
+    return g_bytes_ref (svg);
   if (g_once_init_enter (&caption_re))
     g_once_init_leave (&caption_re,
                        g_regex_new ("(<text\\b[^>]*\\bclass=\"(caption|caption-small|side-mark)\"[^>]*>)"
