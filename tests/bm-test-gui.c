@@ -131,20 +131,40 @@ bm_test_find_widget (GtkWidget      *widget,
   return NULL;
 }
 
-/* Registers @app (not unique), activates its @action and returns the first
- * open window of @type, which the action is to open. */
+/* For bm_test_find_widget(): a button whose label is @label. */
+gboolean
+bm_test_is_button_labelled (GtkWidget     *widget,
+                            gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* The texts of the visible labels under @widget, each ended by a newline. */
+char *
+bm_test_visible_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+/* The first open window of @type (a dialog, an editor), or NULL. */
 GtkWindow *
-bm_test_open_window (GApplication *app,
-                     const char   *action,
-                     GType         type)
+bm_test_find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
-  g_autoptr(GError) error = NULL;
 
-  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (app, NULL, &error));
-  g_assert_no_error (error);
-  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
@@ -152,8 +172,40 @@ bm_test_open_window (GApplication *app,
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
         return GTK_WINDOW (window);
     }
-  g_error ("the action “%s” opened no %s", action, g_type_name (type));
   return NULL;
+}
+
+/* Registers @app (not unique), activates its @action and returns the first
+ * open window of @type, which the action is to open. */
+GtkWindow *
+bm_test_open_window (GApplication *app,
+                     const char   *action,
+                     GType         type)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+  if ((window = bm_test_find_toplevel (type)) == NULL)
+    g_error ("the action “%s” opened no %s", action, g_type_name (type));
+  return window;
+}
+
+/* A main window of 1280 × 860, shown, once its map is drawn. */
+BmWindow *
+bm_test_new_window (BmAtlas    *atlas,
+                    BmBodyArt  *art,
+                    const char *session_file)
+{
+  BmWindow *window = bm_window_new (NULL, atlas, art, session_file);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+  return window;
 }
 
 /* Whether the pixel at (@x, @y) of @pixels (BGRA) is the muscle's red:

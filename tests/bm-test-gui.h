@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "gui/bm-window.h"
+
 G_BEGIN_DECLS
 
 gboolean bm_test_gui_init      (void);
@@ -23,6 +25,13 @@ GtkWidget *bm_test_find_widget     (GtkWidget      *widget,
 GtkWindow *bm_test_open_window     (GApplication   *app,
                                     const char     *action,
                                     GType           type);
+gboolean   bm_test_is_button_labelled (GtkWidget    *widget,
+                                       gconstpointer  label);
+char      *bm_test_visible_text    (GtkWidget      *widget);
+GtkWindow *bm_test_find_toplevel   (GType           type);
+BmWindow  *bm_test_new_window      (BmAtlas        *atlas,
+                                    BmBodyArt      *art,
+                                    const char     *session_file);
 gboolean bm_test_muscle_red_at (const guchar *pixels,
                                 int           stride,
                                 double        x,

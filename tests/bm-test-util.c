@@ -8,7 +8,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "bm-test-util.h"
 
@@ -225,34 +227,180 @@ bm_test_run_clear (BmTestRun *run)
   g_free (run->err);
 }
 
-/* Runs the bodymap executable with no display in its environment. */
-void
-bm_test_run_bodymap (BmTestRun  *run,
-             const char *first_arg,
-             ...)
+/* This environment without a display: bodymap runs headless. */
+char **
+bm_test_headless_environ (void)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("BODYMAP_EXE");
-  va_list args;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
+  char **envp = g_get_environ ();
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "GDK_BACKEND", "none-such", TRUE);
+  return g_environ_setenv (envp, "GDK_BACKEND", "none-such", TRUE);
+}
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+/* Runs the bodymap executable with @args (NULL-terminated) and no display
+ * in its environment; @setup, when given, runs in the child first. */
+void
+bm_test_run_bodymap_argv (BmTestRun            *run,
+                          const char * const   *args,
+                          GSpawnChildSetupFunc  setup)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = bm_test_headless_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *exe = g_getenv ("BODYMAP_EXE");
+
+  g_assert_nonnull (exe);
+  g_ptr_array_add (argv, (char *) exe);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, setup, NULL,
                 &run->out, &run->err, &run->status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}
+
+/* The same with the arguments as a list ending in NULL. */
+void
+bm_test_run_bodymap_va (BmTestRun  *run,
+                        const char *first_arg,
+                        va_list     args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  bm_test_run_bodymap_argv (run, (const char * const *) argv->pdata, NULL);
+}
+
+void
+bm_test_run_bodymap (BmTestRun  *run,
+                     const char *first_arg,
+                     ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  bm_test_run_bodymap_va (run, first_arg, args);
+  va_end (args);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char **) a, *(char **) b);
+}
+
+/* The names in @dir, sorted, joined by spaces. */
+char *
+bm_test_list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, (char *) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The contents of the file at @path, which must be readable. */
+char *
+bm_test_read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Fails the test unless @text contains @wanted. */
+void
+bm_test_assert_contains (const char *text,
+                         const char *wanted)
+{
+  if (strstr (text, wanted) == NULL)
+    g_error ("“%s” should contain “%s”", text, wanted);
+}
+
+/* Runs @sql on the SQLite database at @path (made if missing). */
+void
+bm_test_exec_sql (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s: %s", path, sql, message);
+  sqlite3_close (db);
+}
+
+/* A new, empty journal.db in a new temporary folder, *@dir (for
+ * bm_test_remove_tree()). */
+BmJournal *
+bm_test_new_journal (BmRegionCatalog  *catalog,
+                     char            **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  BmJournal *journal;
+
+  *dir = g_dir_make_tmp ("bodymap-journal-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "journal.db", NULL);
+  journal = bm_journal_open (path, catalog, &error);
+  g_assert_no_error (error);
+  return journal;
+}
+
+/* At @path, with its folder made, a journal of a newer Bodymap than this
+ * one (schema version 99), which is to be left alone. */
+void
+bm_test_make_newer_journal (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  bm_test_exec_sql (path, "CREATE TABLE future (x); PRAGMA user_version = 99;");
+}
+
+/* Draws each of @n_pages pages with @draw and fails the test unless all
+ * its ink lies within @left, @top, @right, @bottom (points from the top
+ * left corner of a page of @width × @height). */
+void
+bm_test_assert_ink_inside (BmTestDrawPageFunc  draw,
+                           gpointer            document,
+                           guint               n_pages,
+                           double              width,
+                           double              height,
+                           double              left,
+                           double              top,
+                           double              right,
+                           double              bottom)
+{
+  for (guint p = 0; p < n_pages; p++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      draw (document, cr, p);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      cairo_surface_destroy (surface);
+      if (x < left || y < top || x + w > right || y + h > bottom)
+        g_error ("page %u of %.0f × %.0f draws at %.1f, %.1f – %.1f, %.1f, outside %.1f, %.1f – %.1f, %.1f",
+                 p + 1, width, height, x, y, x + w, y + h, left, top, right, bottom);
+    }
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include "core/bm-atlas.h"
 #include "core/bm-body-art.h"
+#include "core/bm-journal.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,8 @@ BmAtlas   *bm_test_load_atlas        (void);
 char     *bm_test_mini_atlas         (const char *file,
                                       const char *content);
 void      bm_test_remove_tree        (const char *dir);
+char     *bm_test_list_dir           (const char *dir);
+char     *bm_test_read_text          (const char *path);
 char     *bm_test_spec_path          (const char *name);
 char     *bm_test_shared_path        (const char *folder,
                                       const char *name);
@@ -52,11 +55,40 @@ typedef struct {
   char *err;
 } BmTestRun;
 
+char    **bm_test_headless_environ   (void);
 void      bm_test_run_bodymap        (BmTestRun  *run,
                                       const char *first_arg,
                                       ...) G_GNUC_NULL_TERMINATED;
+void      bm_test_run_bodymap_va     (BmTestRun            *run,
+                                      const char           *first_arg,
+                                      va_list               args);
+void      bm_test_run_bodymap_argv   (BmTestRun            *run,
+                                      const char * const   *args,
+                                      GSpawnChildSetupFunc  setup);
 void      bm_test_run_clear          (BmTestRun  *run);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BmTestRun, bm_test_run_clear)
+
+void      bm_test_assert_contains    (const char *text,
+                                      const char *wanted);
+void      bm_test_exec_sql           (const char *path,
+                                      const char *sql);
+void      bm_test_make_newer_journal (const char *path);
+BmJournal *bm_test_new_journal       (BmRegionCatalog  *catalog,
+                                      char            **dir);
+
+/* Printed pages: what a page draws must stay inside its margins. */
+typedef void (*BmTestDrawPageFunc) (gpointer  document,
+                                    cairo_t  *cr,
+                                    guint     page);
+void      bm_test_assert_ink_inside  (BmTestDrawPageFunc  draw,
+                                      gpointer            document,
+                                      guint               n_pages,
+                                      double              width,
+                                      double              height,
+                                      double              left,
+                                      double              top,
+                                      double              right,
+                                      double              bottom);
 
 G_END_DECLS

@@ -40,6 +40,16 @@ complete_line 'bodymap --export-sheet=a.pdf --muscles=piriformis,gluteus-mi' pir
 complete_line 'bodymap --muscle piri' piriformis
 complete_line 'bodymap --view=ba' back
 complete_line 'bodymap --muscle=no-such-muscle'
+complete_line 'bodymap --journal-' --journal-add --journal-list --journal-export= --journal-import=
+complete_line 'bodymap --journal-add --pain=sacr' sacrum
+complete_line 'bodymap --report=out.pdf --pap' --paper=
+complete_line 'bodymap --report=out.pdf --paper=l' letter
+# The journal's files are completed as files.
+tmp=$(mktemp -d) || exit 1
+touch "$tmp/journal.csv"
+complete_line "bodymap --journal-import=$tmp/journal.c" "$tmp/journal.csv"
+complete_line "bodymap --journal-export $tmp/journal.c" "$tmp/journal.csv"
+rm -rf "$tmp"
 
 # Every id of --list-regions is offered after --pain=.
 n_regions=$("$exe" --list-regions | wc -l)

@@ -49,45 +49,6 @@ busy_session (void)
   return session;
 }
 
-static char *
-read_text (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
-static void
-assert_contains (const char *text,
-                 const char *wanted)
-{
-  if (strstr (text, wanted) == NULL)
-    g_error ("“%s” should contain “%s”", text, wanted);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char **) a, *(char **) b);
-}
-
-/* The names in @dir, sorted, joined by spaces. */
-static char *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, (char *) name);
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 /* ---- Loading ---------------------------------------------------------------- */
 
 /* A session listing soleus fifty times keeps it once: one removal takes it
@@ -151,8 +112,8 @@ test_unknown_ids_dropped (void)
 
   g_assert_nonnull (dropped);
   g_assert_cmpuint (strlen (dropped), <, 400);
-  assert_contains (dropped, "area “elbow-of-a-unicorn”, symptom “hiccups”, answer for “nomuscle/tp1/left”, muscle “zzz");
-  assert_contains (dropped, "zzz…”, muscle “a” and 2 more");
+  bm_test_assert_contains (dropped, "area “elbow-of-a-unicorn”, symptom “hiccups”, answer for “nomuscle/tp1/left”, muscle “zzz");
+  bm_test_assert_contains (dropped, "zzz…”, muscle “a” and 2 more");
 }
 
 /* A file that is not a session is rejected whole, the session untouched. */
@@ -165,7 +126,7 @@ test_damaged_rejected (void)
 
   g_assert_false (bm_session_load_data (session, text, strlen (text), "session.json", NULL, &error));
   g_assert_nonnull (error);
-  assert_contains (error->message, "session.json:1:");
+  bm_test_assert_contains (error->message, "session.json:1:");
   g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 3);
 }
 
@@ -393,7 +354,7 @@ test_not_an_object (void)
   g_clear_error (&error);
   g_assert_false (bm_session_load (session, missing, &error));
   g_assert_error (error, BM_ERROR, BM_ERROR_IO);
-  assert_contains (error->message, missing);
+  bm_test_assert_contains (error->message, missing);
   g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 3);
   bm_test_remove_tree (dir);
 }
@@ -415,12 +376,12 @@ test_restore_damaged (void)
   message = bm_session_restore (session, file, &can_save);
   g_assert_nonnull (message);
   g_assert_true (can_save);
-  assert_contains (message, "Your last session could not be restored: session.json:1:");
-  listing = list_dir (dir);
+  bm_test_assert_contains (message, "Your last session could not be restored: session.json:1:");
+  listing = bm_test_list_dir (dir);
   g_assert_true (g_str_has_prefix (listing, "session.json.unreadable-"));
   aside = g_build_filename (dir, listing, NULL);
-  assert_contains (message, aside);
-  kept = read_text (aside);
+  bm_test_assert_contains (message, aside);
+  kept = bm_test_read_text (aside);
   g_assert_cmpstr (kept, ==, "{ \"marks\": [");
   bm_test_remove_tree (dir);
 }
@@ -443,13 +404,13 @@ test_restore_dropped_keeps_copy (void)
   message = bm_session_restore (session, file, &can_save);
   g_assert_true (can_save);
   g_assert_nonnull (message);
-  assert_contains (message, "restored without muscle “vastus-unknownis”");
+  bm_test_assert_contains (message, "restored without muscle “vastus-unknownis”");
   g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
-  listing = list_dir (dir);
+  listing = bm_test_list_dir (dir);
   g_assert_true (g_str_has_prefix (listing, "session.json session.json.before-"));
   copy = g_build_filename (dir, listing + strlen ("session.json "), NULL);
-  assert_contains (message, copy);
-  kept = read_text (copy);
+  bm_test_assert_contains (message, copy);
+  kept = bm_test_read_text (copy);
   g_assert_cmpstr (kept, ==, text);
   bm_test_remove_tree (dir);
 }
@@ -471,10 +432,10 @@ test_restore_aside_fails (void)
   g_assert_true (g_file_set_contents (file, "not json", -1, NULL));
   message = bm_session_restore (session, file, &can_save);
   g_assert_false (can_save);
-  assert_contains (message, "It could not be moved aside (File name too long), so it stays at ");
-  assert_contains (message, file);
+  bm_test_assert_contains (message, "It could not be moved aside (File name too long), so it stays at ");
+  bm_test_assert_contains (message, file);
   g_assert_null (strstr (message, "kept as"));
-  kept = read_text (file);
+  kept = bm_test_read_text (file);
   g_assert_cmpstr (kept, ==, "not json");
   bm_test_remove_tree (dir);
 }
@@ -497,9 +458,9 @@ test_restore_read_only_dir (void)
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   message = bm_session_restore (session, file, &can_save);
   g_assert_false (can_save);
-  assert_contains (message, "It could not be moved aside (Permission denied)");
+  bm_test_assert_contains (message, "It could not be moved aside (Permission denied)");
   g_assert_false (bm_session_save (session, file, &error));
-  assert_contains (error->message, "Permission denied");
+  bm_test_assert_contains (error->message, "Permission denied");
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
   bm_test_remove_tree (dir);
 }
@@ -516,7 +477,7 @@ test_restore_not_regular (void)
 
   g_assert_cmpint (mkfifo (file, 0600), ==, 0);
   message = bm_session_restore (session, file, &can_save);
-  assert_contains (message, "is not a regular file");
+  bm_test_assert_contains (message, "is not a regular file");
   bm_test_remove_tree (dir);
 }
 
@@ -564,8 +525,8 @@ test_save_not_a_folder (void)
   g_assert_null (bm_session_restore (session, file, &can_save));
   g_assert_true (can_save);
   g_assert_false (bm_session_save (session, file, &error));
-  assert_contains (error->message, file);
-  assert_contains (error->message, "Not a directory");
+  bm_test_assert_contains (error->message, file);
+  bm_test_assert_contains (error->message, "Not a directory");
   bm_test_remove_tree (dir);
 }
 
@@ -610,9 +571,9 @@ test_save_write_fails (void)
   g_test_trap_assert_passed ();
   expected = g_strdup_printf ("cannot write %s: writing failed: File too large*", file);
   g_test_trap_assert_stdout (expected);
-  kept = read_text (file);
+  kept = bm_test_read_text (file);
   g_assert_cmpstr (kept, ==, saved_text);
-  listing = list_dir (dir);
+  listing = bm_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "session.json");
   bm_test_remove_tree (dir);
 }
@@ -639,9 +600,9 @@ test_killed_save_cleaned_up (void)
   g_assert_true (g_file_set_contents (file, saved_text, -1, NULL));
   save_in_limited_child (file, TRUE);
   g_test_trap_assert_failed ();
-  kept = read_text (file);
+  kept = bm_test_read_text (file);
   g_assert_cmpstr (kept, ==, saved_text);
-  listing = list_dir (dir);
+  listing = bm_test_list_dir (dir);
   g_assert_true (g_str_has_prefix (listing, ".session.json."));   /* the dead save's temporary */
 
   /* Older versions' g_file_set_contents() temporaries: one from an hour
@@ -664,7 +625,7 @@ test_killed_save_cleaned_up (void)
   g_assert_null (bm_session_restore (session, file, &can_save));
   g_assert_cmpuint (bm_pain_map_get_n_marks (bm_session_get_pain_map (session)), ==, 1);
   g_free (listing);
-  listing = list_dir (dir);
+  listing = bm_test_list_dir (dir);
   {
     g_autofree char *live_name = g_path_get_basename (bm_file_writer_get_temp (live));
     g_autofree char *expected = g_strdup_printf ("%s session.json session.json.P3ab9Z session.json.backup", live_name);
@@ -672,7 +633,7 @@ test_killed_save_cleaned_up (void)
   }
   g_clear_pointer (&live, bm_file_writer_free);
   g_free (listing);
-  listing = list_dir (dir);
+  listing = bm_test_list_dir (dir);
   g_assert_cmpstr (listing, ==, "session.json session.json.P3ab9Z session.json.backup");
   bm_test_remove_tree (dir);
 }

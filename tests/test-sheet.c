@@ -221,28 +221,22 @@ assert_whole_techniques (BmSheet   *sheet,
     }
 }
 
+static void
+draw_sheet_page (gpointer  sheet,
+                 cairo_t  *cr,
+                 guint     page)
+{
+  bm_sheet_draw_page (sheet, cr, page);
+}
+
 /* Everything each page draws lies inside what a printer prints. */
 static void
 assert_within_page (BmSheet *sheet,
                     double   width,
                     double   height)
 {
-  guint pages = bm_sheet_paginate (sheet, width, height);
-
-  for (guint p = 0; p < pages; p++)
-    {
-      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-      cairo_t *cr = cairo_create (surface);
-      double x, y, w, h;
-
-      bm_sheet_draw_page (sheet, cr, p);
-      cairo_destroy (cr);
-      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
-      cairo_surface_destroy (surface);
-      if (x < PRINTABLE || y < PRINTABLE || x + w > width - PRINTABLE || y + h > height - PRINTABLE)
-        g_error ("page %u of %.0f × %.0f draws at %.1f, %.1f – %.1f, %.1f, outside the printable area",
-                 p + 1, width, height, x, y, x + w, y + h);
-    }
+  bm_test_assert_ink_inside (draw_sheet_page, sheet, bm_sheet_paginate (sheet, width, height), width, height,
+                             PRINTABLE, PRINTABLE, width - PRINTABLE, height - PRINTABLE);
 }
 
 static void
@@ -974,14 +968,6 @@ export_error (const char *path)
   return g_strdup (error->message);
 }
 
-static void
-assert_message (const char *message,
-                const char *wanted)
-{
-  if (strstr (message, wanted) == NULL)
-    g_error ("“%s” should contain “%s”", message, wanted);
-}
-
 /* A link planted at the name the old exporter wrote to first
  * (PATH.part-PID) is never followed: the file it names stays as it was. */
 static void
@@ -1022,15 +1008,15 @@ test_refuses_non_regular (void)
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   message = export_error (fifo);
-  assert_message (message, "cannot write ");
-  assert_message (message, "pipe.pdf: it is a pipe, not a regular file");
+  bm_test_assert_contains (message, "cannot write ");
+  bm_test_assert_contains (message, "pipe.pdf: it is a pipe, not a regular file");
   g_assert_cmpint (lstat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_free (message);
   message = export_error (folder);
-  assert_message (message, "folder.pdf: it is a folder, not a regular file");
+  bm_test_assert_contains (message, "folder.pdf: it is a folder, not a regular file");
 
   g_free (message);
   message = export_error ("/dev/full");
@@ -1040,7 +1026,7 @@ test_refuses_non_regular (void)
   proc = g_strdup_printf ("/proc/self/fd/%d", fds[1]);
   g_free (message);
   message = export_error (proc);
-  assert_message (message, "it is a link to a pipe, not to a regular file");
+  bm_test_assert_contains (message, "it is a link to a pipe, not to a regular file");
   close (fds[0]);
   close (fds[1]);
   bm_test_remove_tree (dir);
@@ -1067,7 +1053,7 @@ test_follows_link (void)
 
   g_assert_cmpint (symlink ("nowhere.pdf", dangling), ==, 0);
   message = export_error (dangling);
-  assert_message (message, "dangling.pdf: it is a link to a file that does not exist");
+  bm_test_assert_contains (message, "dangling.pdf: it is a link to a file that does not exist");
   bm_test_remove_tree (dir);
 }
 
@@ -1085,8 +1071,8 @@ test_error_causes (void)
   g_assert_true (g_file_set_contents (file, "", -1, NULL));
   g_free (message);
   message = export_error (through);
-  assert_message (message, through);
-  assert_message (message, "Not a directory");
+  bm_test_assert_contains (message, through);
+  bm_test_assert_contains (message, "Not a directory");
   bm_test_remove_tree (dir);
 }
 
@@ -1103,8 +1089,8 @@ test_read_only_folder (void)
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   message = export_error (path);
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
-  assert_message (message, "cannot create a file in ");
-  assert_message (message, "Permission denied");
+  bm_test_assert_contains (message, "cannot create a file in ");
+  bm_test_assert_contains (message, "Permission denied");
   bm_test_remove_tree (dir);
 }
 
@@ -1239,15 +1225,15 @@ test_export_file_errors (void)
 
   g_assert_false (bm_sheet_export_file (sheet, file, BM_SHEET_PDF, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
   g_assert_nonnull (error);
-  assert_message (error->message, missing);
-  assert_message (error->message, "does not exist");
+  bm_test_assert_contains (error->message, missing);
+  bm_test_assert_contains (error->message, "does not exist");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (dir), ==, 0);
 
   g_clear_error (&error);
   g_assert_false (bm_sheet_export_file (sheet, remote, BM_SHEET_PDF, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT, &error));
   g_assert_nonnull (error);
-  assert_message (error->message, "cannot write bodymap-test://server/sheets/sheet.pdf: ");
+  bm_test_assert_contains (error->message, "cannot write bodymap-test://server/sheets/sheet.pdf: ");
   bm_test_remove_tree (dir);
 }
 

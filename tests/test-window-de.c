@@ -49,11 +49,8 @@ test_window_labels (void)
 {
   g_autoptr(BmAtlas) atlas = bm_test_load_atlas ();
   g_autoptr(BmBodyArt) art = bm_body_art_new (bm_atlas_get_catalog (atlas), NULL);
-  BmWindow *window = bm_window_new (NULL, atlas, art, NULL);
+  BmWindow *window = bm_test_new_window (atlas, art, NULL);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
   assert_label (GTK_WIDGET (window), "Front & Back");
   assert_label (GTK_WIDGET (window), "Sides");
   assert_label (GTK_WIDGET (window), "_Pain");

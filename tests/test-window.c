@@ -31,12 +31,7 @@ static BmBodyArt *art;
 static BmWindow *
 new_window (const char *session_file)
 {
-  BmWindow *window = bm_window_new (NULL, atlas, art, session_file);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
-  return window;
+  return bm_test_new_window (atlas, art, session_file);
 }
 
 static void
@@ -147,39 +142,28 @@ test_undo_restores (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-collect_text (GtkWidget *widget,
-              GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_text (child, out);
-}
-
 /* The muscle page lists the steps of every stretch and release. */
 static void
 test_muscle_page_steps (void)
 {
   BmWindow *window = new_window (NULL);
   const BmMuscle *m = bm_atlas_lookup (atlas, "gluteus-minimus");
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   bm_window_show_muscle (window, "gluteus-minimus", BM_SIDE_OF_LEFT);
   bm_test_wait_for_draw (bm_window_get_muscle_page (window));
-  collect_text (bm_window_get_muscle_page (window), text);
+  text = bm_test_visible_text (bm_window_get_muscle_page (window));
   for (guint s = 0; s < m->stretches->len; s++)
     {
       const BmTechnique *t = m->stretches->pdata[s];
 
-      g_assert_nonnull (strstr (text->str, t->title));
+      g_assert_nonnull (strstr (text, t->title));
       for (guint i = 0; t->steps[i] != NULL; i++)
-        if (strstr (text->str, t->steps[i]) == NULL)
+        if (strstr (text, t->steps[i]) == NULL)
           g_error ("the muscle page lacks step %u of “%s”", i + 1, t->title);
     }
-  g_assert_nonnull (strstr (text->str, ((BmTechnique *) m->releases->pdata[0])->steps[0]));
-  g_assert_nonnull (strstr (text->str, ((BmFactor *) m->factors->pdata[0])->fix));
+  g_assert_nonnull (strstr (text, ((BmTechnique *) m->releases->pdata[0])->steps[0]));
+  g_assert_nonnull (strstr (text, ((BmFactor *) m->factors->pdata[0])->fix));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -568,12 +552,6 @@ static gboolean
 is_label_starting (GtkWidget *widget, gconstpointer text)
 {
   return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
-}
-
-static gboolean
-is_button_labelled (GtkWidget *widget, gconstpointer text)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
 }
 
 static gboolean
@@ -1012,7 +990,7 @@ test_clear_undo_toast (void)
   g_assert_cmpuint (bm_pain_map_get_n_areas (map), ==, 0);
   bm_test_wait_for_draw (GTK_WIDGET (window));
 
-  undo = find_widget (GTK_WIDGET (window), is_button_labelled, "_Undo");
+  undo = find_widget (GTK_WIDGET (window), bm_test_is_button_labelled, "_Undo");
   g_assert_nonnull (undo);
   g_assert_nonnull (gtk_widget_get_ancestor (undo, ADW_TYPE_TOAST_OVERLAY));
   g_signal_emit_by_name (undo, "clicked");
@@ -1678,7 +1656,7 @@ test_export_reports (void)
   bm_window_export_to (window, remote);
   bm_test_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (bm_test_find_label_text (GTK_WIDGET (window), "The stretch sheet was not saved"));
-  details = find_widget (GTK_WIDGET (window), is_button_labelled, "_Details");
+  details = find_widget (GTK_WIDGET (window), bm_test_is_button_labelled, "_Details");
   g_assert_nonnull (details);
   g_signal_emit_by_name (details, "clicked");
   dialog = message_dialog (window);

@@ -45,5 +45,19 @@ int          bm_cli_export_sheet (BmAtlas            *atlas,
                                   const BmCliOptions *options,
                                   FILE               *out,
                                   FILE               *err);
+/* --paper: a4 (also when NULL) or letter, in points. */
+gboolean     bm_cli_paper_size  (const char         *paper,
+                                 double             *width,
+                                 double             *height);
+
+/* The journal commands (bm-cli-journal.c). */
+gboolean     bm_cli_wants_journal (const BmCliOptions *options);
+int          bm_cli_journal     (BmAtlas            *atlas,
+                                 const BmCliOptions *options,
+                                 FILE               *out,
+                                 FILE               *err);
+/* A BmJournalEntry as JSON, a BmCliItemJson (bm-cli-journal-json.c). */
+json_object *bm_cli_journal_entry_json (gconstpointer item,
+                                        gconstpointer data);
 
 G_END_DECLS

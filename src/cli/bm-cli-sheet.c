@@ -16,10 +16,10 @@
 
 #define MAX_CLIENT 80   /* characters: a name, not a paragraph */
 
-static gboolean
-paper_size (const char  *paper,
-            double      *width,
-            double      *height)
+gboolean
+bm_cli_paper_size (const char  *paper,
+                   double      *width,
+                   double      *height)
 {
   if (paper == NULL || g_ascii_strcasecmp (paper, "a4") == 0)
     {
@@ -87,7 +87,7 @@ check_sheet_options (const BmCliOptions *options,
                      guint              *techniques,
                      FILE               *err)
 {
-  if (!paper_size (options->paper, width, height))
+  if (!bm_cli_paper_size (options->paper, width, height))
     {
       g_autofree char *paper = bm_quote_excerpt (options->paper);
       fprintf (err, _("bodymap: unknown paper “%s”; use a4 or letter\n"), paper);

@@ -65,7 +65,7 @@ static const struct {
   BM_CLI_OPTION ("muscles", G_OPTION_ARG_STRING, muscles,
                  N_("With --export-sheet: the muscles to put on the sheet"), "ID,…"),
   BM_CLI_OPTION ("paper", G_OPTION_ARG_STRING, paper,
-                 N_("With --export-sheet: a4 (the default) or letter"), "a4|letter"),
+                 N_("With --export-sheet or --report: a4 (the default) or letter"), "a4|letter"),
   BM_CLI_OPTION ("client", G_OPTION_ARG_STRING, client,
                  N_("With --export-sheet: the client's name, printed as “Client: NAME” (a handout made with "
                     "--muscles and no marks has a line to write it on)"), "NAME"),
@@ -82,8 +82,31 @@ static const struct {
   BM_CLI_OPTION ("illustration", G_OPTION_ARG_INT, illustration,
                  N_("With --export-map and one --muscle: save the picture of its Nth stretch or release instead "
                     "(numbered as --muscle lists them, stretches first)"), "N"),
+  BM_CLI_OPTION ("journal-add", G_OPTION_ARG_NONE, journal_add,
+                 N_("Add an entry with the marks given by --pain and --numb to the pain journal, print its id, "
+                    "then exit"), NULL),
+  BM_CLI_OPTION ("date", G_OPTION_ARG_STRING, date,
+                 N_("With --journal-add: when, in local time (default: now; a date alone means 12:00)"),
+                 "YYYY-MM-DD[THH:MM]"),
+  BM_CLI_OPTION ("note", G_OPTION_ARG_STRING, note,
+                 N_("With --journal-add: a note for the entry"), "TEXT"),
+  BM_CLI_OPTION ("journal-list", G_OPTION_ARG_NONE, journal_list,
+                 N_("Print every journal entry, oldest first, as id, date, number of areas and overall pain, "
+                    "then exit"), NULL),
+  BM_CLI_OPTION ("journal-export", G_OPTION_ARG_FILENAME, journal_export,
+                 N_("Save the journal's entries (from --from to --to) as CSV, then exit"), "FILE.csv"),
+  BM_CLI_OPTION ("journal-import", G_OPTION_ARG_FILENAME, journal_import,
+                 N_("Add the entries of a CSV file to the journal, skipping those it has, then exit"), "FILE.csv"),
+  BM_CLI_OPTION ("report", G_OPTION_ARG_FILENAME, report,
+                 N_("Save a progress report of the journal (from --from to --to) as PDF, then exit"), "FILE.pdf"),
+  BM_CLI_OPTION ("from", G_OPTION_ARG_STRING, from,
+                 N_("With --journal-list, --journal-export or --report: the first day (default: the first entry)"),
+                 "YYYY-MM-DD[THH:MM]"),
+  BM_CLI_OPTION ("to", G_OPTION_ARG_STRING, to,
+                 N_("With --journal-list, --journal-export or --report: the last day, included (default: the last entry)"),
+                 "YYYY-MM-DD[THH:MM]"),
   BM_CLI_OPTION ("json", G_OPTION_ARG_NONE, json,
-                 N_("With --muscle or --rank, print JSON"), NULL),
+                 N_("With --muscle, --rank or --journal-list, print JSON"), NULL),
   BM_CLI_OPTION ("data-dir", G_OPTION_ARG_FILENAME, data_dir,
                  N_("Load the atlas from DIR instead of the built-in one"), "DIR"),
 #undef BM_CLI_OPTION
@@ -109,7 +132,7 @@ gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
   return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank ||
-         options->export_sheet != NULL || options->export_map != NULL;
+         options->export_sheet != NULL || options->export_map != NULL || bm_cli_wants_journal (options);
 }
 
 void
@@ -129,6 +152,13 @@ bm_cli_options_clear (BmCliOptions *options)
   g_clear_pointer (&options->techniques, g_free);
   g_clear_pointer (&options->export_map, g_free);
   g_clear_pointer (&options->view, g_free);
+  g_clear_pointer (&options->date, g_free);
+  g_clear_pointer (&options->note, g_free);
+  g_clear_pointer (&options->journal_export, g_free);
+  g_clear_pointer (&options->journal_import, g_free);
+  g_clear_pointer (&options->report, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
 }
 
 static int
@@ -308,7 +338,9 @@ bm_cli_run (const BmCliOptions *options,
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_DATA;
     }
-  if (options->list_regions)
+  if (bm_cli_wants_journal (options))
+    status = bm_cli_journal (atlas, options, out, err);
+  else if (options->list_regions)
     status = list_regions (bm_atlas_get_catalog (atlas), out);
   else if (options->list_muscles)
     status = list_muscles (atlas, out);

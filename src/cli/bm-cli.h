@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 
 /* Exit statuses of the headless commands. */
 #define BM_EXIT_OK    0
-#define BM_EXIT_DATA  1   /* the data could not be loaded */
-#define BM_EXIT_USAGE 2   /* bad arguments: unknown id, value out of range */
+#define BM_EXIT_DATA  1   /* the data could not be loaded, or a file or the journal not read or written */
+#define BM_EXIT_USAGE 2   /* bad arguments: unknown id, value out of range, bad date */
 
 typedef struct {
   gboolean  list_regions;
@@ -37,6 +37,15 @@ typedef struct {
   char     *view;         /*   --view=front|back|left|right|all */
   int       size;         /*   --size=PX, the picture's height */
   int       illustration; /*   --illustration=N, a technique's picture of --muscle=ID instead */
+  gboolean  journal_add;    /* --journal-add, with --pain, --numb, --symptoms and: */
+  char     *date;           /*   --date=YYYY-MM-DD[THH:MM] */
+  char     *note;           /*   --note=TEXT */
+  gboolean  journal_list;   /* --journal-list [--json] */
+  char     *journal_export; /* --journal-export=FILE.csv [--from] [--to] */
+  char     *journal_import; /* --journal-import=FILE.csv */
+  char     *report;         /* --report=FILE.pdf [--from] [--to] [--paper] */
+  char     *from;           /*   --from=YYYY-MM-DD[THH:MM] */
+  char     *to;             /*   --to=YYYY-MM-DD[THH:MM] */
 } BmCliOptions;
 
 GOptionEntry *bm_cli_option_entries (BmCliOptions       *options);

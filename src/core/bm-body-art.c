@@ -473,6 +473,14 @@ bm_body_art_get_default_style (BmArtStyle *style,
     };
 }
 
+/* Whether @cr, or the surface it draws on, is in error. */
+static gboolean
+context_failed (cairo_t *cr)
+{
+  return cairo_status (cr) != CAIRO_STATUS_SUCCESS ||
+         cairo_surface_status (cairo_get_target (cr)) != CAIRO_STATUS_SUCCESS;
+}
+
 void
 bm_body_art_render (BmBodyArt *self,
                     BmView     view,
@@ -484,7 +492,12 @@ bm_body_art_render (BmBodyArt *self,
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle = display_handle (self, view);
 
-  if (handle != NULL && !rsvg_handle_render_document (handle, cr, &viewport, &error))
+  /* A context or surface in error (a PDF whose writes failed: a full disk)
+   * draws nothing; whoever made it reports its status, as for any other
+   * drawing on it. Only a failure of the drawing itself is a bug here. */
+  if (handle == NULL || context_failed (cr))
+    return;
+  if (!rsvg_handle_render_document (handle, cr, &viewport, &error) && !context_failed (cr))
     g_warning ("Cannot render the %s view: %s", bm_view_get_id (view), error->message);
 }
 

@@ -357,22 +357,36 @@ bm_sheet_draw_continued (BmSheet       *self,
   text (cr, left (self) + INDENT, y, full_width (self) - INDENT, FONT_SUB, title, ink_dim, TRUE);
 }
 
+/* The disclaimer and the page number at the foot of a page of @width ×
+ * @height points with @margin all round: the sheet's, and the progress
+ * report's. */
+void
+bm_sheet_paint_footer (cairo_t *cr,
+                       double   width,
+                       double   height,
+                       double   margin,
+                       guint    page,
+                       guint    n_pages)
+{
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
+  g_autofree char *notice = g_strdup_printf ("Bodymap · %s. %s", disclaimer->title, disclaimer->advice);
+  double y = height - margin - 12, w = width - 2 * margin;
+
+  cairo_move_to (cr, margin, y - 5);
+  cairo_line_to (cr, margin + w, y - 5);
+  cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+  text (cr, margin, y, w - 70, FONT_SMALL, notice, ink_dim, TRUE);
+  text (cr, margin + w - 60, y, 60, FONT_SMALL, number, ink_dim, TRUE);
+}
+
 void
 bm_sheet_draw_footer (BmSheet *self,
                       cairo_t *cr,
                       guint    page,
                       guint    n_pages)
 {
-  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
-  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
-  g_autofree char *notice = g_strdup_printf ("Bodymap · %s. %s", disclaimer->title, disclaimer->advice);
-  double y = self->height - self->margin - 12;
-
-  cairo_move_to (cr, left (self), y - 5);
-  cairo_line_to (cr, left (self) + full_width (self), y - 5);
-  cairo_set_source_rgb (cr, ink_rule.r, ink_rule.g, ink_rule.b);
-  cairo_set_line_width (cr, 0.5);
-  cairo_stroke (cr);
-  text (cr, left (self), y, full_width (self) - 70, FONT_SMALL, notice, ink_dim, TRUE);
-  text (cr, left (self) + full_width (self) - 60, y, 60, FONT_SMALL, number, ink_dim, TRUE);
+  bm_sheet_paint_footer (cr, self->width, self->height, self->margin, page, n_pages);
 }

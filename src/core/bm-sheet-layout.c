@@ -88,11 +88,22 @@ build_blocks (BmSheet *self)
     add_block (self, BM_BLOCK_FACTORS, i, NULL, FALSE);
 }
 
-static void
-measure_blocks (BmSheet *self)
+/* A context that draws nowhere, to measure blocks with the real fonts:
+ * the sheet's, and the progress report's. */
+cairo_t *
+bm_sheet_measuring_context (void)
 {
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);   /* @cr keeps it */
+  return cr;
+}
+
+static void
+measure_blocks (BmSheet *self)
+{
+  cairo_t *cr = bm_sheet_measuring_context ();
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -100,7 +111,6 @@ measure_blocks (BmSheet *self)
       block->height = bm_sheet_draw_block (self, cr, block, 0, FALSE);
     }
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
 }
 
 /* Where a new page must start so that block @i goes on it: at @i, or at
@@ -201,7 +211,7 @@ bm_sheet_paginate (BmSheet *self,
 
   self->width = width;
   self->height = height;
-  self->margin = MIN (width, height) * 0.065;
+  self->margin = MIN (width, height) * BM_SHEET_MARGIN;
   self->map_height = BM_SHEET_MAP_HEIGHT;
   bottom = height - self->margin - BM_SHEET_FOOTER;
   build_blocks (self);

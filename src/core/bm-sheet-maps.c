@@ -31,9 +31,11 @@
 
 /* ---- Which views ------------------------------------------------------------- */
 
-static gboolean
-shows_in_side_view (const BmRegion *region,
-                    BmView          side)
+/* Whether @region needs side view @side to be seen (the progress report
+ * asks too). */
+gboolean
+bm_sheet_shows_in_side_view (const BmRegion *region,
+                             BmView          side)
 {
   guint front_back = BM_VIEW_FLAG (BM_VIEW_FRONT) | BM_VIEW_FLAG (BM_VIEW_BACK);
 
@@ -63,7 +65,7 @@ needs_side_view (BmSheet *self,
   BmCandidateSide wanted = side == BM_VIEW_LEFT ? BM_SIDE_OF_LEFT : BM_SIDE_OF_RIGHT;
 
   for (guint i = 0; i < marks->len; i++)
-    if (shows_in_side_view (bm_region_catalog_get_region (bm_pain_map_get_catalog (map),
+    if (bm_sheet_shows_in_side_view (bm_region_catalog_get_region (bm_pain_map_get_catalog (map),
                                                           g_array_index (marks, BmMark, i).region), side))
       return TRUE;
   for (guint i = 0; i < self->muscles->len; i++)
@@ -126,29 +128,46 @@ bm_sheet_layout_maps (BmSheet *self,
 
 /* ---- Marks and zones -------------------------------------------------------- */
 
+/* @mark on @view drawn at (@x, @y) with @scale: as the map shows a mark,
+ * or, with @color, flat in that colour (the progress report's change map). */
+void
+bm_sheet_paint_mark (BmBodyArt    *art,
+                     BmView        view,
+                     cairo_t      *cr,
+                     double        x,
+                     double        y,
+                     double        scale,
+                     const BmMark *mark,
+                     const BmRgba *color)
+{
+  int mx, my;
+  cairo_surface_t *mask = bm_body_art_get_region_mask (art, view, mark->region, scale * MASK_RESOLUTION, &mx, &my);
+
+  if (mask == NULL)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, 1 / MASK_RESOLUTION, 1 / MASK_RESOLUTION);
+  if (color != NULL)
+    {
+      cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+      cairo_mask_surface (cr, mask, mx, my);
+    }
+  else
+    bm_mark_paint_mask (cr, mark->symptom, mark->intensity, mask, mx, my, MASK_RESOLUTION * 0.45);
+  cairo_restore (cr);
+}
+
 static void
 paint_marks (BmSheet *self,
              cairo_t *cr,
              guint    v)
 {
   g_autoptr(GArray) marks = bm_pain_map_get_marks (bm_session_get_pain_map (self->session));
-  double mask_scale = self->map_scale * MASK_RESOLUTION;
 
   for (guint i = 0; i < marks->len; i++)
-    {
-      const BmMark *mark = &g_array_index (marks, BmMark, i);
-      int mx, my;
-      cairo_surface_t *mask = bm_body_art_get_region_mask (self->art, self->map_views[v], mark->region,
-                                                           mask_scale, &mx, &my);
-
-      if (mask == NULL)
-        continue;
-      cairo_save (cr);
-      cairo_translate (cr, self->map_x[v], self->map_y);
-      cairo_scale (cr, 1 / MASK_RESOLUTION, 1 / MASK_RESOLUTION);
-      bm_mark_paint_mask (cr, mark->symptom, mark->intensity, mask, mx, my, MASK_RESOLUTION * 0.45);
-      cairo_restore (cr);
-    }
+    bm_sheet_paint_mark (self->art, self->map_views[v], cr, self->map_x[v], self->map_y, self->map_scale,
+                         &g_array_index (marks, BmMark, i), NULL);
 }
 
 /* Parallel lines over the box (@x, @y, @w, @h), at muscle @muscle's angle:
@@ -243,8 +262,10 @@ paint_zone (BmSheet *self,
 
 typedef void (*SwatchPainter) (BmSheet *self, cairo_t *cr, double x, double y, guint muscle);
 
-static void
-pain_swatch (BmSheet *self,
+/* The legend's swatches, 16 × 7 points at (@x, @y); @self and @muscle are
+ * unused (they are SwatchPainters), and the progress report draws them too. */
+void
+bm_sheet_pain_swatch (BmSheet *self,
              cairo_t *cr,
              double   x,
              double   y,
@@ -263,8 +284,8 @@ pain_swatch (BmSheet *self,
   cairo_pattern_destroy (ramp);
 }
 
-static void
-numb_swatch (BmSheet *self,
+void
+bm_sheet_numb_swatch (BmSheet *self,
              cairo_t *cr,
              double   x,
              double   y,
@@ -402,9 +423,9 @@ legend (BmSheet  *self,
   legend_item (self, cr, &x, &y, x_swatch, 0, self->muscles->len > 1 ? _("Trigger point, with its muscle’s number")
                                                                       : _("Trigger point"), paint);
   if (has_symptom (self, BM_SYMPTOM_PAIN))
-    legend_item (self, cr, &x, &y, pain_swatch, 0, _("Your pain, mild to severe"), paint);
+    legend_item (self, cr, &x, &y, bm_sheet_pain_swatch, 0, _("Your pain, mild to severe"), paint);
   if (has_symptom (self, BM_SYMPTOM_NUMBNESS))
-    legend_item (self, cr, &x, &y, numb_swatch, 0, _("Numbness or tingling"), paint);
+    legend_item (self, cr, &x, &y, bm_sheet_numb_swatch, 0, _("Numbness or tingling"), paint);
   legend_item (self, cr, &x, &y, muscle_swatch, 0, _("Muscle"), paint);
   if (self->muscles->len == 0)
     return y + LEGEND_ROW - y0;

@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 #define BM_SHEET_GAP    12.0    /* points between blocks */
+#define BM_SHEET_MARGIN 0.065   /* of the paper's shorter side, all round */
 #define BM_SHEET_FOOTER 26.0    /* points kept for the footer */
 #define BM_SHEET_CONTINUED 20.0 /* a muscle's heading repeated on a new page */
 #define BM_SHEET_MAP_HEIGHT 265  /* the body maps, at most… */
@@ -149,5 +150,55 @@ double bm_sheet_draw_maps   (BmSheet       *self,
                              cairo_t       *cr,
                              double         y,
                              gboolean       paint);
+
+/* ---- Shared with the progress report (bm-journal-report.c) ---- */
+
+/* A document of @n_pages pages, each drawn by @draw_page. */
+typedef void (*BmSheetPageFunc) (gpointer  data,
+                                 cairo_t  *cr,
+                                 guint     page);
+
+typedef struct {
+  const char      *title;      /* the PDF's title, translated */
+  const char      *dsc_title;  /* PostScript's %%Title, ASCII */
+  GDateTime       *date;
+  guint            n_pages;
+  BmSheetPageFunc  draw_page;
+  gpointer         data;
+} BmSheetDocument;
+
+gboolean bm_sheet_write_document (const BmSheetDocument *doc,
+                                  const char            *path,
+                                  BmSheetFormat          format,
+                                  double                 paper_width,
+                                  double                 paper_height,
+                                  GError               **error);
+cairo_t *bm_sheet_measuring_context (void);
+void   bm_sheet_paint_footer (cairo_t      *cr,
+                              double        width,
+                              double        height,
+                              double        margin,
+                              guint         page,
+                              guint         n_pages);
+void   bm_sheet_paint_mark  (BmBodyArt    *art,
+                             BmView        view,
+                             cairo_t      *cr,
+                             double        x,
+                             double        y,
+                             double        scale,
+                             const BmMark *mark,
+                             const BmRgba *color);
+gboolean bm_sheet_shows_in_side_view (const BmRegion *region,
+                                      BmView          side);
+void   bm_sheet_pain_swatch (BmSheet      *self,
+                             cairo_t      *cr,
+                             double        x,
+                             double        y,
+                             guint         muscle);
+void   bm_sheet_numb_swatch (BmSheet      *self,
+                             cairo_t      *cr,
+                             double        x,
+                             double        y,
+                             guint         muscle);
 
 G_END_DECLS

@@ -260,39 +260,40 @@ write_cb (void                *writer,
   return bm_file_writer_write (writer, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Renders every page of the sheet as PDF or PostScript to @write_func;
- * returns cairo's status when done. */
+/* Renders every page of @doc as PDF or PostScript to @write_func; returns
+ * cairo's status when done. */
 static cairo_status_t
-render (BmSheet            *self,
-        BmSheetFormat       format,
-        double              paper_width,
-        double              paper_height,
-        cairo_write_func_t  write_func,
-        void               *closure)
+render_document (const BmSheetDocument *doc,
+                 BmSheetFormat          format,
+                 double                 paper_width,
+                 double                 paper_height,
+                 cairo_write_func_t     write_func,
+                 void                  *closure)
 {
-  g_autofree char *date = g_date_time_format (self->date, "%Y-%m-%dT%H:%M:%S");
+  g_autofree char *date = g_date_time_format (doc->date, "%Y-%m-%dT%H:%M:%S");
+  g_autofree char *dsc_title = g_strdup_printf ("%%%%Title: %s", doc->dsc_title);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  guint pages;
 
-  pages = bm_sheet_paginate (self, paper_width, paper_height);
   if (format == BM_SHEET_POSTSCRIPT)
     {
       surface = cairo_ps_surface_create_for_stream (write_func, closure, paper_width, paper_height);
-      cairo_ps_surface_dsc_comment (surface, "%%Title: My Stretch Sheet");
+      cairo_ps_surface_dsc_comment (surface, dsc_title);
     }
   else
     {
       surface = cairo_pdf_surface_create_for_stream (write_func, closure, paper_width, paper_height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("My Stretch Sheet"));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, doc->title);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Bodymap " PACKAGE_VERSION);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
     }
   cr = cairo_create (surface);
-  for (guint page = 0; page < pages; page++)
+  /* Once a write failed the surface is in error for good: drawing more
+   * pages would only fail again. */
+  for (guint page = 0; page < doc->n_pages && cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS; page++)
     {
-      bm_sheet_draw_page (self, cr, page);
+      doc->draw_page (doc->data, cr, page);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -302,26 +303,44 @@ render (BmSheet            *self,
   return status;
 }
 
-/* Writes the sheet as a PDF or PostScript file through the safe writer
+static void
+draw_sheet_page (gpointer  data,
+                 cairo_t  *cr,
+                 guint     page)
+{
+  bm_sheet_draw_page (data, cr, page);
+}
+
+/* The sheet as a document of pages of @paper_width × @paper_height. */
+static BmSheetDocument
+sheet_document (BmSheet *self,
+                double   paper_width,
+                double   paper_height)
+{
+  return (BmSheetDocument) {
+    _("My Stretch Sheet"), "My Stretch Sheet", self->date,
+    bm_sheet_paginate (self, paper_width, paper_height), draw_sheet_page, self,
+  };
+}
+
+/* Writes @doc as a PDF or PostScript file through the safe writer
  * (bm-file.c): to a temporary file created exclusively beside @path,
  * renamed over it only once complete; a device, pipe or folder at @path is
- * refused. */
+ * refused. The sheet's export, and the progress report's. */
 gboolean
-bm_sheet_export (BmSheet        *self,
-                 const char     *path,
-                 BmSheetFormat   format,
-                 double          paper_width,
-                 double          paper_height,
-                 GError        **error)
+bm_sheet_write_document (const BmSheetDocument *doc,
+                         const char            *path,
+                         BmSheetFormat          format,
+                         double                 paper_width,
+                         double                 paper_height,
+                         GError               **error)
 {
   g_autoptr(BmFileWriter) writer = NULL;
   cairo_status_t status;
 
-  g_return_val_if_fail (self != NULL && path != NULL, FALSE);
-
   if ((writer = bm_file_writer_new (path, 0666, error)) == NULL)
     return FALSE;
-  status = render (self, format, paper_width, paper_height, write_cb, writer);
+  status = render_document (doc, format, paper_width, paper_height, write_cb, writer);
 
   /* A failed write is reported by the commit with its cause; any other
    * cairo failure here is cairo's own. */
@@ -331,6 +350,23 @@ bm_sheet_export (BmSheet        *self,
       return FALSE;
     }
   return bm_file_writer_commit (writer, error);
+}
+
+/* Writes the sheet at @path, atomically (bm_sheet_write_document()). */
+gboolean
+bm_sheet_export (BmSheet        *self,
+                 const char     *path,
+                 BmSheetFormat   format,
+                 double          paper_width,
+                 double          paper_height,
+                 GError        **error)
+{
+  BmSheetDocument doc;
+
+  g_return_val_if_fail (self != NULL && path != NULL, FALSE);
+
+  doc = sheet_document (self, paper_width, paper_height);
+  return bm_sheet_write_document (&doc, path, format, paper_width, paper_height, error);
 }
 
 static cairo_status_t
@@ -383,6 +419,7 @@ bm_sheet_export_file (BmSheet        *self,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   cairo_status_t status;
+  BmSheetDocument doc;
 
   g_return_val_if_fail (self != NULL && G_IS_FILE (file), FALSE);
 
@@ -390,7 +427,8 @@ bm_sheet_export_file (BmSheet        *self,
   if ((path = g_file_get_path (file)) != NULL)
     return bm_sheet_export (self, path, format, paper_width, paper_height, error);
   bytes = g_byte_array_new ();
-  status = render (self, format, paper_width, paper_height, append_cb, bytes);
+  doc = sheet_document (self, paper_width, paper_height);
+  status = render_document (&doc, format, paper_width, paper_height, append_cb, bytes);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       name = g_file_get_parse_name (file);

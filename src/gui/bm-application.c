@@ -23,6 +23,7 @@ struct _BmApplication
   BmBodyArt       *art;
   GError          *load_error;
   GSettings       *settings;      /* NULL when the schema is not installed */
+  BmJournal       *journal;       /* opened on first use */
   BmCliOptions     cli;
 };
 
@@ -100,6 +101,32 @@ bm_application_activate (GApplication *app)
         }
     }
   gtk_window_present (window);
+}
+
+/* The journal is opened when a window first needs it, not at start-up,
+ * with the atlas's catalog so that rows naming unknown areas are listed as
+ * problems. A failure (a busy or newer file) is not kept: the next call
+ * tries again. */
+BmJournal *
+bm_application_get_journal (BmApplication  *self,
+                            GError        **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (BM_IS_APPLICATION (self), NULL);
+
+  if (self->journal != NULL)
+    return self->journal;
+  if (self->atlas == NULL && self->load_error == NULL)
+    load_art (self);
+  if (self->atlas == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, self->load_error->message);
+      return NULL;
+    }
+  path = bm_journal_default_path ();
+  self->journal = bm_journal_open (path, bm_atlas_get_catalog (self->atlas), error);
+  return self->journal;
 }
 
 static int
@@ -406,6 +433,7 @@ bm_application_finalize (GObject *object)
 {
   BmApplication *self = BM_APPLICATION (object);
 
+  g_clear_object (&self->journal);
   g_clear_object (&self->art);
   g_clear_object (&self->atlas);
   g_clear_error (&self->load_error);

@@ -301,11 +301,44 @@ paint_hover (cairo_t         *cr,
   cairo_mask_surface (cr, mask, x, y);
 }
 
+static void
+paint_fill (cairo_t         *cr,
+            cairo_surface_t *mask,
+            int              x,
+            int              y,
+            int              scale_factor,
+            gconstpointer    data)
+{
+  const BmRgba *color = data;
+
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  cairo_mask_surface (cr, mask, x, y);
+}
+
+/* A journal overlay's fills, instead of the marks. */
+static GskRenderNode *
+build_fills_node (const BmLayerFrame *frame)
+{
+  guint n_regions = bm_region_catalog_get_n_regions (bm_body_art_get_catalog (frame->art));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  for (guint i = 0; i < frame->n_slots; i++)
+    for (guint r = 0; r < n_regions; r++)
+      if (frame->fills[r].alpha > 0 && bm_body_art_has_region (frame->art, frame->slots[i].view, r))
+        append_region (snapshot, frame, &frame->slots[i], r, paint_fill, &frame->fills[r]);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static GskRenderNode *
 build_marks_node (const BmLayerFrame *frame)
 {
-  g_autoptr(GArray) marks = bm_pain_map_get_marks (frame->pain_map);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GArray) marks = NULL;
+  GtkSnapshot *snapshot;
+
+  if (frame->fills != NULL)
+    return build_fills_node (frame);
+  marks = bm_pain_map_get_marks (frame->pain_map);
+  snapshot = gtk_snapshot_new ();
 
   /* In the pain map's order: on an area both painful and numb, the
    * numbness hatching goes over the pain colour. */
@@ -427,8 +460,11 @@ build_hover_node (const BmLayerFrame *frame)
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   HoverStyle style = { frame->accent, FALSE };
 
-  style.marked = frame->hover_region >= 0 && frame->pain_map != NULL &&
-                 bm_pain_map_is_marked (frame->pain_map, (guint) frame->hover_region);
+  if (frame->fills != NULL)
+    style.marked = frame->hover_region >= 0 && frame->fills[frame->hover_region].alpha > 0;
+  else
+    style.marked = frame->hover_region >= 0 && frame->pain_map != NULL &&
+                   bm_pain_map_is_marked (frame->pain_map, (guint) frame->hover_region);
   for (guint i = 0; i < frame->n_slots; i++)
     {
       if (frame->hover_region >= 0)
@@ -456,7 +492,7 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
     self->muscle_node = bm_body_layers_build_muscle_node (frame);
   if (shape && self->muscle_node != NULL)
     gtk_snapshot_append_node (snapshot, self->muscle_node);
-  if (frame->pain_map != NULL)
+  if (frame->pain_map != NULL || frame->fills != NULL)
     {
       if (self->marks_node == NULL)
         self->marks_node = build_marks_node (frame);

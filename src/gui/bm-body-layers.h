@@ -45,6 +45,9 @@ typedef struct {
 typedef struct {
   BmBodyArt         *art;
   BmPainMap         *pain_map;     /* may be NULL */
+  const BmRgba      *fills;        /* per catalog index while a journal overlay
+                                    * shows instead of the marks, else NULL;
+                                    * alpha 0: left bare */
   const BmLayerSlot *slots;
   guint              n_slots;
   double             scale;        /* widget px per drawing unit */

@@ -63,6 +63,16 @@ bm_body_view_describe_at (BmBodyView *self,
     g_string_append (text, " · ");
   if (region != NULL)
     g_string_append (text, region->label);
+  /* An overlay's words for the area, one line each, instead of the marks. */
+  if (region != NULL && self->overlay != NULL)
+    {
+      GString *words = g_string_new (NULL);
+
+      if (bm_body_view_overlay_describe (self, region->index, "", words))
+        g_string_append_printf (text, "\n%s", words->str);
+      g_string_free (words, TRUE);
+      return g_string_free (text, FALSE);
+    }
   for (guint k = 0; region != NULL && self->pain_map != NULL && k < BM_N_SYMPTOMS; k++)
     if (bm_pain_map_get_mark (self->pain_map, region->index, k, &mark))
       g_string_append_printf (text, _("\n%s, %u of 10"), bm_symptom_get_label (k), mark.intensity);

@@ -58,6 +58,13 @@ describe_region (BmBodyView *self,
   BmRegionCatalog *catalog = bm_pain_map_get_catalog (self->pain_map);
   GString *text = g_string_new (bm_region_catalog_get_region (catalog, region)->label);
 
+  /* "Outer knee (left): Pain 7 → 3 (better)" while an overlay shows. */
+  if (self->overlay != NULL)
+    {
+      if (!bm_body_view_overlay_describe (self, region, ": ", text))
+        g_string_append_printf (text, ", %s", _("not marked"));
+      return g_string_free (text, FALSE);
+    }
   g_string_append (text, ", ");
   if (bm_pain_map_is_marked (self->pain_map, region))
     {
@@ -119,7 +126,7 @@ bm_body_view_update_accessible_description (BmBodyView *self)
 
   if (self->pain_map == NULL)
     return;
-  text = describe_marks (self);
+  text = self->overlay != NULL ? bm_body_view_overlay_describe_all (self) : describe_marks (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
@@ -320,7 +327,7 @@ bm_body_view_step_intensity (BmBodyView *self,
   BmSymptom other = self->symptom == BM_SYMPTOM_PAIN ? BM_SYMPTOM_NUMBNESS : BM_SYMPTOM_PAIN;
   BmMark mark;
 
-  if (self->pain_map == NULL ||
+  if (self->pain_map == NULL || self->overlay != NULL ||
       (!bm_pain_map_get_mark (self->pain_map, region, self->symptom, &mark) &&
        !bm_pain_map_get_mark (self->pain_map, region, other, &mark)))
     return FALSE;
@@ -382,7 +389,8 @@ key_pressed_cb (GtkEventControllerKey *keys,
     case GDK_KEY_End: case GDK_KEY_KP_End:
       return move_cursor_to_end (self, TRUE);
     default:
-      if (self->focus_region < 0 || self->pain_map == NULL)
+      /* An overlay hides the marks: keys do not change them unseen. */
+      if (self->focus_region < 0 || self->pain_map == NULL || self->overlay != NULL)
         return FALSE;
       return act_on_cursor (self, keyval, (state & GDK_SHIFT_MASK) != 0);
     }

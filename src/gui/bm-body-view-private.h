@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _BmMapOverlay BmMapOverlay;
+
 #define BM_BODY_VIEW_ZOOM_MIN 1.0
 #define BM_BODY_VIEW_ZOOM_MAX 8.0
 
@@ -23,6 +25,7 @@ struct _BmBodyView
   BmHighlight    highlight;
   GtkWidget     *popover;
   BmSession     *session;        /* may be NULL; its answers dim Xs */
+  BmMapOverlay  *overlay;        /* NULL: the marks show; see bm-body-view-compare.c */
   BmAtlas       *atlas;          /* may be NULL: then no muscle shapes */
   BmMuscleArt   *muscle_art;     /* made on first need; see ensure_muscle_art */
   GtkWidget     *muscle_menu;    /* "Open <muscle>" on the anatomy chart */
@@ -112,6 +115,13 @@ void     bm_body_view_snapshot_focus   (BmBodyView     *self,
                                         GtkSnapshot    *snapshot,
                                         const GdkRGBA  *accent);
 void     bm_body_view_update_accessible_label       (BmBodyView *self);
+void          bm_body_view_overlay_free     (BmMapOverlay *overlay);
+const BmRgba *bm_body_view_overlay_get_fills (BmBodyView  *self);
+gboolean      bm_body_view_overlay_describe (BmBodyView   *self,
+                                             guint         region,
+                                             const char   *first,
+                                             GString      *text);
+char         *bm_body_view_overlay_describe_all (BmBodyView *self);
 void     bm_body_view_update_accessible_description (BmBodyView *self);
 
 G_END_DECLS

@@ -28,7 +28,7 @@
 
 G_DEFINE_FINAL_TYPE (BmBodyView, bm_body_view, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, PROP_SHOW_ANATOMY, N_PROPS };
+enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, PROP_SHOW_ANATOMY, PROP_OVERLAY_MODE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static double
@@ -237,6 +237,7 @@ bm_body_view_snapshot (GtkWidget   *widget,
     }
   frame.art = self->art;
   frame.pain_map = self->pain_map;
+  frame.fills = bm_body_view_overlay_get_fills (self);
   frame.slots = slots;
   frame.n_slots = G_N_ELEMENTS (self->views);
   frame.scale = scale (self);
@@ -279,6 +280,9 @@ bm_body_view_open_popover (BmBodyView     *self,
               double          x,
               double          y)
 {
+  /* An overlay hides the marks: they are not edited unseen. */
+  if (self->overlay != NULL)
+    return;
   bm_mark_popover_set_region (BM_MARK_POPOVER (self->popover), self->pain_map, region->index);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
@@ -306,6 +310,8 @@ bm_body_view_click_at (BmBodyView *self,
     return bm_body_view_region_at (self, x, y, NULL);
   if (self->pain_map == NULL || (region = bm_body_view_region_at (self, x, y, NULL)) == NULL)
     return NULL;
+  if (self->overlay != NULL)
+    return region;  /* the marks are hidden: nothing changes unseen */
   if (button == GDK_BUTTON_SECONDARY)
     bm_body_view_open_popover (self, region, x, y);
   else
@@ -393,6 +399,9 @@ pain_map_changed_cb (BmPainMap  *pain_map,
                      int         region,
                      BmBodyView *self)
 {
+  /* A change of the marks (an undo, an entry opened) shows them again. */
+  if (self->overlay != NULL)
+    bm_body_view_set_overlay (self, BM_MAP_OVERLAY_NONE, NULL);
   invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER);
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
   if (region < 0 || region == self->hover_region)
@@ -435,6 +444,7 @@ bm_body_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->prepare_id, g_source_remove);
   g_clear_pointer (&self->layers, bm_body_layers_free);
+  g_clear_pointer (&self->overlay, bm_body_view_overlay_free);
   bm_body_view_highlight_clear (&self->highlight);
   if (self->session != NULL)
     g_clear_signal_handler (&self->session_changed_id, self->session);
@@ -471,6 +481,9 @@ bm_body_view_get_property (GObject    *object,
       break;
     case PROP_SHOW_ANATOMY:
       g_value_set_boolean (value, self->show_anatomy);
+      break;
+    case PROP_OVERLAY_MODE:
+      g_value_set_enum (value, bm_body_view_get_overlay_mode (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -535,6 +548,10 @@ bm_body_view_class_init (BmBodyViewClass *klass)
   properties[PROP_SHOW_ANATOMY] =
     g_param_spec_boolean ("show-anatomy", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A journal overlay instead of the marks: see bm-body-view-compare.c. */
+  properties[PROP_OVERLAY_MODE] =
+    g_param_spec_enum ("overlay-mode", NULL, NULL, BM_TYPE_MAP_OVERLAY_MODE, BM_MAP_OVERLAY_NONE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   bm_body_view_anatomy_class_init (widget_class);
 

@@ -19,6 +19,13 @@ typedef enum {
   BM_BODY_LAYOUT_SIDES,       /*< nick=sides >*/
 } BmBodyLayout;
 
+/* What the map paints: the session's marks, or a journal overlay. */
+typedef enum {
+  BM_MAP_OVERLAY_NONE,     /*< nick=none >*/
+  BM_MAP_OVERLAY_COMPARE,  /*< nick=compare >*/
+  BM_MAP_OVERLAY_HEAT,     /*< nick=heat >*/
+} BmMapOverlayMode;
+
 #define BM_TYPE_BODY_VIEW (bm_body_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (BmBodyView, bm_body_view, BM, BODY_VIEW, GtkWidget)
@@ -80,5 +87,18 @@ gboolean        bm_body_view_get_region_point (BmBodyView  *self,
                                               double        svg_y,
                                               double       *x,
                                               double       *y);
+
+/* Journal overlays (bm-body-view-compare.c): @items are BmJournalChange
+ * (bm_journal_compare()) for COMPARE, BmJournalHeat
+ * (bm_journal_period_heat()) for HEAT; NONE shows the marks again. While an
+ * overlay shows, clicks and keys do not change the marks. */
+void            bm_body_view_set_overlay       (BmBodyView       *self,
+                                                BmMapOverlayMode  mode,
+                                                GArray           *items);
+BmMapOverlayMode bm_body_view_get_overlay_mode (BmBodyView       *self);
+GArray         *bm_body_view_get_overlay_items (BmBodyView       *self);
+gboolean        bm_body_view_get_region_fill   (BmBodyView       *self,
+                                                guint             region,
+                                                BmRgba           *color);
 
 G_END_DECLS

@@ -3,7 +3,9 @@
  * Its title and tool, the numbered steps, the dose, what it should feel
  * like, and its cautions; between the title and the steps, the picture of
  * its pose when it has one, drawn by the core renderer in the light or
- * dark style.
+ * dark style. "Done Today" ticks it in the journal's exercise log: one
+ * click, and it shows the log's state whenever the card shows or the log
+ * changes (from the Journal page or the command line).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,8 +16,10 @@
 #include <adwaita.h>
 
 #include "core/bm-illustration.h"
+#include "bm-application.h"
 #include "bm-muscle-section.h"
 #include "bm-technique-card.h"
+#include "bm-window-private.h"
 
 struct _BmTechniqueCard
 {
@@ -31,8 +35,12 @@ struct _BmTechniqueCard
   GtkLabel  *feel_label;
   GtkWidget *cautions_box;
   GtkWidget *illustration;
+  GtkToggleButton *done_button;
 
   BmAtlas   *atlas;       /* owns the muscle and the technique */
+  BmJournal *journal;     /* the application's, once shown */
+  char      *technique_key;  /* in the exercise log; NULL: no button */
+  gboolean   syncing;     /* the button follows the log, not the user */
   const BmMuscle    *muscle;
   const BmTechnique *technique;
 };
@@ -142,11 +150,114 @@ set_illustration (BmTechniqueCard   *self,
   gtk_widget_set_visible (self->illustration, TRUE);
 }
 
+/* ---- Done today ------------------------------------------------------- */
+
+static void
+sync_done (BmTechniqueCard *self)
+{
+  gboolean done = self->journal != NULL &&
+                  bm_journal_is_done (self->journal, self->technique_key, bm_journal_today ());
+
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (self->done_button, done);
+  self->syncing = FALSE;
+}
+
+/* The application's journal, opened on first need; NULL and @error when
+ * it cannot be opened now. */
+static BmJournal *
+ensure_journal (BmTechniqueCard  *self,
+                GError          **error)
+{
+  GApplication *app = g_application_get_default ();
+  BmJournal *journal;
+
+  if (self->journal != NULL)
+    return self->journal;
+  if (app == NULL || !BM_IS_APPLICATION (app))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no journal here."));
+      return NULL;
+    }
+  if ((journal = bm_application_get_journal (BM_APPLICATION (app), error)) == NULL)
+    return NULL;
+  self->journal = g_object_ref (journal);
+  g_signal_connect_object (journal, "exercise-changed", G_CALLBACK (sync_done), self, G_CONNECT_SWAPPED);
+  return journal;
+}
+
+static void
+report (BmTechniqueCard *self,
+        const char      *title,
+        const char      *details)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL && BM_IS_WINDOW (root))
+    bm_window_report (BM_WINDOW (root), title, details);
+  else
+    g_warning ("%s: %s", title, details);
+}
+
+static void
+done_toggled_cb (BmTechniqueCard *self)
+{
+  gboolean done = gtk_toggle_button_get_active (self->done_button);
+  g_autoptr(GError) error = NULL;
+  BmJournal *journal;
+
+  if (self->syncing || self->technique_key == NULL)
+    return;
+  if ((journal = ensure_journal (self, &error)) == NULL ||
+      !bm_journal_set_done (journal, self->technique_key, bm_journal_today (), done, &error))
+    {
+      report (self, done ? _("The technique could not be ticked as done")
+                         : _("The technique’s tick could not be removed"), error->message);
+      sync_done (self);
+    }
+}
+
+/* The log may have changed while the card was hidden. */
+static void
+bm_technique_card_map (GtkWidget *widget)
+{
+  BmTechniqueCard *self = BM_TECHNIQUE_CARD (widget);
+
+  GTK_WIDGET_CLASS (bm_technique_card_parent_class)->map (widget);
+  if (self->technique_key != NULL)
+    {
+      ensure_journal (self, NULL);
+      sync_done (self);
+    }
+}
+
+/* Sets up "Done Today" for @technique of @muscle. */
+static void
+set_done_button (BmTechniqueCard   *self,
+                 const BmMuscle    *muscle,
+                 const BmTechnique *technique)
+{
+  g_autofree char *label = NULL;
+
+  if (muscle == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->done_button), FALSE);
+      return;
+    }
+  self->technique_key = bm_technique_key (muscle, technique);
+  /* TRANSLATORS: the accessible name of the toggle on a technique card,
+   * e.g. "Done today: Doorway stretch" */
+  label = g_strdup_printf (_("Done today: %s"), technique->title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->done_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static void
 bm_technique_card_finalize (GObject *object)
 {
   BmTechniqueCard *self = BM_TECHNIQUE_CARD (object);
 
+  g_clear_object (&self->journal);
+  g_free (self->technique_key);
   g_clear_object (&self->atlas);
   G_OBJECT_CLASS (bm_technique_card_parent_class)->finalize (object);
 }
@@ -169,6 +280,7 @@ bm_technique_card_class_init (BmTechniqueCardClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = bm_technique_card_dispose;
   G_OBJECT_CLASS (klass)->finalize = bm_technique_card_finalize;
+  widget_class->map = bm_technique_card_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A group named by its title, not a "BmTechniqueCard" filler. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -182,6 +294,8 @@ bm_technique_card_class_init (BmTechniqueCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, feel_label);
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, cautions_box);
   gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, illustration);
+  gtk_widget_class_bind_template_child (widget_class, BmTechniqueCard, done_button);
+  gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
 }
 
 static void
@@ -202,6 +316,7 @@ bm_technique_card_new (const BmMuscle    *muscle,
   gtk_label_set_text (self->title_label, technique->title);
   gtk_label_set_text (self->tool_label, bm_technique_tool_get_label (technique->tool));
   set_illustration (self, muscle, technique, atlas);
+  set_done_button (self, muscle, technique);
   fill_steps (self, technique);
   gtk_label_set_text (self->dose_label, dose);
   gtk_widget_set_visible (self->dose_box, dose[0] != '\0');

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "core/bm-journal.h"
 #include "core/bm-sheet.h"
 #include "bm-window.h"
 
@@ -13,6 +14,7 @@ typedef struct _BmMuscleList BmMuscleList;
 typedef struct _BmMusclePage BmMusclePage;
 typedef struct _BmRegionList BmRegionList;
 typedef struct _BmSourcesPage BmSourcesPage;
+typedef struct _BmJournalPage BmJournalPage;
 
 struct _BmWindow
 {
@@ -37,6 +39,7 @@ struct _BmWindow
   BmMuscleList        *muscle_list;
   GtkLabel            *muscle_title;
   BmMusclePage        *muscle_page;
+  BmJournalPage       *journal_page;
 
   /* Owned */
   BmAtlas             *atlas;
@@ -44,6 +47,7 @@ struct _BmWindow
   BmSession           *session;
   GSettings           *settings;
   AdwToast            *clear_toast;       /* offers to undo Clear All */
+  BmJournal           *journal;           /* opened on first use (bm-window-journal.c) */
   char                *session_file;
   char                *layout;            /* "front-back" or "sides" */
   char                *symptom;           /* "pain" or "numbness" */
@@ -54,6 +58,8 @@ struct _BmWindow
   BmCandidateSide      candidate_side;
   BmCandidateSide      page_side;
   guint                save_id;
+  guint                journal_changes;   /* other than Save to Journal's (bm-window-journal.c) */
+  gboolean             journal_adding;
 };
 
 void     bm_window_install_sheet_actions (GtkWidgetClass *widget_class);
@@ -65,6 +71,8 @@ GFile                *bm_window_get_export_folder   (BmWindow *self);
 void                  bm_window_export_to           (BmWindow *self,
                                                      GFile    *file);
 void     bm_window_install_adaptive      (GtkWidgetClass *widget_class);
+/* win.journal-compare, win.journal-period, win.journal-show-marks: bm-window-journal-maps.c */
+void     bm_window_install_journal_maps  (GtkWidgetClass *widget_class);
 gboolean bm_window_on_muscle_page        (BmWindow       *self);
 void     bm_window_update_navigation     (BmWindow       *self);
 void     bm_window_update_results_button (BmWindow       *self);
@@ -72,5 +80,30 @@ void     bm_window_show_sidebar          (BmWindow       *self);
 void bm_window_report                (BmWindow       *self,
                                       const char     *title,
                                       const char     *details);
+AdwToast *bm_window_new_report_toast (BmWindow       *self,
+                                      const char     *title,
+                                      const char     *details);
+AdwToast *bm_window_new_saved_toast  (BmWindow       *self,
+                                      GFile          *file);
+void     bm_window_remember_export_folder (BmWindow *self,
+                                           GFile    *file);
+void     bm_window_get_export_paper  (BmWindow       *self,
+                                      double         *width,
+                                      double         *height);
+
+/* bm-window-journal.c and bm-window-journal-files.c */
+void       bm_window_install_journal        (GtkWidgetClass *widget_class);
+void       bm_window_install_journal_files  (GtkWidgetClass *widget_class);
+void       bm_window_setup_journal          (BmWindow       *self);
+void       bm_window_dispose_journal        (BmWindow       *self);
+BmJournal *bm_window_get_journal            (BmWindow       *self,
+                                             GError        **error);
+void       bm_window_journal_page_changed   (BmWindow       *self);
+void       bm_window_update_journal_actions (BmWindow       *self);
+GtkFileChooserNative *bm_window_new_journal_chooser (BmWindow   *self,
+                                                     const char *action_name);
+void       bm_window_journal_file           (BmWindow       *self,
+                                             const char     *action_name,
+                                             GFile          *file);
 
 G_END_DECLS

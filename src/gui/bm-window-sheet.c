@@ -54,9 +54,9 @@ open_saved_cb (AdwToast *saved,
 }
 
 /* "Saved “stretch-sheet-2026-12-02.pdf”", with a button that opens it. */
-static void
-toast_saved (BmWindow *self,
-             GFile    *file)
+AdwToast *
+bm_window_new_saved_toast (BmWindow *self,
+                           GFile    *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename);
@@ -66,7 +66,14 @@ toast_saved (BmWindow *self,
   adw_toast_set_button_label (saved, _("_Open"));
   g_object_set_data_full (G_OBJECT (saved), "uri", g_file_get_uri (file), g_free);
   g_signal_connect_object (saved, "button-clicked", G_CALLBACK (open_saved_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, saved);
+  return saved;
+}
+
+static void
+toast_saved (BmWindow *self,
+             GFile    *file)
+{
+  adw_toast_overlay_add_toast (self->toasts, bm_window_new_saved_toast (self, file));
 }
 
 /* ---- Remembered between runs: the print setup and the export folder ---- */
@@ -168,9 +175,9 @@ bm_window_get_export_folder (BmWindow *self)
   return NULL;
 }
 
-static void
-remember_export_folder (BmWindow *self,
-                        GFile    *file)
+void
+bm_window_remember_export_folder (BmWindow *self,
+                                  GFile    *file)
 {
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autofree char *uri = folder != NULL ? g_file_get_uri (folder) : NULL;
@@ -326,10 +333,10 @@ print_action (GtkWidget  *widget,
 
 /* The paper for a PDF: the last print's (turned as it was), else the
  * paper of the person's locale, A4 or US Letter where that is usual. */
-static void
-export_paper (BmWindow *self,
-              double   *width,
-              double   *height)
+void
+bm_window_get_export_paper (BmWindow *self,
+                            double   *width,
+                            double   *height)
 {
   g_autoptr(GtkPageSetup) setup = saved_page_setup (self);
   g_autoptr(GtkPaperSize) paper = NULL;
@@ -356,8 +363,8 @@ bm_window_export_to (BmWindow *self,
 
   if (sheet == NULL)
     return;
-  remember_export_folder (self, file);
-  export_paper (self, &width, &height);
+  bm_window_remember_export_folder (self, file);
+  bm_window_get_export_paper (self, &width, &height);
   save_sheet (self, sheet, file, BM_SHEET_PDF, width, height);
 }
 

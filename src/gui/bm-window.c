@@ -18,6 +18,7 @@
 
 #include "bm-settings.h"
 #include "bm-body-view.h"
+#include "bm-journal-page.h"
 #include "bm-muscle-list.h"
 #include "bm-muscle-page.h"
 #include "bm-region-list.h"
@@ -169,6 +170,8 @@ view_changed_cb (BmWindow *self)
   if (self->switcher_title != NULL)
     bm_window_update_navigation (self);
   refresh_highlight (self);
+  if (self->journal_page != NULL)
+    bm_window_journal_page_changed (self);
 }
 
 static void
@@ -246,10 +249,10 @@ details_cb (AdwToast *toast,
 /* A toast with a short @title (our own words, no markup) that stays until
  * dismissed, and a Details button showing all of @details: a toast holds
  * one line, too little for a path and a cause. */
-void
-bm_window_report (BmWindow   *self,
-                  const char *title,
-                  const char *details)
+AdwToast *
+bm_window_new_report_toast (BmWindow   *self,
+                            const char *title,
+                            const char *details)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   AdwToast *toast = adw_toast_new (escaped);
@@ -260,7 +263,15 @@ bm_window_report (BmWindow   *self,
   adw_toast_set_button_label (toast, _("_Details"));
   g_object_set_data_full (G_OBJECT (toast), "details", g_strdup (details), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  return toast;
+}
+
+void
+bm_window_report (BmWindow   *self,
+                  const char *title,
+                  const char *details)
+{
+  adw_toast_overlay_add_toast (self->toasts, bm_window_new_report_toast (self, title, details));
 }
 
 /* A failed save is reported once, not after every change, until saving
@@ -291,6 +302,7 @@ session_changed_cb (BmWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", bm_pain_map_can_undo (pain_map));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear", bm_pain_map_get_n_marks (pain_map) > 0);
   bm_window_update_sheet_actions (self);
+  bm_window_update_journal_actions (self);
   bm_window_update_results_button (self);
   refresh_highlight (self);
   if (self->session_file != NULL && self->save_id == 0)
@@ -341,13 +353,27 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
-clear_toast_dismissed_cb (BmWindow *self)
+clear_toast_dismissed_cb (BmWindow *self,
+                          AdwToast *toast)
 {
-  g_clear_object (&self->clear_toast);
+  if (self->clear_toast == toast)
+    g_clear_object (&self->clear_toast);
+}
+
+/* Undo in a Clear All toast: the map's undo, but only while the toast is
+ * still the latest clear and the marks did not change since. */
+static void
+clear_toast_undo_cb (BmWindow *self,
+                     AdwToast *toast)
+{
+  if (self->clear_toast == toast)
+    bm_pain_map_undo (bm_session_get_pain_map (self->session));
 }
 
 /* Clears every mark and offers to bring them back. The offer lasts until
- * the marks change again, when Undo would undo something else. */
+ * the marks change again, when Undo would undo something else: then the
+ * toast loses its button. It is never dismissed by the code: libadwaita 1.2
+ * can crash when a toast is dismissed while it is still animating in. */
 static void
 clear_action (GtkWidget  *widget,
               const char *action_name,
@@ -357,24 +383,24 @@ clear_action (GtkWidget  *widget,
   BmPainMap *pain_map = bm_session_get_pain_map (self->session);
   guint n = bm_pain_map_get_n_areas (pain_map);
   g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "Cleared %u marked area", "Cleared all %u marked areas", n), n);
+  AdwToast *toast;
 
-  bm_pain_map_clear (pain_map);
-  if (self->clear_toast != NULL)
-    adw_toast_dismiss (self->clear_toast);
-  self->clear_toast = g_object_ref (adw_toast_new (title));
-  adw_toast_set_button_label (self->clear_toast, _("_Undo"));
-  adw_toast_set_action_name (self->clear_toast, "win.undo");
-  adw_toast_set_priority (self->clear_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (self->clear_toast, "dismissed", G_CALLBACK (clear_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toasts, self->clear_toast);
+  bm_pain_map_clear (pain_map);   /* makes an older offer stale */
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (clear_toast_undo_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (clear_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  g_set_object (&self->clear_toast, toast);
+  adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
 static void
 marks_changed_cb (BmWindow *self)
 {
-  if (self->clear_toast != NULL)
-    adw_toast_dismiss (self->clear_toast);
+  if (self->clear_toast == NULL)
+    return;
+  adw_toast_set_button_label (self->clear_toast, NULL);
+  g_clear_object (&self->clear_toast);
 }
 
 static void
@@ -547,6 +573,7 @@ bm_window_constructed (GObject *object)
   g_signal_connect_object (self->body_view, "notify::show-anatomy", G_CALLBACK (refresh_highlight), self,
                            G_CONNECT_SWAPPED);
   bind_settings (self);
+  bm_window_setup_journal (self);
   bm_window_update_navigation (self);
   session_changed_cb (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
@@ -566,6 +593,7 @@ bm_window_dispose (GObject *object)
   if (self->clear_toast != NULL)
     g_signal_handlers_disconnect_by_data (self->clear_toast, self);
   g_clear_object (&self->clear_toast);
+  bm_window_dispose_journal (self);
   g_clear_object (&self->session);
   g_clear_object (&self->atlas);
   g_clear_object (&self->art);
@@ -665,7 +693,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.disclaimer", NULL, disclaimer_action);
   bm_window_install_sheet_actions (widget_class);
+  bm_window_install_journal (widget_class);
   bm_window_install_adaptive (widget_class);
+  bm_window_install_journal_maps (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.clear", NULL);
@@ -702,6 +732,7 @@ bm_window_class_init (BmWindowClass *klass)
   g_type_ensure (BM_TYPE_SOURCES_PAGE);
   g_type_ensure (BM_TYPE_MUSCLE_LIST);
   g_type_ensure (BM_TYPE_MUSCLE_PAGE);
+  g_type_ensure (BM_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, leaflet);
@@ -721,6 +752,7 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_list);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_title);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_page);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, journal_page);
   gtk_widget_class_bind_template_callback (widget_class, candidate_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, muscle_selected_cb);
