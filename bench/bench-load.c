@@ -39,30 +39,40 @@ copy_resource (const char *name,
     g_error ("%s", error->message);
 }
 
+/* Every file of the bundle's @folder, into @dir/@folder. */
+static void
+copy_folder (const char *folder,
+             const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, folder, NULL);
+  g_autofree char *resource = g_strconcat (ATLAS "/", folder, "/", NULL);
+  g_auto(GStrv) children = g_resources_enumerate_children (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (children == NULL)
+    g_error ("%s", error->message);
+  g_mkdir (path, 0700);
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *name = g_build_filename (folder, children[i], NULL);
+      copy_resource (name, dir);
+    }
+}
+
 /* The built-in atlas, written to a new directory. */
 static char *
 write_atlas (void)
 {
   g_autoptr(GError) error = NULL;
   char *dir = g_dir_make_tmp ("bodymap-bench-XXXXXX", &error);
-  g_autofree char *muscles = NULL;
-  g_auto(GStrv) children = NULL;
 
   if (dir == NULL)
     g_error ("%s", error->message);
-  muscles = g_build_filename (dir, "muscles", NULL);
-  g_mkdir (muscles, 0700);
   copy_resource ("atlas.json", dir);
   copy_resource ("regions.json", dir);
   copy_resource ("red-flags.json", dir);
-  children = g_resources_enumerate_children (ATLAS "/muscles/", G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (children == NULL)
-    g_error ("%s", error->message);
-  for (guint i = 0; children[i] != NULL; i++)
-    {
-      g_autofree char *name = g_build_filename ("muscles", children[i], NULL);
-      copy_resource (name, dir);
-    }
+  copy_folder ("muscles", dir);
+  copy_folder ("poses", dir);
   return dir;
 }
 

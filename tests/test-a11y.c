@@ -647,7 +647,7 @@ test_help_map_keys (void)
     { "Raise or lower the area’s intensity", "plus minus" },
     { "Open the area’s options", "<Shift>F10 Menu" },
   };
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
   GSList *objects = gtk_builder_get_objects (builder);
   guint found = 0;
 

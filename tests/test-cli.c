@@ -45,6 +45,18 @@ test_list_regions (void)
   g_assert_true (found_knee);
 }
 
+/* --version prints the version alone, and needs no atlas to do so. */
+static void
+test_version (void)
+{
+  g_auto(BmTestRun) run = { 0 };
+
+  bm_test_run_bodymap (&run, "--version", "--data-dir=/nonexistent/atlas", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "bodymap " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
 static void
 test_bad_data_dir (void)
 {
@@ -545,6 +557,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/list-regions", test_list_regions);
+  g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/bad-data-dir", test_bad_data_dir);
   g_test_add_func ("/cli/malformed-catalog", test_malformed_catalog);
   g_test_add_func ("/cli/data-dir", test_data_dir);

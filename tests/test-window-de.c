@@ -80,7 +80,7 @@ test_help_mnemonics (void)
 {
   static const char *toggles[][2] = { { "_Pain", "Clicks mark pain" },
                                       { "_Numb", "Clicks mark numbness or tingling" } };
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
   GSList *objects = gtk_builder_get_objects (builder);
   guint found = 0;
 

@@ -12,6 +12,8 @@
 #include "core/bm-marker.h"
 #include "core/bm-muscle-art.h"
 #include "core/bm-illustration.h"
+#include "gui/bm-journal-page.h"
+#include "gui/bm-muscle-list.h"
 #include "gui/bm-muscle-nerves.h"
 #include "gui/bm-muscle-page.h"
 #include "gui/bm-muscle-sections.h"
@@ -654,6 +656,44 @@ test_escape_then_undo (void)
       g_assert_cmpuint (bm_pain_map_get_n_areas (map), ==, 0);
       g_assert_cmpstr (gtk_editable_get_text (entry), ==, "knee");
       gtk_editable_set_text (entry, "");
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Only the map and the likely sources are built for the first frame: each
+ * other page is built when first shown, in its place, and then stays; the
+ * shortcuts window waits for Ctrl+? (not shown here: GTK 4.8 warns about
+ * its labels' widths). */
+static void
+test_pages_on_demand (void)
+{
+  static const struct { const char *page; GType (*type) (void); } pages[] = {
+    { "areas", bm_region_list_get_type },
+    { "muscles", bm_muscle_list_get_type },
+    { "journal", bm_journal_page_get_type },
+  };
+  BmWindow *window = new_window (NULL);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (bm_window_get_sources_page (window),
+                                                                 ADW_TYPE_VIEW_STACK));
+  GtkWidget *built;
+
+  bm_test_wait_for_draw (GTK_WIDGET (bm_window_get_body_view (window)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_null (bm_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (pages[i].type ())));
+  g_assert_null (bm_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (BM_TYPE_MUSCLE_PAGE)));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      adw_view_stack_set_visible_child_name (stack, pages[i].page);
+      built = bm_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (pages[i].type ()));
+      g_assert_nonnull (built);
+      g_assert_true (gtk_widget_is_ancestor (built, adw_view_stack_get_visible_child (stack)));
+      bm_test_wait_for_draw (built);
+      g_assert_true (gtk_widget_get_mapped (built));
+      adw_view_stack_set_visible_child_name (stack, "sources");
+      adw_view_stack_set_visible_child_name (stack, pages[i].page);
+      g_assert_true (bm_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (pages[i].type ())) == built);
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1305,7 +1345,7 @@ static gboolean
 help_lists (const char *title,
             const char *accel)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   GSList *objects = gtk_builder_get_objects (builder);
   gboolean found = FALSE;
@@ -1696,6 +1736,7 @@ main (int   argc,
   g_test_add_func ("/window/card-rings-x", test_card_rings_x);
   g_test_add_func ("/window/muscle-search-keys", test_muscle_search_keys);
   g_test_add_func ("/window/escape-then-undo", test_escape_then_undo);
+  g_test_add_func ("/window/pages-on-demand", test_pages_on_demand);
   g_test_add_func ("/window/key-muscle-links", test_key_muscle_links);
   g_test_add_func ("/window/muscle-page-nerves", test_muscle_page_nerves);
   g_test_add_func ("/window/muscle-page-chains", test_muscle_page_chains);

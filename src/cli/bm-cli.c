@@ -40,6 +40,8 @@ static const struct {
 } option_table[] = {
 #define BM_CLI_OPTION(name, arg, field, help, arg_help) \
   { { name, 0, 0, arg, NULL, help, arg_help }, G_STRUCT_OFFSET (BmCliOptions, field) }
+  BM_CLI_OPTION ("version", G_OPTION_ARG_NONE, version,
+                 N_("Print the version, then exit"), NULL),
   BM_CLI_OPTION ("list-regions", G_OPTION_ARG_NONE, list_regions,
                  N_("Print every body-map region as id, label and views, then exit"), NULL),
   BM_CLI_OPTION ("list-muscles", G_OPTION_ARG_NONE, list_muscles,
@@ -131,7 +133,7 @@ bm_cli_option_entries (BmCliOptions *options)
 gboolean
 bm_cli_wants_headless (const BmCliOptions *options)
 {
-  return options->list_regions || options->list_muscles || options->muscle != NULL || options->rank ||
+  return options->version || options->list_regions || options->list_muscles || options->muscle != NULL || options->rank ||
          options->export_sheet != NULL || options->export_map != NULL || bm_cli_wants_journal (options);
 }
 
@@ -333,6 +335,13 @@ bm_cli_run (const BmCliOptions *options,
   g_autoptr(BmAtlas) atlas = NULL;
   int status = BM_EXIT_OK;
 
+  /* The version needs no atlas: it answers even when the data is broken. */
+  if (options->version)
+    {
+      fprintf (out, "bodymap %s\n", PACKAGE_VERSION);
+      fflush (out);
+      return BM_EXIT_OK;
+    }
   if ((atlas = bm_cli_load_atlas (options, &error)) == NULL)
     {
       fprintf (err, "bodymap: %s\n", error->message);

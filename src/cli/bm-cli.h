@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define BM_EXIT_USAGE 2   /* bad arguments: unknown id, value out of range, bad date */
 
 typedef struct {
+  gboolean  version;      /* --version */
   gboolean  list_regions;
   gboolean  list_muscles;
   char     *muscle;       /* --muscle=ID */

@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include "bm-atlas.h"
+#include "bm-atlas-compiled.h"
 #include "bm-atlas-l10n.h"
+#include "bm-atlas-private.h"
 #include "bm-illustration.h"
 #include "bm-data.h"
 #include "bm-error.h"
@@ -204,6 +206,7 @@ load_muscle (BmAtlas     *self,
 static gboolean
 load_poses (BmAtlas  *self,
             GFile    *root,
+            gpointer  data,
             GError  **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -223,11 +226,28 @@ load_poses (BmAtlas  *self,
       g_autoptr(GBytes) bytes = bm_data_load (root, path, "cannot read the atlas file", error);
       BmPose *pose;
 
-      if (bytes == NULL || (pose = bm_pose_new_from_bytes (bytes, name, error)) == NULL)
+      if (bytes == NULL || (pose = bm_pose_new_from_bytes (bytes, name, error)) == NULL ||
+          !bm_atlas_add_pose (self, pose, error))
         return FALSE;
-      g_ptr_array_add (self->poses, pose);
-      g_hash_table_insert (self->poses_by_id, pose->id, pose);
     }
+  return TRUE;
+}
+
+/* Takes @pose; its id must be new. */
+gboolean
+bm_atlas_add_pose (BmAtlas  *self,
+                   BmPose   *pose,
+                   GError  **error)
+{
+  if (g_hash_table_contains (self->poses_by_id, pose->id))
+    {
+      g_autofree char *id = bm_quote_excerpt (pose->id);
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "pose “%s”: duplicate id", id);
+      bm_pose_free (pose);
+      return FALSE;
+    }
+  g_ptr_array_add (self->poses, pose);
+  g_hash_table_insert (self->poses_by_id, pose->id, pose);
   return TRUE;
 }
 
@@ -365,18 +385,15 @@ compare_muscles (gconstpointer a,
   return g_utf8_collate (ma->name, mb->name);
 }
 
-/* Reads and checks the English atlas in @root: atlas.json, regions.json,
- * red-flags.json, muscles/ID.json and poses/ID.json. */
 static gboolean
-load_english (BmAtlas  *self,
-              GFile    *root,
-              GError  **error)
+load_json_muscles (BmAtlas  *self,
+                   GFile    *root,
+                   gpointer  data,
+                   GError  **error)
 {
-  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) names = bm_data_list (root, "muscles", ".json", error);
 
-  if (!load_index (self, root, error) || !load_red_flags (self, root, error))
-    return FALSE;
-  if ((names = bm_data_list (root, "muscles", ".json", error)) == NULL)
+  if (names == NULL)
     {
       g_prefix_error (error, "cannot read the atlas: ");
       return FALSE;
@@ -384,12 +401,55 @@ load_english (BmAtlas  *self,
   for (guint i = 0; i < names->len; i++)
     if (!load_muscle (self, root, names->pdata[i], error))
       return FALSE;
+  return TRUE;
+}
+
+/* Takes @muscle, read by another source than its JSON file (the compiled
+ * atlas), checking what the JSON loader's context checks: a new id, a
+ * known group and known sources. */
+gboolean
+bm_atlas_add_muscle (BmAtlas   *self,
+                     BmMuscle  *muscle,
+                     GError   **error)
+{
+  g_autoptr(BmMuscle) m = muscle;
+  g_autofree char *id = bm_quote_excerpt (m->id);
+
+  if (g_hash_table_contains (self->by_id, m->id) || !g_hash_table_contains (self->groups, m->group))
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "muscle “%s”: duplicate id or unknown group", id);
+      return FALSE;
+    }
+  for (guint i = 0; i < m->sources->len; i++)
+    if (!g_hash_table_contains (self->sources, ((BmCitation *) m->sources->pdata[i])->source))
+      {
+        g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN, "muscle “%s”: unknown source", id);
+        return FALSE;
+      }
+  g_hash_table_insert (self->by_id, m->id, m);
+  g_ptr_array_add (self->muscles, g_steal_pointer (&m));
+  return TRUE;
+}
+
+/* Reads and checks the English atlas in @root: atlas.json, regions.json,
+ * red-flags.json, then the muscles and the poses from @source. */
+static gboolean
+load_english (BmAtlas             *self,
+              GFile               *root,
+              const BmAtlasSource *source,
+              gpointer             data,
+              GError             **error)
+{
+  if (!load_index (self, root, error) || !load_red_flags (self, root, error) ||
+      !source->muscles (self, root, data, error))
+    return FALSE;
   if (self->muscles->len == 0)
     {
       g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
       return FALSE;
     }
-  if (!check_relations (self, error) || !load_poses (self, root, error) || !check_poses_used (self, error))
+  if (!check_relations (self, error) || !source->poses (self, root, data, error) ||
+      !check_poses_used (self, error))
     return FALSE;
   link_relations (self);
   return TRUE;
@@ -416,12 +476,25 @@ bm_atlas_load_for_languages (GFile              *root,
                              const char * const *languages,
                              GError            **error)
 {
+  static const BmAtlasSource json = { load_json_muscles, load_poses };
+
+  return bm_atlas_load_with (root, languages, &json, NULL, error);
+}
+
+/* The atlas in @root, with the muscles and poses read from @source. */
+BmAtlas *
+bm_atlas_load_with (GFile               *root,
+                    const char * const  *languages,
+                    const BmAtlasSource *source,
+                    gpointer             data,
+                    GError             **error)
+{
   g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
   BmAtlasText text = { self->by_id, self->groups, self->flags_by_id, NULL };
 
   g_return_val_if_fail (G_IS_FILE (root), NULL);
 
-  if (!load_english (self, root, error))
+  if (!load_english (self, root, source, data, error))
     return NULL;
   text.catalog = self->catalog;
   if (!bm_atlas_l10n_apply (root, languages, &text, error))
@@ -438,12 +511,16 @@ bm_atlas_load (GFile   *root,
   return bm_atlas_load_for_languages (root, g_get_language_names (), error);
 }
 
+/* The built-in atlas: its muscles from the form compiled at build time
+ * (bm-atlas-compiled.h), the rest from the resource bundle. */
 BmAtlas *
 bm_atlas_load_default (GError **error)
 {
-  g_autoptr(GFile) root = bm_data_get_builtin ("atlas");
+  g_autoptr(GBytes) compiled = g_resources_lookup_data (BM_ATLAS_COMPILED_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
-  return bm_atlas_load (root, error);
+  if (compiled == NULL)
+    return NULL;
+  return bm_atlas_load_compiled (compiled, g_get_language_names (), error);
 }
 
 BmAtlas *

@@ -49,4 +49,12 @@ gboolean     bm_muscle_parse_trigger_points (const BmMuscleContext *ctx,
                                              BmMuscle              *m,
                                              GError               **error);
 
+/* The record destructors, shared with the compiled atlas's reader. */
+void         bm_muscle_trigger_point_free (BmTriggerPoint *tp);
+void         bm_muscle_chain_free         (BmChain        *chain);
+void         bm_muscle_entrapment_free    (BmEntrapment   *e);
+void         bm_muscle_technique_free     (BmTechnique    *t);
+void         bm_muscle_factor_free        (BmFactor       *f);
+void         bm_muscle_citation_free      (BmCitation     *c);
+
 G_END_DECLS

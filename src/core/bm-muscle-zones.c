@@ -406,3 +406,9 @@ bm_muscle_parse_trigger_points (const BmMuscleContext *ctx,
     }
   return TRUE;
 }
+
+void
+bm_muscle_trigger_point_free (BmTriggerPoint *tp)
+{
+  trigger_point_free (tp);
+}

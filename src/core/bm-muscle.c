@@ -631,3 +631,34 @@ bm_muscle_parse (const BmMuscleContext *ctx,
     return NULL;
   return g_steal_pointer (&m);
 }
+
+/* The record destructors, for the compiled atlas's reader. */
+void
+bm_muscle_chain_free (BmChain *chain)
+{
+  chain_free (chain);
+}
+
+void
+bm_muscle_entrapment_free (BmEntrapment *e)
+{
+  entrapment_free (e);
+}
+
+void
+bm_muscle_technique_free (BmTechnique *t)
+{
+  technique_free (t);
+}
+
+void
+bm_muscle_factor_free (BmFactor *f)
+{
+  factor_free (f);
+}
+
+void
+bm_muscle_citation_free (BmCitation *c)
+{
+  citation_free (c);
+}

@@ -59,6 +59,7 @@ struct _BmBodyView
   double        *centres[BM_N_VIEWS];  /* see bm-body-view-keys.c */
   double         menu_x, menu_y;
   guint          prepare_id;
+  guint          prepared_views; /* 1 << view: hit map and masks ready */
   guint          anatomy_id;     /* makes the muscle art after the first frame */
   gulong         changed_id;
   gulong         session_changed_id;

@@ -101,7 +101,7 @@ report_file (BmWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
   BmJournal *journal = bm_window_get_journal (self, &error);
-  BmJournalChartView *view = bm_journal_page_get_chart_view (self->journal_page);
+  BmJournalChartView *view = bm_journal_page_get_chart_view (bm_window_ensure_journal_page (self));
   BmJournalChart *chart = bm_journal_chart_view_get_chart (view);
   g_autoptr(BmJournalReport) report_ = NULL;
   gint64 from = 0, to = 0;

@@ -45,21 +45,31 @@ open_journal (BmWindow  *self,
   return bm_journal_open (path, bm_atlas_get_catalog (self->atlas), error);
 }
 
+/* What the page and a toast say of a damaged journal kept aside, or NULL. */
+static char *
+set_aside_notice (BmJournal *journal)
+{
+  const char *set_aside = bm_journal_get_set_aside (journal);
+
+  if (set_aside == NULL)
+    return NULL;
+  return g_strdup_printf (_("Your journal could not be read, so it was kept aside as “%s” and a new journal was "
+                            "started."), set_aside);
+}
+
 /* What the opening found that the person should know. */
 static void
 report_opened (BmWindow  *self,
                BmJournal *journal)
 {
-  const char *set_aside = bm_journal_get_set_aside (journal);
+  g_autofree char *notice = set_aside_notice (journal);
   const char *problems = bm_journal_get_problems (journal);
 
-  if (set_aside != NULL)
+  if (notice != NULL)
     {
-      g_autofree char *notice =
-        g_strdup_printf (_("Your journal could not be read, so it was kept aside as “%s” and a new journal was "
-                           "started."), set_aside);
-
-      bm_journal_page_set_notice (self->journal_page, notice);
+      /* A page not built yet says it when it is (bm_window_ensure_journal_page). */
+      if (self->journal_page != NULL)
+        bm_journal_page_set_notice (self->journal_page, notice);
       bm_window_report (self, _("Your journal was damaged and was kept aside"), notice);
     }
   if (problems != NULL)
@@ -92,13 +102,14 @@ bm_window_get_journal (BmWindow  *self,
       path = bm_journal_default_path ();
       reason = strstr (local->message, path) != NULL ? g_strdup (local->message)
                                                      : g_strdup_printf ("%s: %s", path, local->message);
-      bm_journal_page_show_error (self->journal_page, reason);
+      bm_journal_page_show_error (bm_window_ensure_journal_page (self), reason);
       g_set_error_literal (error, local->domain, local->code, reason);
       return NULL;
     }
   g_signal_connect_object (self->journal, "items-changed", G_CALLBACK (journal_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  bm_journal_page_set_journal (self->journal_page, self->journal);
+  if (self->journal_page != NULL)
+    bm_journal_page_set_journal (self->journal_page, self->journal);
   report_opened (self, self->journal);
   return self->journal;
 }
@@ -324,12 +335,32 @@ show_entry_cb (BmWindow *self,
 
 /* ---- Set-up ---------------------------------------------------------------- */
 
-void
-bm_window_setup_journal (BmWindow *self)
+/* The Journal page, built when first shown or needed, with what the
+ * journal already opened (by Save to Journal) has to say. */
+BmJournalPage *
+bm_window_ensure_journal_page (BmWindow *self)
 {
+  g_autofree char *notice = NULL;
+
+  if (self->journal_page != NULL)
+    return self->journal_page;
+  self->journal_page = BM_JOURNAL_PAGE (g_object_new (BM_TYPE_JOURNAL_PAGE, NULL));
   bm_journal_page_set_session (self->journal_page, self->session);
   g_signal_connect_object (self->journal_page, "show-entry", G_CALLBACK (show_entry_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->journal_page, "retry", G_CALLBACK (retry_cb), self, G_CONNECT_SWAPPED);
+  if (self->journal != NULL)
+    {
+      bm_journal_page_set_journal (self->journal_page, self->journal);
+      if ((notice = set_aside_notice (self->journal)) != NULL)
+        bm_journal_page_set_notice (self->journal_page, notice);
+    }
+  adw_bin_set_child (self->journal_slot, GTK_WIDGET (self->journal_page));
+  return self->journal_page;
+}
+
+void
+bm_window_setup_journal (BmWindow *self)
+{
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   bm_window_update_journal_actions (self);
 }

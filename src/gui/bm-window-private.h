@@ -35,9 +35,15 @@ struct _BmWindow
   GtkStack            *sidebar_stack;
   AdwViewStack        *view_stack;
   BmSourcesPage       *sources_page;
+  AdwBin              *areas_slot;        /* the pages below are built on first show */
+  AdwBin              *muscles_slot;
+  AdwBin              *journal_slot;
+  AdwBin              *muscle_slot;
+  GtkLabel            *muscle_title;
+
+  /* Built on demand (bm_window_ensure_*), NULL until then; owned by their slots */
   BmRegionList        *region_list;
   BmMuscleList        *muscle_list;
-  GtkLabel            *muscle_title;
   BmMusclePage        *muscle_page;
   BmJournalPage       *journal_page;
 
@@ -70,6 +76,11 @@ GtkFileChooserNative *bm_window_new_export_chooser  (BmWindow *self);
 GFile                *bm_window_get_export_folder   (BmWindow *self);
 void                  bm_window_export_to           (BmWindow *self,
                                                      GFile    *file);
+/* The sidebar's pages, built when first shown or needed */
+BmRegionList  *bm_window_ensure_region_list  (BmWindow       *self);
+BmMuscleList  *bm_window_ensure_muscle_list  (BmWindow       *self);
+BmMusclePage  *bm_window_ensure_muscle_page  (BmWindow       *self);
+BmJournalPage *bm_window_ensure_journal_page (BmWindow       *self);
 void     bm_window_install_adaptive      (GtkWidgetClass *widget_class);
 /* win.journal-compare, win.journal-period, win.journal-show-marks: bm-window-journal-maps.c */
 void     bm_window_install_journal_maps  (GtkWidgetClass *widget_class);

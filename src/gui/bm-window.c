@@ -96,7 +96,7 @@ bm_window_show_muscle (BmWindow        *self,
   self->page_muscle = g_strdup (muscle);
   self->page_side = side;
   gtk_label_set_text (self->muscle_title, m->name);
-  bm_muscle_page_show (self->muscle_page, muscle, side);
+  bm_muscle_page_show (bm_window_ensure_muscle_page (self), muscle, side);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "muscle");
   bm_window_show_sidebar (self);
   bm_window_update_navigation (self);
@@ -163,12 +163,16 @@ sources_open_muscle_cb (BmWindow        *self,
   bm_window_show_muscle (self, muscle, c != NULL ? c->side : side);
 }
 
+static void build_shown_page (BmWindow *self);
+
 static void
 view_changed_cb (BmWindow *self)
 {
   /* The stack notifies while the template is still being built. */
-  if (self->switcher_title != NULL)
-    bm_window_update_navigation (self);
+  if (self->switcher_title == NULL)
+    return;
+  build_shown_page (self);
+  bm_window_update_navigation (self);
   refresh_highlight (self);
   if (self->journal_page != NULL)
     bm_window_journal_page_changed (self);
@@ -432,11 +436,11 @@ search_action (GtkWidget  *widget,
   bm_window_show_sidebar (self);
   bm_window_update_navigation (self);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "areas") == 0)
-    bm_region_list_focus_search (self->region_list);
+    bm_region_list_focus_search (bm_window_ensure_region_list (self));
   else
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "muscles");
-      bm_muscle_list_focus_search (self->muscle_list);
+      bm_muscle_list_focus_search (bm_window_ensure_muscle_list (self));
     }
 }
 
@@ -458,6 +462,72 @@ connect_search_entries (BmWindow  *self,
     connect_search_entries (self, child);
 }
 
+/* ---- Pages built on demand ------------------------------------------------------ */
+
+/* The Areas, Muscles and Journal pages and the muscle page are built the
+ * first time they are shown (or a caller needs them), not at start-up: the
+ * first frame then lays out and styles only the map and the likely sources. */
+
+BmRegionList *
+bm_window_ensure_region_list (BmWindow *self)
+{
+  if (self->region_list != NULL)
+    return self->region_list;
+  self->region_list = BM_REGION_LIST (g_object_new (BM_TYPE_REGION_LIST, NULL));
+  bm_region_list_set_pain_map (self->region_list, bm_session_get_pain_map (self->session));
+  bm_region_list_set_symptom (self->region_list, bm_body_view_get_symptom (self->body_view));
+  adw_bin_set_child (self->areas_slot, GTK_WIDGET (self->region_list));
+  connect_search_entries (self, GTK_WIDGET (self->region_list));
+  return self->region_list;
+}
+
+BmMuscleList *
+bm_window_ensure_muscle_list (BmWindow *self)
+{
+  if (self->muscle_list != NULL)
+    return self->muscle_list;
+  self->muscle_list = BM_MUSCLE_LIST (g_object_new (BM_TYPE_MUSCLE_LIST, NULL));
+  bm_muscle_list_set_atlas (self->muscle_list, self->atlas);
+  g_signal_connect_object (self->muscle_list, "muscle-selected", G_CALLBACK (muscle_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->muscle_list, "muscle-activated", G_CALLBACK (muscle_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->muscles_slot, GTK_WIDGET (self->muscle_list));
+  connect_search_entries (self, GTK_WIDGET (self->muscle_list));
+  return self->muscle_list;
+}
+
+BmMusclePage *
+bm_window_ensure_muscle_page (BmWindow *self)
+{
+  if (self->muscle_page != NULL)
+    return self->muscle_page;
+  self->muscle_page = BM_MUSCLE_PAGE (g_object_new (BM_TYPE_MUSCLE_PAGE, "vexpand", TRUE, NULL));
+  bm_muscle_page_set_session (self->muscle_page, self->session);
+  g_signal_connect_object (self->muscle_page, "open-muscle", G_CALLBACK (open_muscle_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* The map rings the X of the trigger point being read about and fades
+   * the ones answered "Not tender". */
+  g_signal_connect_object (self->muscle_page, "focus-trigger-point",
+                           G_CALLBACK (bm_body_view_set_focus_trigger_point), self->body_view,
+                           G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->muscle_slot, GTK_WIDGET (self->muscle_page));
+  return self->muscle_page;
+}
+
+static void
+build_shown_page (BmWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "areas") == 0)
+    bm_window_ensure_region_list (self);
+  else if (g_strcmp0 (page, "muscles") == 0)
+    bm_window_ensure_muscle_list (self);
+  else if (g_strcmp0 (page, "journal") == 0)
+    bm_window_ensure_journal_page (self);
+}
+
 static void
 disclaimer_action (GtkWidget  *widget,
                    const char *action_name,
@@ -468,6 +538,27 @@ disclaimer_action (GtkWidget  *widget,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+? and the menu's Keyboard Shortcuts. The shortcuts window is built
+ * when first asked for, not with every window: its resource is not at
+ * gtk/help-overlay.ui, where GtkApplication would build it at start-up. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* ---- Properties and life cycle ------------------------------------------------ */
@@ -495,7 +586,8 @@ set_symptom (BmWindow   *self,
   g_free (self->symptom);
   self->symptom = g_strdup (bm_symptom_get_id (kind));
   bm_body_view_set_symptom (self->body_view, kind);
-  bm_region_list_set_symptom (self->region_list, kind);
+  if (self->region_list != NULL)
+    bm_region_list_set_symptom (self->region_list, kind);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMPTOM]);
 }
 
@@ -555,20 +647,13 @@ bm_window_constructed (GObject *object)
   bm_body_view_set_art (self->body_view, self->art);
   bm_body_view_set_atlas (self->body_view, self->atlas);
   bm_body_view_set_pain_map (self->body_view, pain_map);
-  bm_region_list_set_pain_map (self->region_list, pain_map);
   bm_sources_page_set_session (self->sources_page, self->session);
-  bm_muscle_list_set_atlas (self->muscle_list, self->atlas);
-  bm_muscle_page_set_session (self->muscle_page, self->session);
-  /* The map rings the X of the trigger point being read about and fades
-   * the ones answered "Not tender". */
   bm_body_view_set_session (self->body_view, self->session);
-  g_signal_connect_object (self->muscle_page, "focus-trigger-point",
-                           G_CALLBACK (bm_body_view_set_focus_trigger_point), self->body_view,
-                           G_CONNECT_SWAPPED);
   restore_session (self);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pain_map, "changed", G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
-  connect_search_entries (self, GTK_WIDGET (self->view_stack));
+  connect_search_entries (self, GTK_WIDGET (self->sources_page));
+  build_shown_page (self);
   /* The hint tells how to use the muscles while they are shown. */
   g_signal_connect_object (self->body_view, "notify::show-anatomy", G_CALLBACK (refresh_highlight), self,
                            G_CONNECT_SWAPPED);
@@ -590,6 +675,11 @@ bm_window_dispose (GObject *object)
       save_cb (self);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
+  /* The pages built on demand went with their slots. */
+  self->region_list = NULL;
+  self->muscle_list = NULL;
+  self->muscle_page = NULL;
+  self->journal_page = NULL;
   if (self->clear_toast != NULL)
     g_signal_handlers_disconnect_by_data (self->clear_toast, self);
   g_clear_object (&self->clear_toast);
@@ -692,6 +782,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.disclaimer", NULL, disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   bm_window_install_sheet_actions (widget_class);
   bm_window_install_journal (widget_class);
   bm_window_install_adaptive (widget_class);
@@ -728,11 +819,7 @@ bm_window_class_init (BmWindowClass *klass)
   install_properties (object_class);
 
   g_type_ensure (BM_TYPE_BODY_VIEW);
-  g_type_ensure (BM_TYPE_REGION_LIST);
   g_type_ensure (BM_TYPE_SOURCES_PAGE);
-  g_type_ensure (BM_TYPE_MUSCLE_LIST);
-  g_type_ensure (BM_TYPE_MUSCLE_PAGE);
-  g_type_ensure (BM_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, leaflet);
@@ -748,16 +835,14 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, sources_page);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, region_list);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_list);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, areas_slot);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscles_slot);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, journal_slot);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_slot);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_title);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_page);
-  gtk_widget_class_bind_template_child (widget_class, BmWindow, journal_page);
   gtk_widget_class_bind_template_callback (widget_class, candidate_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, muscle_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, muscle_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, open_muscle_cb);
   gtk_widget_class_bind_template_callback (widget_class, sources_open_muscle_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   install_actions (widget_class);
@@ -809,7 +894,7 @@ GtkWidget *
 bm_window_get_region_list (BmWindow *self)
 {
   g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->region_list);
+  return GTK_WIDGET (bm_window_ensure_region_list (self));
 }
 
 GtkWidget *
@@ -823,5 +908,5 @@ GtkWidget *
 bm_window_get_muscle_page (BmWindow *self)
 {
   g_return_val_if_fail (BM_IS_WINDOW (self), NULL);
-  return GTK_WIDGET (self->muscle_page);
+  return GTK_WIDGET (bm_window_ensure_muscle_page (self));
 }
