@@ -55,6 +55,9 @@ rebuild_highlight (BmBodyView *self)
   const BmMuscle *muscle = self->hl_muscle;
   BmHighlight *h = &self->highlight;
 
+  /* Nothing shown before nor now: a re-rank leaves the layer as it is. */
+  if (muscle == NULL && h->muscle == NULL && h->xs == NULL)
+    return;
   /* The shape is drawn again only when another muscle or side shows. */
   if (h->muscle != muscle || h->side != self->hl_side)
     bm_body_layers_invalidate (self->layers, BM_LAYER_MUSCLE);

@@ -72,6 +72,15 @@ add_label (GtkBox     *box,
   return GTK_LABEL (label);
 }
 
+/* Setting a label's text, even the same, re-lays it out: only on a change. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
 /* ---- BmCandidateRow: one candidate's card -------------------------------------- */
 
 #define BM_TYPE_CANDIDATE_ROW (bm_candidate_row_get_type ())
@@ -83,6 +92,13 @@ struct _BmCandidateRow
 
   BmCandidateItem *item;
   GtkWidget       *on_sheet;
+  GtkLabel        *name;
+  GtkLabel        *side;
+  GtkLabel        *score;
+  GtkLevelBar     *bar;
+  GtkLabel        *reason;
+  GtkLabel        *related;
+  char            *accessible;  /* the row's name, as last set */
 };
 
 G_DEFINE_FINAL_TYPE (BmCandidateRow, bm_candidate_row, GTK_TYPE_LIST_BOX_ROW)
@@ -91,6 +107,7 @@ static void
 bm_candidate_row_dispose (GObject *object)
 {
   g_clear_object (&BM_CANDIDATE_ROW (object)->item);
+  g_clear_pointer (&BM_CANDIDATE_ROW (object)->accessible, g_free);
   G_OBJECT_CLASS (bm_candidate_row_parent_class)->dispose (object);
 }
 
@@ -179,83 +196,100 @@ bm_candidate_row_set_on_sheet (BmCandidateRow *self,
   gtk_widget_set_visible (self->on_sheet, on_sheet);
   accessible = g_strdup_printf (_("%s, %s, score %.0f of 100%s. %s"), c->muscle->name, bm_candidate_side_get_label (c->side), c->score,
                                 on_sheet ? _(", on my sheet") : "", bm_candidate_item_get_reason (self->item));
+  if (g_strcmp0 (self->accessible, accessible) == 0)
+    return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_free (self->accessible);
+  self->accessible = g_steal_pointer (&accessible);
 }
 
 static GtkBox *
-create_row_top (const BmCandidate *c,
-                GtkWidget         *on_sheet)
+create_row_top (BmCandidateRow *row)
 {
   GtkBox *top = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8));
-  g_autofree char *score = g_strdup_printf ("%.0f", c->score);
-  GtkLabel *name = add_label (top, "heading", FALSE);
-  GtkLabel *side, *score_label;
 
-  gtk_label_set_text (name, c->muscle->name);
-  gtk_label_set_wrap (name, TRUE);
-  gtk_label_set_wrap_mode (name, PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (GTK_WIDGET (name), TRUE);
-  gtk_box_append (top, on_sheet);
-  side = add_label (top, "caption", FALSE);
-  gtk_label_set_text (side, bm_candidate_side_get_label (c->side));
-  gtk_widget_add_css_class (GTK_WIDGET (side), "side-chip");
-  gtk_widget_set_valign (GTK_WIDGET (side), GTK_ALIGN_CENTER);
-  score_label = add_label (top, "numeric", FALSE);
-  gtk_label_set_text (score_label, score);
+  row->name = add_label (top, "heading", FALSE);
+  gtk_label_set_wrap (row->name, TRUE);
+  gtk_label_set_wrap_mode (row->name, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (GTK_WIDGET (row->name), TRUE);
+  gtk_box_append (top, row->on_sheet);
+  row->side = add_label (top, "caption", FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (row->side), "side-chip");
+  gtk_widget_set_valign (GTK_WIDGET (row->side), GTK_ALIGN_CENTER);
+  row->score = add_label (top, "numeric", FALSE);
   /* The bar below names the score for screen readers; a bare "82" would not. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (score_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row->score), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   return top;
 }
 
-/* The score bar, named for screen readers: "Match score 82 of 100". */
 static GtkWidget *
-create_score_bar (const BmCandidate *c)
+create_score_bar (void)
 {
   GtkLevelBar *bar = GTK_LEVEL_BAR (gtk_level_bar_new_for_interval (0, 100));
-  /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
-   * no value text yet, so the value goes in the name. */
-  g_autofree char *label = g_strdup_printf (_("Match score %.0f of 100"), c->score);
 
   gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_set_value (bar, c->score);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return GTK_WIDGET (bar);
+}
+
+/* Shows @item in the card, touching only what changed: a re-rank reuses
+ * the cards, and a label set again is laid out again. */
+static void
+bm_candidate_row_set_item (BmCandidateRow  *self,
+                           BmCandidateItem *item)
+{
+  const BmCandidate *c = bm_candidate_item_get_candidate (item);
+  g_autofree char *score = g_strdup_printf ("%.0f", c->score);
+  g_autofree char *related_markup = key_muscles_markup (c);
+
+  g_set_object (&self->item, item);
+  set_label_text (self->name, c->muscle->name);
+  set_label_text (self->side, bm_candidate_side_get_label (c->side));
+  if (g_strcmp0 (gtk_label_get_label (self->score), score) != 0)
+    {
+      /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
+       * no value text yet, so the value goes in the name. */
+      g_autofree char *label = g_strdup_printf (_("Match score %.0f of 100"), c->score);
+
+      gtk_label_set_text (self->score, score);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+  if (gtk_level_bar_get_value (self->bar) != c->score)
+    gtk_level_bar_set_value (self->bar, c->score);
+  set_label_text (self->reason, bm_candidate_item_get_reason (item));
+  if (g_strcmp0 (gtk_label_get_label (self->related), related_markup ? related_markup : "") != 0)
+    gtk_label_set_markup (self->related, related_markup ? related_markup : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->related), related_markup != NULL);
 }
 
 /* A card: name, chips and score; the score bar; why; what to check first. */
 static GtkWidget *
-create_row (gpointer item,
-            gpointer data)
+create_row (BmSourcesPage   *self,
+            BmCandidateItem *item)
 {
-  BmSourcesPage *self = data;
   BmCandidateRow *row = g_object_new (BM_TYPE_CANDIDATE_ROW, NULL);
-  const BmCandidate *c = bm_candidate_item_get_candidate (item);
-  g_autofree char *related_markup = key_muscles_markup (c);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkLabel *reason, *related;
 
-  row->item = g_object_ref (item);
   row->on_sheet = create_sheet_chip ();
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (create_row_top (c, row->on_sheet)));
-  gtk_box_append (GTK_BOX (box), create_score_bar (c));
-  reason = add_label (GTK_BOX (box), "caption", TRUE);
-  gtk_label_set_text (reason, bm_candidate_item_get_reason (item));
-  gtk_widget_add_css_class (GTK_WIDGET (reason), "dim-label");
-  related = add_label (GTK_BOX (box), "caption", TRUE);
-  gtk_label_set_markup (related, related_markup ? related_markup : "");
-  gtk_widget_set_visible (GTK_WIDGET (related), related_markup != NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (related), "related");
-  g_signal_connect (related, "activate-link", G_CALLBACK (activate_link_cb), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (create_row_top (row)));
+  row->bar = GTK_LEVEL_BAR (create_score_bar ());
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->bar));
+  row->reason = add_label (GTK_BOX (box), "caption", TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "dim-label");
+  row->related = add_label (GTK_BOX (box), "caption", TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (row->related), "related");
+  g_signal_connect (row->related, "activate-link", G_CALLBACK (activate_link_cb), self);
+  bm_candidate_row_set_item (row, item);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_add_css_class (GTK_WIDGET (row), "candidate");
-  bm_candidate_row_set_on_sheet (row, bm_session_get_on_sheet (self->session, c->muscle->id));
+  bm_candidate_row_set_on_sheet (row, bm_session_get_on_sheet (self->session,
+                                                               bm_candidate_item_get_candidate (item)->muscle->id));
   return GTK_WIDGET (row);
 }
 
@@ -274,7 +308,8 @@ update_red_flags (BmSourcesPage   *self,
 
       g_string_append (markup, text);
     }
-  gtk_label_set_markup (self->red_flags_label, markup->str);
+  if (g_strcmp0 (gtk_label_get_label (self->red_flags_label), markup->str) != 0)
+    gtk_label_set_markup (self->red_flags_label, markup->str);
   gtk_widget_set_visible (self->red_flags_box, ranking->red_flags->len > 0);
 }
 
@@ -309,7 +344,7 @@ update (BmSourcesPage *self)
   self->updating = TRUE;
   g_free (self->summary);
   self->summary = bm_ranking_describe_combination (bm_session_get_atlas (self->session), ranking);
-  gtk_label_set_text (self->summary_label, self->summary);
+  set_label_text (self->summary_label, self->summary);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), ranking->n_marked > 0);
   gtk_widget_set_visible (self->empty_page, ranking->n_marked == 0);
   update_red_flags (self, ranking);
@@ -323,17 +358,30 @@ update (BmSourcesPage *self)
   self->updating = FALSE;
 }
 
-/* The rows are replaced on a re-rank, before "changed": the selection they
- * lose then is not the user's doing. */
-static void
-rows_changing_cb (BmSourcesPage *self)
-{
-  self->updating = TRUE;
-}
-
+/* The cards follow the shown candidates on a re-rank, before "changed":
+ * each card is kept and shows its new candidate, only what changed in it
+ * is set again, and only cards beyond the new count go. A selection that
+ * moves or goes then is not the user's doing. */
 static void
 rows_changed_cb (BmSourcesPage *self)
 {
+  GListModel *model = G_LIST_MODEL (self->shown);
+  guint n = g_list_model_get_n_items (model);
+  GtkListBoxRow *row;
+  guint i;
+
+  self->updating = TRUE;
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(BmCandidateItem) item = g_list_model_get_item (model, i);
+
+      if ((row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL)
+        bm_candidate_row_set_item (BM_CANDIDATE_ROW (row), item);
+      else
+        gtk_list_box_append (self->list_box, create_row (self, item));
+    }
+  while ((row = gtk_list_box_get_row_at_index (self->list_box, n)) != NULL)
+    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
   self->updating = FALSE;
 }
 
@@ -422,7 +470,6 @@ bm_sources_page_dispose (GObject *object)
   if (self->list_box != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->list_box, self);
-      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
     }
   if (self->shown != NULL)
     g_signal_handlers_disconnect_by_data (self->shown, self);
@@ -506,10 +553,8 @@ bm_sources_page_set_session (BmSourcesPage *self,
 
   self->session = g_object_ref (session);
   self->shown = gtk_slice_list_model_new (g_object_ref (bm_session_get_candidates (session)), 0, self->limit);
-  /* Around the list box's own handler, which replaces the rows. */
-  g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (rows_changing_cb), self);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row, self, NULL);
   g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (rows_changed_cb), self);
+  rows_changed_cb (self);
   g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   bm_sheet_list_set_session (self->sheet_list, session);
   build_symptoms (self);

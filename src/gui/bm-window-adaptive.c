@@ -106,7 +106,8 @@ bm_window_update_results_button (BmWindow *self)
     label = g_strdup (_("Sources"));
   else
     label = g_strdup_printf (g_dngettext (NULL, "%u Source", "%u Sources", n), n);
-  gtk_button_set_label (GTK_BUTTON (self->results_button), label);
+  if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (self->results_button)), label) != 0)
+    gtk_button_set_label (GTK_BUTTON (self->results_button), label);
   if (n > 0)
     gtk_widget_add_css_class (self->results_button, "suggested-action");
   else

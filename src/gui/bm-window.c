@@ -230,7 +230,9 @@ update_hint (BmWindow   *self,
                                          "%u areas marked. Select a likely source to see its pattern; "
                                          "scroll over a mark to change its intensity.", n),
                             n);
-  gtk_label_set_text (self->hint_label, text);
+  /* Setting the same text again would still lay the window out again. */
+  if (g_strcmp0 (gtk_label_get_label (self->hint_label), text) != 0)
+    gtk_label_set_text (self->hint_label, text);
 }
 
 /* ---- Messages about the person's files --------------------------------------- */
