@@ -124,6 +124,5 @@ void   bm_chart_draw_dates  (BmChartPaint       *fr,
                              guint32             first,
                              guint32             last);
 /* Local midnight of Julian day @day, in Unix seconds. */
-gint64 bm_journal_day_midnight (guint32          day);
 
 G_END_DECLS

@@ -29,18 +29,6 @@ changed (BmJournalChart *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-gint64
-bm_journal_day_midnight (guint32 day)
-{
-  GDate date;
-  g_autoptr(GDateTime) dt = NULL;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 0, 0, 0);
-  return g_date_time_to_unix (dt);
-}
-
 /* The selected region's pain intensity in every point. */
 static void
 fill_region (BmJournalChart *self)
@@ -294,8 +282,6 @@ bm_journal_chart_time_day (BmJournalChart *self,
 {
   const gint64 *starts = (const gint64 *) (void *) self->day_start->data;
   guint lo = 0, hi = self->day_start->len;
-  g_autoptr(GDateTime) dt = NULL;
-  GDate date;
 
   if (hi >= 2 && time >= starts[0] && time < starts[hi - 1])
     {
@@ -310,10 +296,7 @@ bm_journal_chart_time_day (BmJournalChart *self,
         }
       return self->first_day + lo;
     }
-  dt = g_date_time_new_from_unix_local (time);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
-  return g_date_get_julian (&date);
+  return bm_journal_day_of (time);
 }
 
 /* ---- Layout ---------------------------------------------------------------- */

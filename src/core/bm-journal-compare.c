@@ -11,7 +11,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "bm-journal-chart-private.h"
 #include "bm-journal-compare.h"
 
 /* Region id, then symptom: the order of an entry's marks. */

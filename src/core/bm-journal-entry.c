@@ -171,17 +171,9 @@ bm_journal_entry_dup_datetime (BmJournalEntry *self)
 guint32
 bm_journal_entry_get_day (BmJournalEntry *self)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  GDate date;
-
   g_return_val_if_fail (BM_IS_JOURNAL_ENTRY (self), 0);
 
-  if ((dt = g_date_time_new_from_unix_local (self->time)) == NULL)
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                  g_date_time_get_year (dt));
-  return g_date_get_julian (&date);
+  return bm_journal_day_of (self->time);
 }
 
 const char *

@@ -255,13 +255,33 @@ bm_technique_key_lookup (BmAtlas          *atlas,
 }
 
 guint32
-bm_journal_today (void)
+bm_journal_day_of (gint64 time)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (time);
   GDate date;
 
+  if (dt == NULL)
+    return 0;
   g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
   return g_date_get_julian (&date);
+}
+
+gint64
+bm_journal_day_midnight (guint32 day)
+{
+  GDate date;
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 0, 0, 0);
+  return g_date_time_to_unix (dt);
+}
+
+guint32
+bm_journal_today (void)
+{
+  return bm_journal_day_of (g_get_real_time () / G_USEC_PER_SEC);
 }

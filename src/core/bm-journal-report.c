@@ -13,7 +13,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "bm-error.h"
-#include "bm-journal-chart-private.h"
 #include "bm-journal-report-private.h"
 #include "bm-sheet-private.h"
 

@@ -183,5 +183,9 @@ guint            bm_journal_count_done    (BmJournal       *self,
                                            guint32          first,
                                            guint32          last);
 guint32          bm_journal_today         (void);  /* local Julian day */
+/* The local Julian day of a Unix time (0 when out of range), and a day's
+ * local midnight in Unix seconds: the one conversion every caller uses. */
+guint32          bm_journal_day_of        (gint64           time);
+gint64           bm_journal_day_midnight  (guint32          day);
 
 G_END_DECLS

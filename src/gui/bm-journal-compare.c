@@ -130,17 +130,7 @@ compare_clicked_cb (BmJournalCompare *self)
 
 /* ---- The period --------------------------------------------------------- */
 
-static GDateTime *
-day_to_datetime (guint32 day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, day);
-  return g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
-                                0, 0, 0);
-}
-
+/* The calendar's own day (its date fields, whatever its time zone). */
 static guint32
 datetime_to_day (GDateTime *time)
 {
@@ -157,7 +147,7 @@ show_day (GtkMenuButton *button,
           GtkCalendar   *calendar,
           guint32        day)
 {
-  g_autoptr(GDateTime) time = day_to_datetime (day);
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (bm_journal_day_midnight (day));
   g_autofree char *text = g_date_time_format (time, _("%-d %b %Y"));
 
   gtk_menu_button_set_label (button, text);
@@ -197,15 +187,11 @@ day_selected_cb (BmJournalCompare *self,
 static void
 heat_clicked_cb (BmJournalCompare *self)
 {
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
-
   if (self->first_day > self->last_day)
     return;
-  from = day_to_datetime (self->first_day);
-  to = day_to_datetime (self->last_day + 1);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.journal-period", "(xx)",
-                              g_date_time_to_unix (from), g_date_time_to_unix (to));
+                              bm_journal_day_midnight (self->first_day),
+                              bm_journal_day_midnight (self->last_day + 1));
 }
 
 /* ---- Life cycle ------------------------------------------------------- */
