@@ -1,9 +1,11 @@
 /* test-atlas-compiled.c: the built-in atlas compiled at build time
  *
- * The muscles bm_atlas_load_default() maps from the compiled GVariant are
- * the ones the strict JSON loader reads from the same resource bundle, in
- * English and in German, field by field; damaged bytes (cut short,
- * scrambled, of another version) fail with a message, never a crash.
+ * The atlas bm_atlas_load_default() maps from the compiled GVariant is
+ * the one the strict JSON loader reads from the same resource bundle, in
+ * English and in German, field by field: regions, groups, sources, red
+ * flags, muscles and poses (read on first use, from any thread); damaged
+ * bytes (cut short, scrambled, of another version) fail with a message,
+ * never a crash.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +14,7 @@
 #include <string.h>
 
 #include "core/bm-atlas-compiled.h"
+#include "core/bm-atlas-private.h"
 #include "core/bm-data.h"
 #include "core/bm-error.h"
 #include "core/bm-pose.h"
@@ -237,7 +240,79 @@ assert_pose (const BmPose *a,
     }
 }
 
-/* The compiled and the JSON-loaded built-in atlas agree in @languages. */
+/* The catalogs agree: regions, their (translated) labels, groups. */
+static void
+assert_catalog (BmRegionCatalog *a,
+                BmRegionCatalog *b)
+{
+  g_assert_cmpuint (bm_region_catalog_get_n_regions (a), ==, bm_region_catalog_get_n_regions (b));
+  for (guint i = 0; i < bm_region_catalog_get_n_regions (a); i++)
+    {
+      const BmRegion *x = bm_region_catalog_get_region (a, i), *y = bm_region_catalog_get_region (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->label, ==, y->label);
+      g_assert_cmpstr (x->group, ==, y->group);
+      g_assert_true (x->side == y->side && x->views == y->views && x->index == y->index &&
+                     x->group_index == y->group_index);
+      g_assert_cmpstr (bm_region_catalog_get_group_label (a, x->group), ==,
+                       bm_region_catalog_get_group_label (b, y->group));
+      g_assert_true (bm_region_catalog_lookup (b, x->id) == y);
+    }
+}
+
+/* atlas.json's groups and sources and the red flags agree. */
+static void
+assert_index (BmAtlas *a,
+              BmAtlas *b)
+{
+  GPtrArray *groups = bm_atlas_get_group_order (a);
+  GHashTableIter iter;
+  gpointer id, value;
+
+  g_assert_cmpuint (groups->len, ==, bm_atlas_get_group_order (b)->len);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      g_assert_cmpstr (groups->pdata[i], ==, bm_atlas_get_group_order (b)->pdata[i]);
+      g_assert_cmpstr (bm_atlas_get_group_label (a, groups->pdata[i]), ==,
+                       bm_atlas_get_group_label (b, groups->pdata[i]));
+    }
+  g_assert_cmpuint (g_hash_table_size (bm_atlas_get_sources (a)), ==, g_hash_table_size (bm_atlas_get_sources (b)));
+  g_hash_table_iter_init (&iter, bm_atlas_get_sources (a));
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    g_assert_cmpstr (bm_atlas_get_citation (b, id), ==, value);
+  g_assert_cmpuint (g_hash_table_size (bm_atlas_get_red_flags (a)), ==,
+                    g_hash_table_size (bm_atlas_get_red_flags (b)));
+  g_hash_table_iter_init (&iter, bm_atlas_get_red_flags (a));
+  while (g_hash_table_iter_next (&iter, &id, &value))
+    {
+      const BmRedFlag *x = value, *y = bm_atlas_lookup_red_flag (b, id);
+
+      g_assert_nonnull (y);
+      g_assert_cmpstr (x->label, ==, y->label);
+      g_assert_cmpstr (x->reason, ==, y->reason);
+    }
+}
+
+static void
+assert_atlas (BmAtlas *json,
+              BmAtlas *compiled)
+{
+  assert_catalog (bm_atlas_get_catalog (json), bm_atlas_get_catalog (compiled));
+  assert_index (json, compiled);
+  g_assert_cmpuint (bm_atlas_get_n_muscles (compiled), ==, bm_atlas_get_n_muscles (json));
+  g_assert_cmpuint (bm_atlas_get_n_muscles (compiled), >, 100);
+  for (guint i = 0; i < bm_atlas_get_n_muscles (json); i++)
+    assert_muscle (bm_atlas_get_muscle (json, i), bm_atlas_get_muscle (compiled, i));
+  g_assert_cmpuint (bm_atlas_get_n_poses (compiled), ==, bm_atlas_get_n_poses (json));
+  g_assert_cmpuint (bm_atlas_get_n_poses (compiled), >, 100);
+  for (guint i = 0; i < bm_atlas_get_n_poses (json); i++)
+    assert_pose (bm_atlas_get_pose (json, i), bm_atlas_get_pose (compiled, i));
+}
+
+/* The compiled and the JSON-loaded built-in atlas agree in @languages:
+ * the built-in bytes as the app maps them, and the same bytes handed in
+ * to be checked. */
 static void
 assert_same_atlas (const char * const *languages,
                    const char         *muscle,
@@ -248,17 +323,13 @@ assert_same_atlas (const char * const *languages,
   g_autoptr(GBytes) bytes = compiled_bytes ();
   g_autoptr(BmAtlas) json = bm_atlas_load_for_languages (root, languages, &error);
   g_autoptr(BmAtlas) compiled = bm_atlas_load_compiled (bytes, languages, &error);
+  g_autoptr(BmAtlas) builtin = bm_atlas_load_builtin (languages, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (bm_atlas_get_n_muscles (compiled), ==, bm_atlas_get_n_muscles (json));
-  g_assert_cmpuint (bm_atlas_get_n_muscles (compiled), >, 100);
-  for (guint i = 0; i < bm_atlas_get_n_muscles (json); i++)
-    assert_muscle (bm_atlas_get_muscle (json, i), bm_atlas_get_muscle (compiled, i));
-  g_assert_cmpuint (bm_atlas_get_n_poses (compiled), ==, bm_atlas_get_n_poses (json));
-  g_assert_cmpuint (bm_atlas_get_n_poses (compiled), >, 100);
-  for (guint i = 0; i < bm_atlas_get_n_poses (json); i++)
-    assert_pose (bm_atlas_get_pose (json, i), bm_atlas_get_pose (compiled, i));
+  assert_atlas (json, compiled);
+  assert_atlas (json, builtin);
   g_assert_cmpstr (bm_atlas_lookup (compiled, muscle)->name, ==, name);
+  g_assert_cmpstr (bm_atlas_lookup (builtin, muscle)->name, ==, name);
 }
 
 static void
@@ -267,7 +338,7 @@ test_same_english (void)
   assert_same_atlas (english, "gluteus-medius", "Gluteus medius");
 }
 
-/* The German overlay still applies on top of the compiled muscles. */
+/* The German translation is compiled in too. */
 static void
 test_same_german (void)
 {
@@ -277,6 +348,54 @@ test_same_german (void)
   assert_same_atlas (german, "gluteus-medius", "Gluteus medius (mittlerer Gesäßmuskel)");
   english_atlas = bm_atlas_load_compiled (bytes, english, NULL);
   g_assert_cmpstr (bm_atlas_lookup (english_atlas, "gluteus-medius")->name, ==, "Gluteus medius");
+}
+
+/* The translation is picked as for an atlas folder: the first language
+ * with one, its variants tried; an English before it keeps English. */
+static void
+test_languages (void)
+{
+  static const char * const german_later[] = { "fr_FR.UTF-8", "fr", "de_AT.UTF-8", "de_AT", "de", "C", NULL };
+  static const char * const english_first[] = { "en_GB.UTF-8", "en_GB", "en", "de", NULL };
+  static const char * const none[] = { "xx", NULL };
+  struct { const char * const *languages; const char *label; } cases[] = {
+    { german_later, "Außenseite des Knies (links)" }, { english_first, "Outer knee (left)" }, { none, "Outer knee (left)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BmAtlas) atlas = bm_atlas_load_builtin (cases[i].languages, &error);
+      const BmRegion *knee;
+
+      g_assert_no_error (error);
+      knee = bm_region_catalog_lookup (bm_atlas_get_catalog (atlas), "knee-lateral-left");
+      g_assert_cmpstr (knee->label, ==, cases[i].label);
+    }
+}
+
+static gpointer
+count_poses (gpointer atlas)
+{
+  return GUINT_TO_POINTER (bm_atlas_get_n_poses (atlas) + (bm_atlas_lookup_pose (atlas, "all-fours") != NULL));
+}
+
+/* The built-in poses are read on first use, once, whichever thread asks:
+ * threads asking at the same time all see every pose. */
+static void
+test_poses_threads (void)
+{
+  g_autoptr(BmAtlas) atlas = bm_atlas_load_builtin (english, NULL);
+  g_autoptr(GFile) root = bm_data_get_builtin ("atlas");
+  g_autoptr(BmAtlas) json = bm_atlas_load_for_languages (root, english, NULL);
+  GThread *threads[4];
+  guint expected = bm_atlas_get_n_poses (json) + (bm_atlas_lookup_pose (json, "all-fours") != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("poses", count_poses, atlas);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, expected);
+  g_assert_cmpuint (expected, >, 100);
 }
 
 /* Loads @bytes; it must fail with a message, not crash. */
@@ -336,7 +455,7 @@ test_bad_index (void)
 
   g_assert_no_error (error);
   g_array_append_val (tp->essential_regions[BM_MUSCLE_LEFT], far);
-  compiled = bm_atlas_compile (json);
+  compiled = bm_atlas_compile (json, NULL, NULL);
   bytes = g_variant_get_data_as_bytes (compiled);
   atlas = bm_atlas_load_compiled (bytes, english, &error);
   g_assert_null (atlas);
@@ -351,6 +470,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/atlas-compiled/same-english", test_same_english);
   g_test_add_func ("/atlas-compiled/same-german", test_same_german);
+  g_test_add_func ("/atlas-compiled/languages", test_languages);
+  g_test_add_func ("/atlas-compiled/poses-threads", test_poses_threads);
   g_test_add_func ("/atlas-compiled/damaged", test_damaged);
   g_test_add_func ("/atlas-compiled/bad-index", test_bad_index);
   return g_test_run ();

@@ -11,6 +11,7 @@
 #include <grp.h>
 #include <unistd.h>
 #include <poppler.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "cli/bm-cli.h"
@@ -804,6 +805,57 @@ test_zones_drawn (void)
   cairo_surface_destroy (surface);
 }
 
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Each referral zone goes into the PDF as an image of its own extent, not
+ * of the whole view: no image on the first page comes near a view's size
+ * (a mask of the whole view for every zone made the export several times
+ * slower, for empty pixels). The zones still show (test_zones_drawn). */
+static void
+test_zones_compact (void)
+{
+  g_autoptr(BmSession) session = session_with (runner, "foot-dorsum-left");
+  g_autoptr(BmSheet) sheet = bm_sheet_new (session, NULL, NULL);
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GRegex) image = g_regex_new ("/Subtype /Image\\s+/Width (\\d+)\\s+/Height (\\d+)", G_REGEX_RAW, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, pdf, BM_PAPER_A4_WIDTH,
+                                                                  BM_PAPER_A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, scale, w, h, view_pixels;
+  guint n = 0;
+
+  bm_sheet_paginate (sheet, BM_PAPER_A4_WIDTH, BM_PAPER_A4_HEIGHT);
+  bm_sheet_draw_page (sheet, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (bm_sheet_get_map_rect (sheet, BM_VIEW_FRONT, &x, &y, &scale));
+  bm_body_art_get_size (sheet->art, BM_VIEW_FRONT, &w, &h);
+  /* The masks have 4 pixels per point. */
+  view_pixels = w * scale * 4 * h * scale * 4;
+  g_regex_match_full (image, (const char *) pdf->data, pdf->len, 0, 0, &match, NULL);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL), n++)
+    {
+      g_autofree char *width = g_match_info_fetch (match, 1);
+      g_autofree char *height = g_match_info_fetch (match, 2);
+      double pixels = g_ascii_strtod (width, NULL) * g_ascii_strtod (height, NULL);
+
+      if (pixels > view_pixels / 4)
+        g_error ("an image of %s × %s pixels on page 1, for a view of %.0f pixels", width, height, view_pixels);
+    }
+  /* The marks' and the zones' images are there. */
+  g_assert_cmpuint (n, >=, 6);
+}
+
 /* ---- The therapist's handout ------------------------------------------------------ */
 
 static const char *handout_muscles = "supraspinatus,infraspinatus,teres-minor,subscapularis";
@@ -1259,6 +1311,7 @@ main (int   argc,
   g_test_add_func ("/sheet/markers-apart", test_markers_apart);
   g_test_add_func ("/sheet/side-view", test_side_view);
   g_test_add_func ("/sheet/zones-drawn", test_zones_drawn);
+  g_test_add_func ("/sheet/zones-compact", test_zones_compact);
   g_test_add_func ("/sheet/handout", test_handout);
   g_test_add_func ("/sheet/handout-pages", test_handout_pages);
   g_test_add_func ("/sheet/unwritable", test_unwritable);

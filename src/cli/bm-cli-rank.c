@@ -27,16 +27,43 @@ split_list (const char *spec)
   return g_strv_builder_end (list);
 }
 
-/* Parses "REGION[:INTENSITY],…" into @session. Returns FALSE with a message
+/* An answer from --confirm or --deny. */
+typedef struct {
+  const BmMuscle       *muscle;
+  const BmTriggerPoint *tp;
+  BmMuscleSide          side;
+  BmConfirm             confirm;
+} Answer;
+
+/* What the options ask about, parsed once: the marks (in a pain map of
+ * their own, so the same rules apply as on the body map), the symptoms and
+ * the answers. The rank reads it straight into one query; a session is only
+ * built for the commands that need one. */
+typedef struct {
+  BmPainMap *marks;
+  BmFlags    flags;
+  GArray    *answers;   /* Answer */
+} Request;
+
+static void
+request_clear (Request *request)
+{
+  g_clear_object (&request->marks);
+  g_clear_pointer (&request->answers, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Request, request_clear)
+
+/* Parses "REGION[:INTENSITY],…" into @marks. Returns FALSE with a message
  * in @error for an unknown region or an intensity outside 1–10. */
 static gboolean
-parse_marks (BmSession        *session,
-             const char       *option,
-             const char       *spec,
-             BmSymptom         symptom,
-             GError          **error)
+parse_marks (BmPainMap   *marks,
+             const char  *option,
+             const char  *spec,
+             BmSymptom    symptom,
+             GError     **error)
 {
-  BmRegionCatalog *catalog = bm_atlas_get_catalog (bm_session_get_atlas (session));
+  BmRegionCatalog *catalog = bm_pain_map_get_catalog (marks);
   g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
@@ -68,18 +95,17 @@ parse_marks (BmSession        *session,
             }
           mark.intensity = (guint) value;
         }
-      bm_pain_map_set_mark (bm_session_get_pain_map (session), region->index, mark.symptom, mark.intensity);
+      bm_pain_map_set_mark (marks, region->index, mark.symptom, mark.intensity);
     }
   return TRUE;
 }
 
 static gboolean
 parse_symptoms (const char  *spec,
-                BmSession   *session,
+                BmFlags     *flags,
                 GError     **error)
 {
   g_auto(GStrv) items = split_list (spec);
-  BmFlags flags = 0;
 
   for (guint i = 0; items[i] != NULL; i++)
     {
@@ -93,30 +119,27 @@ parse_symptoms (const char  *spec,
                        _("unknown symptom “%s” in --symptoms (use %s)"), id, known);
           return FALSE;
         }
-      flags |= flag;
+      *flags |= flag;
     }
-  bm_session_set_flag (session, flags, TRUE);
   return TRUE;
 }
 
-/* "MUSCLE/TRIGGER-POINT/SIDE,…" from --confirm or --deny. */
+/* "MUSCLE/TRIGGER-POINT/SIDE,…" from --confirm or --deny, added to @answers. */
 static gboolean
-parse_confirmations (BmSession   *session,
+parse_confirmations (BmAtlas     *atlas,
+                     GArray      *answers,
                      const char  *option,
                      const char  *spec,
                      BmConfirm    confirm,
                      GError     **error)
 {
-  BmAtlas *atlas = bm_session_get_atlas (session);
   g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      const BmMuscle *muscle;
-      const BmTriggerPoint *tp;
-      BmMuscleSide side;
+      Answer answer = { NULL, NULL, BM_MUSCLE_LEFT, confirm };
 
-      if (!bm_confirm_key_parse (atlas, items[i], &muscle, &tp, &side))
+      if (!bm_confirm_key_parse (atlas, items[i], &answer.muscle, &answer.tp, &answer.side))
         {
           g_autofree char *key = bm_quote_excerpt (items[i]);
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -124,50 +147,96 @@ parse_confirmations (BmSession   *session,
                        key, option);
           return FALSE;
         }
-      bm_session_set_confirm (session, muscle->id, tp->id, side, confirm);
+      g_array_append_val (answers, answer);
     }
   return TRUE;
 }
 
 static gboolean
-parse_muscles (BmSession   *session,
+parse_muscles (BmAtlas     *atlas,
                const char  *spec,
                GError     **error)
 {
   g_auto(GStrv) items = split_list (spec);
 
   for (guint i = 0; items[i] != NULL; i++)
-    {
-      if (bm_atlas_lookup (bm_session_get_atlas (session), items[i]) == NULL)
-        {
-          g_autofree char *id = bm_quote_excerpt (items[i]);
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("unknown muscle “%s” in --muscles; --list-muscles prints every id"), id);
-          return FALSE;
-        }
-      bm_session_set_on_sheet (session, items[i], TRUE);
-    }
+    if (bm_atlas_lookup (atlas, items[i]) == NULL)
+      {
+        g_autofree char *id = bm_quote_excerpt (items[i]);
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("unknown muscle “%s” in --muscles; --list-muscles prints every id"), id);
+        return FALSE;
+      }
   return TRUE;
 }
 
+/* Parses the options into @request, checking them in the order they are
+ * documented: --pain, --numb, --symptoms, --confirm, --deny, --muscles. */
+static gboolean
+parse_request (BmAtlas             *atlas,
+               const BmCliOptions  *options,
+               Request             *request,
+               GError             **error)
+{
+  request->marks = bm_pain_map_new (bm_atlas_get_catalog (atlas));
+  request->answers = g_array_new (FALSE, FALSE, sizeof (Answer));
+  return (!options->pain || parse_marks (request->marks, "--pain", options->pain, BM_SYMPTOM_PAIN, error)) &&
+         (!options->numb || parse_marks (request->marks, "--numb", options->numb, BM_SYMPTOM_NUMBNESS, error)) &&
+         (!options->symptoms || parse_symptoms (options->symptoms, &request->flags, error)) &&
+         (!options->confirm || parse_confirmations (atlas, request->answers, "--confirm", options->confirm,
+                                                    BM_CONFIRM_REPRODUCES, error)) &&
+         (!options->deny || parse_confirmations (atlas, request->answers, "--deny", options->deny,
+                                                 BM_CONFIRM_NOT_TENDER, error)) &&
+         (!options->muscles || parse_muscles (atlas, options->muscles, error));
+}
+
 /* A session holding what the options describe: marks, symptoms, answers
- * and sheet picks. */
+ * and sheet picks, each kind set at once, so it ranks a few times at most. */
 BmSession *
 bm_cli_build_session (BmAtlas             *atlas,
                       const BmCliOptions  *options,
                       GError             **error)
 {
-  g_autoptr(BmSession) session = bm_session_new (atlas);
+  g_auto(Request) request = { NULL };
+  g_autoptr(BmSession) session = NULL;
+  g_autoptr(GArray) marks = NULL;
 
-  if ((options->pain && !parse_marks (session, "--pain", options->pain, BM_SYMPTOM_PAIN, error)) ||
-      (options->numb && !parse_marks (session, "--numb", options->numb, BM_SYMPTOM_NUMBNESS, error)) ||
-      (options->symptoms && !parse_symptoms (options->symptoms, session, error)) ||
-      (options->confirm && !parse_confirmations (session, "--confirm", options->confirm,
-                                                 BM_CONFIRM_REPRODUCES, error)) ||
-      (options->deny && !parse_confirmations (session, "--deny", options->deny, BM_CONFIRM_NOT_TENDER, error)) ||
-      (options->muscles && !parse_muscles (session, options->muscles, error)))
+  if (!parse_request (atlas, options, &request, error))
     return NULL;
+  session = bm_session_new (atlas);
+  marks = bm_pain_map_get_marks (request.marks);
+  if (marks->len > 0)
+    bm_pain_map_reset (bm_session_get_pain_map (session), marks);
+  bm_session_set_flag (session, request.flags, TRUE);
+  for (guint i = 0; i < request.answers->len; i++)
+    {
+      const Answer *a = &g_array_index (request.answers, Answer, i);
+      bm_session_set_confirm (session, a->muscle->id, a->tp->id, a->side, a->confirm);
+    }
+  if (options->muscles != NULL)
+    {
+      g_auto(GStrv) items = split_list (options->muscles);
+      for (guint i = 0; items[i] != NULL; i++)
+        bm_session_set_on_sheet (session, items[i], TRUE);
+    }
   return g_steal_pointer (&session);
+}
+
+/* The ranking of what the options describe: one query, ranked once. */
+static BmRanking *
+rank_request (BmAtlas       *atlas,
+              const Request *request)
+{
+  g_autoptr(BmQuery) query = bm_query_new ();
+
+  bm_query_add_marks (query, request->marks);
+  bm_query_set_flags (query, request->flags);
+  for (guint i = 0; i < request->answers->len; i++)
+    {
+      const Answer *a = &g_array_index (request->answers, Answer, i);
+      bm_query_confirm (query, a->muscle->id, a->tp->id, a->side, a->confirm);
+    }
+  return bm_engine_rank (atlas, query);
 }
 
 /* @text padded with spaces to @width characters (not bytes: "Gesäß"). */
@@ -249,10 +318,10 @@ bm_cli_rank (BmAtlas            *atlas,
              FILE               *err)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmSession) session = bm_cli_build_session (atlas, options, &error);
-  const BmRanking *ranking;
+  g_auto(Request) request = { NULL };
+  g_autoptr(BmRanking) ranking = NULL;
 
-  if (session == NULL)
+  if (!parse_request (atlas, options, &request, &error))
     {
       fprintf (err, "bodymap: %s\n", error->message);
       return BM_EXIT_USAGE;
@@ -262,7 +331,7 @@ bm_cli_rank (BmAtlas            *atlas,
       fputs (_("bodymap: --rank needs --pain=REGION[:INTENSITY],… or --numb=REGION,…\n"), err);
       return BM_EXIT_USAGE;
     }
-  ranking = bm_session_get_ranking (session);
+  ranking = rank_request (atlas, &request);
   if (options->json)
     bm_cli_print_json (out, bm_ranking_to_json (atlas, ranking));
   else

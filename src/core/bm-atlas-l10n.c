@@ -35,41 +35,58 @@ is_folder_name (const char *name)
   return name[0] != '\0' && name[0] != '.' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL;
 }
 
-static gboolean
-is_folder (GFile *file)
-{
-  return g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
-}
-
-/* The folder below @l10n of the most specific variant of @language
- * that has one ("de_DE.UTF-8", "de_DE", "de.UTF-8", "de"), or NULL. */
-static GFile *
-find_variant (GFile       *l10n,
-              const char  *language,
-              char       **lang)
+/* The most specific variant of @language that @has ("de_DE.UTF-8",
+ * "de_DE", "de.UTF-8", "de"), or NULL. */
+static char *
+find_variant (const char  *language,
+              BmL10nHas    has,
+              gpointer     data)
 {
   g_auto(GStrv) variants = g_get_locale_variants (language);
 
   for (guint v = 0; variants[v] != NULL; v++)
-    {
-      g_autoptr(GFile) dir = NULL;
+    if (is_folder_name (variants[v]) && has (variants[v], data))
+      return g_strdup (variants[v]);
+  return NULL;
+}
 
-      if (!is_folder_name (variants[v]))
-        continue;
-      dir = g_file_get_child (l10n, variants[v]);
-      if (is_folder (dir))
-        {
-          *lang = g_strdup (variants[v]);
-          return g_steal_pointer (&dir);
-        }
+/* The translation to use for @languages (as g_get_language_names() gives
+ * them): the first language that @has one, trying each language's
+ * variants; NULL for English: none, or "C" or an English without a
+ * translation of its own ("en_GB", "en") before any. */
+char *
+bm_atlas_l10n_pick (const char * const *languages,
+                    BmL10nHas           has,
+                    gpointer            data)
+{
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      char *lang;
+
+      if (is_english_locale (languages[i]))
+        return NULL;
+      if ((lang = find_variant (languages[i], has, data)) != NULL)
+        return lang;
+      if (g_str_equal (languages[i], "en") || g_str_has_prefix (languages[i], "en_") ||
+          g_str_has_prefix (languages[i], "en.") || g_str_has_prefix (languages[i], "en@"))
+        return NULL;
     }
   return NULL;
 }
 
-/* The folder l10n/LANG below @root of the first of @languages that has
- * one, trying each language's variants; NULL for English: no folder, or
- * "C" or an English without a folder of its own ("en_GB", "en") before
- * any. @lang receives the folder's language. */
+/* Whether the folder @lang below @l10n exists. */
+static gboolean
+has_folder (const char *lang,
+            gpointer    l10n)
+{
+  g_autoptr(GFile) dir = g_file_get_child (l10n, lang);
+
+  return g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
+}
+
+/* The folder l10n/LANG below @root of the translation to use for
+ * @languages (bm_atlas_l10n_pick()); NULL for English. @lang receives the
+ * folder's language. */
 GFile *
 bm_atlas_l10n_find (GFile              *root,
                     const char * const *languages,
@@ -77,20 +94,8 @@ bm_atlas_l10n_find (GFile              *root,
 {
   g_autoptr(GFile) l10n = g_file_get_child (root, "l10n");
 
-  *lang = NULL;
-  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
-    {
-      GFile *dir;
-
-      if (is_english_locale (languages[i]))
-        return NULL;
-      if ((dir = find_variant (l10n, languages[i], lang)) != NULL)
-        return dir;
-      if (g_str_equal (languages[i], "en") || g_str_has_prefix (languages[i], "en_") ||
-          g_str_has_prefix (languages[i], "en.") || g_str_has_prefix (languages[i], "en@"))
-        return NULL;
-    }
-  return NULL;
+  *lang = bm_atlas_l10n_pick (languages, has_folder, l10n);
+  return *lang != NULL ? g_file_get_child (l10n, *lang) : NULL;
 }
 
 /* ---- Labels: atlas.json, regions.json ------------------------------------------ */

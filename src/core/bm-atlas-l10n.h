@@ -23,6 +23,13 @@ typedef struct {
   BmRegionCatalog *catalog;
 } BmAtlasText;
 
+/* Whether there is a translation in the language @lang. */
+typedef gboolean (*BmL10nHas) (const char *lang,
+                               gpointer    data);
+
+char        *bm_atlas_l10n_pick   (const char * const *languages,
+                                   BmL10nHas           has,
+                                   gpointer            data);
 GFile       *bm_atlas_l10n_find   (GFile              *root,
                                    const char * const *languages,
                                    char              **lang);

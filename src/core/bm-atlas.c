@@ -1,47 +1,30 @@
 /* bm-atlas.c: the trigger-point atlas: regions, muscles and the literature
  *
- * The built-in atlas is read from the GResource bundle; --data-dir reads a
- * directory of the same layout (atlas.json, regions.json, muscles/ID.json,
- * poses/ID.json), then the translation of the user's language, l10n/LANG/
- * (bm-atlas-l10n.c).
- * Everything is validated on load; a bad atlas is rejected with a message
- * naming the file, the item and the field.
+ * The built-in atlas is mapped from the form compiled at build time
+ * (bm-atlas-compiled.h, built here from its parts); --data-dir reads a
+ * directory of JSON files through the strict loader (bm-atlas-json.c).
+ * Both end with the checks and links below.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "bm-atlas.h"
 #include "bm-atlas-compiled.h"
-#include "bm-atlas-l10n.h"
 #include "bm-atlas-private.h"
 #include "bm-illustration.h"
-#include "bm-data.h"
 #include "bm-error.h"
 #include "bm-ids.h"
 #include "bm-json.h"
 #include "bm-muscle-private.h"
 
-struct _BmAtlas
-{
-  GObject          parent_instance;
-
-  /* Owned */
-  BmRegionCatalog *catalog;
-  GPtrArray       *muscles;       /* BmMuscle*, by group then name */
-  GHashTable      *by_id;         /* id → BmMuscle*, borrowed */
-  GHashTable      *groups;        /* group id → label */
-  GPtrArray       *group_order;   /* group ids, borrowed */
-  GHashTable      *sources;       /* source id → citation */
-  GHashTable      *flags_by_id;   /* id → BmRedFlag*, owned */
-  GPtrArray       *poses;         /* BmPose*, by id */
-  GHashTable      *poses_by_id;   /* id → BmPose*, borrowed */
-};
-
 /* The red flags the app raises: numb marks and each BmFlags value. The data
  * must define each; returns the id of the first one it lacks, or NULL. */
-static const char *
-missing_red_flag (BmAtlas *self)
+const char *
+bm_atlas_missing_red_flag (BmAtlas *self)
 {
   g_autoptr(GFlagsClass) klass = g_type_class_ref (BM_TYPE_FLAGS);
   const char *numbness = bm_symptom_get_id (BM_SYMPTOM_NUMBNESS);
@@ -78,6 +61,8 @@ bm_atlas_finalize (GObject *object)
   g_clear_pointer (&self->flags_by_id, g_hash_table_unref);
   g_clear_pointer (&self->poses_by_id, g_hash_table_unref);
   g_clear_pointer (&self->poses, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_poses, g_variant_unref);
+  g_clear_pointer (&self->compiled, g_variant_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (bm_atlas_parent_class)->finalize (object);
@@ -92,7 +77,8 @@ bm_atlas_class_init (BmAtlasClass *klass)
 static void
 bm_atlas_init (BmAtlas *self)
 {
-  self->muscles = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_muscle_free);
+  self->muscle_free = (GDestroyNotify) bm_muscle_free;
+  self->muscles = g_ptr_array_new_with_free_func (self->muscle_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->group_order = g_ptr_array_new ();
@@ -100,137 +86,6 @@ bm_atlas_init (BmAtlas *self)
   self->flags_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) red_flag_free);
   self->poses = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pose_free);
   self->poses_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-}
-
-/* The atlas file @path below @root, parsed; @display names it in messages. */
-static json_object *
-parse_file (GFile       *root,
-            const char  *path,
-            const char  *display,
-            GError     **error)
-{
-  g_autoptr(GBytes) bytes = bm_data_load (root, path, "cannot read the atlas file", error);
-  gsize length;
-  const char *text;
-
-  if (bytes == NULL)
-    return NULL;
-  text = g_bytes_get_data (bytes, &length);
-  return bm_json_parse (text, length, display, error);
-}
-
-static gboolean
-load_index (BmAtlas  *self,
-            GFile    *root,
-            GError  **error)
-{
-  g_autoptr(json_object) index = parse_file (root, "atlas.json", "atlas.json", error);
-
-  if (index == NULL ||
-      !bm_json_id_table (index, "atlas.json", "groups", "group", "label", self->groups, self->group_order, error) ||
-      !bm_json_id_table (index, "atlas.json", "sources", "source", "citation", self->sources, NULL, error))
-    return FALSE;
-  self->catalog = bm_region_catalog_load (root, error);
-  return self->catalog != NULL;
-}
-
-static gboolean
-add_red_flag (json_object  *obj,
-              BmJsonWhere  *where,
-              gpointer      data,
-              GError      **error)
-{
-  BmAtlas *self = data;
-  const char *id, *label, *reason;
-  BmRedFlag *flag;
-
-  if ((id = bm_json_string (obj, where, "id", TRUE, error)) == NULL)
-    return FALSE;
-  where->item = id;
-  if (bm_atlas_lookup_red_flag (self, id) != NULL)
-    {
-      bm_json_set_error (error, BM_ERROR_INVALID, where, "id", "duplicate id");
-      return FALSE;
-    }
-  if ((label = bm_json_string (obj, where, "label", TRUE, error)) == NULL ||
-      (reason = bm_json_string (obj, where, "reason", TRUE, error)) == NULL)
-    return FALSE;
-  flag = g_new0 (BmRedFlag, 1);
-  flag->id = g_strdup (id);
-  flag->label = g_strdup (label);
-  flag->reason = g_strdup (reason);
-  g_hash_table_insert (self->flags_by_id, flag->id, flag);
-  return TRUE;
-}
-
-static gboolean
-load_red_flags (BmAtlas  *self,
-                GFile    *dir,
-                GError  **error)
-{
-  g_autoptr(json_object) root = parse_file (dir, "red-flags.json", "red-flags.json", error);
-  BmJsonWhere where = { "red-flags.json", NULL, NULL };
-  const char *missing;
-
-  if (root == NULL || !bm_json_foreach (root, "red-flags.json", "flags", "flag", add_red_flag, self, error))
-    return FALSE;
-  if ((missing = missing_red_flag (self)) != NULL)
-    {
-      bm_json_set_error (error, BM_ERROR_INVALID, &where, "flags", "the flag “%s” is missing", missing);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-load_muscle (BmAtlas     *self,
-             GFile       *dir,
-             const char  *name,
-             GError     **error)
-{
-  g_autofree char *path = g_build_path ("/", "muscles", name, NULL);
-  g_autofree char *expected = g_strndup (name, strlen (name) - strlen (".json"));
-  g_autoptr(json_object) root = parse_file (dir, path, name, error);
-  BmMuscleContext ctx = { self->catalog, self->groups, self->sources, name, expected };
-  BmMuscle *muscle;
-
-  if (root == NULL || (muscle = bm_muscle_parse (&ctx, root, error)) == NULL)
-    return FALSE;
-  g_ptr_array_add (self->muscles, muscle);
-  g_hash_table_insert (self->by_id, muscle->id, muscle);
-  return TRUE;
-}
-
-/* The poses of the figure, poses/ID.json; an atlas without the folder
- * has none. */
-static gboolean
-load_poses (BmAtlas  *self,
-            GFile    *root,
-            gpointer  data,
-            GError  **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GPtrArray) names = bm_data_list (root, "poses", ".json", &local_error);
-
-  if (names == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "cannot read the atlas: ");
-      return FALSE;
-    }
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = names->pdata[i];
-      g_autofree char *path = g_build_path ("/", "poses", name, NULL);
-      g_autoptr(GBytes) bytes = bm_data_load (root, path, "cannot read the atlas file", error);
-      BmPose *pose;
-
-      if (bytes == NULL || (pose = bm_pose_new_from_bytes (bytes, name, error)) == NULL ||
-          !bm_atlas_add_pose (self, pose, error))
-        return FALSE;
-    }
-  return TRUE;
 }
 
 /* Takes @pose; its id must be new. */
@@ -294,9 +149,9 @@ check_illustrations (BmAtlas         *self,
   return TRUE;
 }
 
-static gboolean
-check_poses_used (BmAtlas  *self,
-                  GError  **error)
+gboolean
+bm_atlas_check_poses_used (BmAtlas  *self,
+                           GError  **error)
 {
   for (guint i = 0; i < self->muscles->len; i++)
     {
@@ -309,9 +164,9 @@ check_poses_used (BmAtlas  *self,
   return TRUE;
 }
 
-static gboolean
-check_relations (BmAtlas  *self,
-                 GError  **error)
+gboolean
+bm_atlas_check_relations (BmAtlas  *self,
+                          GError  **error)
 {
   for (guint i = 0; i < self->muscles->len; i++)
     {
@@ -331,27 +186,22 @@ check_relations (BmAtlas  *self,
   return TRUE;
 }
 
-/* Adds the key → satellite link once; @links holds "key satellite" pairs
- * already made, so the lists are built in linear time. */
+/* Adds the key → satellite link once. A muscle has a handful of links, so
+ * looking through them is quicker than hashing pairs. */
 static void
-add_link (GHashTable *links,
-          BmMuscle   *key,
-          BmMuscle   *satellite)
+add_link (BmMuscle *key,
+          BmMuscle *satellite)
 {
-  char *pair = g_strconcat (key->id, " ", satellite->id, NULL);
-
-  if (!g_hash_table_add (links, pair))
+  if (g_ptr_array_find (key->all_satellites, satellite, NULL))
     return;
   g_ptr_array_add (key->all_satellites, satellite);
   g_ptr_array_add (satellite->all_key_muscles, key);
 }
 
 /* Reads satellite and key relations both ways, once. */
-static void
-link_relations (BmAtlas *self)
+void
+bm_atlas_link_relations (BmAtlas *self)
 {
-  g_autoptr(GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
   for (guint i = 0; i < self->muscles->len; i++)
     {
       BmMuscle *m = self->muscles->pdata[i];
@@ -363,175 +213,257 @@ link_relations (BmAtlas *self)
       BmMuscle *m = self->muscles->pdata[i];
 
       for (guint k = 0; m->key_muscles[k] != NULL; k++)
-        add_link (links, g_hash_table_lookup (self->by_id, m->key_muscles[k]), m);
+        add_link (g_hash_table_lookup (self->by_id, m->key_muscles[k]), m);
       for (guint k = 0; m->satellites[k] != NULL; k++)
-        add_link (links, m, g_hash_table_lookup (self->by_id, m->satellites[k]));
+        add_link (m, g_hash_table_lookup (self->by_id, m->satellites[k]));
     }
 }
 
-/* @data maps a group id to its position in atlas.json. */
+/* A muscle's place in the atlas: its group's position in atlas.json, then
+ * its name's collation key, then where it was read. */
+typedef struct {
+  guint     group;
+  char     *key;
+  guint     read;
+  BmMuscle *muscle;
+} SortKey;
+
 static int
-compare_muscles (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
+compare_sort_keys (gconstpointer a,
+                   gconstpointer b)
 {
-  GHashTable *group_rank = data;
-  const BmMuscle *ma = *(const BmMuscle **) a, *mb = *(const BmMuscle **) b;
-  guint ga = GPOINTER_TO_UINT (g_hash_table_lookup (group_rank, ma->group));
-  guint gb = GPOINTER_TO_UINT (g_hash_table_lookup (group_rank, mb->group));
+  const SortKey *ka = a, *kb = b;
+  int by_name;
 
-  if (ga != gb)
-    return ga < gb ? -1 : 1;
-  return g_utf8_collate (ma->name, mb->name);
+  if (ka->group != kb->group)
+    return ka->group < kb->group ? -1 : 1;
+  if ((by_name = strcmp (ka->key, kb->key)) != 0)
+    return by_name;
+  return ka->read < kb->read ? -1 : ka->read > kb->read;
 }
 
-static gboolean
-load_json_muscles (BmAtlas  *self,
-                   GFile    *root,
-                   gpointer  data,
-                   GError  **error)
-{
-  g_autoptr(GPtrArray) names = bm_data_list (root, "muscles", ".json", error);
-
-  if (names == NULL)
-    {
-      g_prefix_error (error, "cannot read the atlas: ");
-      return FALSE;
-    }
-  for (guint i = 0; i < names->len; i++)
-    if (!load_muscle (self, root, names->pdata[i], error))
-      return FALSE;
-  return TRUE;
-}
-
-/* Takes @muscle, read by another source than its JSON file (the compiled
- * atlas), checking what the JSON loader's context checks: a new id, a
- * known group and known sources. */
+/* Takes @m, read by another source than its JSON file (the compiled
+ * atlas): its id must be new, and when @check (bytes not from the build),
+ * its group and sources known, as the JSON loader's context checks. */
 gboolean
 bm_atlas_add_muscle (BmAtlas   *self,
-                     BmMuscle  *muscle,
+                     BmMuscle  *m,
+                     gboolean   check,
                      GError   **error)
 {
-  g_autoptr(BmMuscle) m = muscle;
-  g_autofree char *id = bm_quote_excerpt (m->id);
+  g_autofree char *id = NULL;
+  gboolean known = !check || g_hash_table_contains (self->groups, m->group);
 
-  if (g_hash_table_contains (self->by_id, m->id) || !g_hash_table_contains (self->groups, m->group))
+  for (guint i = 0; known && check && i < m->sources->len; i++)
+    known = g_hash_table_contains (self->sources, ((BmCitation *) m->sources->pdata[i])->source);
+  if (!known || g_hash_table_contains (self->by_id, m->id))
     {
-      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "muscle “%s”: duplicate id or unknown group", id);
+      id = bm_quote_excerpt (m->id);
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "muscle “%s”: duplicate id, unknown group or unknown source",
+                   id);
+      self->muscle_free (m);
       return FALSE;
     }
-  for (guint i = 0; i < m->sources->len; i++)
-    if (!g_hash_table_contains (self->sources, ((BmCitation *) m->sources->pdata[i])->source))
-      {
-        g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN, "muscle “%s”: unknown source", id);
-        return FALSE;
-      }
   g_hash_table_insert (self->by_id, m->id, m);
-  g_ptr_array_add (self->muscles, g_steal_pointer (&m));
+  g_ptr_array_add (self->muscles, m);
   return TRUE;
 }
 
-/* Reads and checks the English atlas in @root: atlas.json, regions.json,
- * red-flags.json, then the muscles and the poses from @source. */
-static gboolean
-load_english (BmAtlas             *self,
-              GFile               *root,
-              const BmAtlasSource *source,
-              gpointer             data,
-              GError             **error)
-{
-  if (!load_index (self, root, error) || !load_red_flags (self, root, error) ||
-      !source->muscles (self, root, data, error))
-    return FALSE;
-  if (self->muscles->len == 0)
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the atlas has no muscles (muscles/*.json)");
-      return FALSE;
-    }
-  if (!check_relations (self, error) || !source->poses (self, root, data, error) ||
-      !check_poses_used (self, error))
-    return FALSE;
-  link_relations (self);
-  return TRUE;
-}
-
-/* Muscles by group, then by (translated) name. */
-static void
-sort_muscles (BmAtlas *self)
+/* Muscles by group, then by (translated) name: one collation key per
+ * muscle rather than a collation per comparison. */
+void
+bm_atlas_sort_muscles (BmAtlas *self)
 {
   g_autoptr(GHashTable) group_rank = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = self->muscles->len;
+  g_autofree SortKey *keys = g_new (SortKey, n);
 
   for (guint i = 0; i < self->group_order->len; i++)
     g_hash_table_insert (group_rank, self->group_order->pdata[i], GUINT_TO_POINTER (i));
-  g_ptr_array_sort_with_data (self->muscles, compare_muscles, group_rank);
-  for (guint i = 0; i < self->muscles->len; i++)
-    ((BmMuscle *) self->muscles->pdata[i])->index = i;
+  for (guint i = 0; i < n; i++)
+    {
+      BmMuscle *m = self->muscles->pdata[i];
+
+      keys[i] = (SortKey) { GPOINTER_TO_UINT (g_hash_table_lookup (group_rank, m->group)),
+                            g_utf8_collate_key (m->name, -1), i, m };
+    }
+  qsort (keys, n, sizeof *keys, compare_sort_keys);
+  for (guint i = 0; i < n; i++)
+    {
+      self->muscles->pdata[i] = keys[i].muscle;
+      keys[i].muscle->index = i;
+      g_free (keys[i].key);
+    }
 }
 
-/* The atlas in @root, from the resource bundle or a directory, in the
- * first of @languages (as g_get_language_names() gives them) that @root
- * has a translation for, l10n/LANG/; English for none, or NULL. */
+/* ---- Building an atlas from its compiled form (bm-atlas-compiled-read.c) ---- */
+
+/* An empty atlas over @catalog, which it takes. Its muscles are freed
+ * with @muscle_free, and may borrow their texts from @compiled, which the
+ * atlas keeps until they are freed. */
 BmAtlas *
-bm_atlas_load_for_languages (GFile              *root,
-                             const char * const *languages,
-                             GError            **error)
+bm_atlas_new_compiled (BmRegionCatalog *catalog,
+                       GDestroyNotify   muscle_free,
+                       GVariant        *compiled)
 {
-  static const BmAtlasSource json = { load_json_muscles, load_poses };
+  BmAtlas *self = g_object_new (BM_TYPE_ATLAS, NULL);
 
-  return bm_atlas_load_with (root, languages, &json, NULL, error);
+  self->catalog = catalog;
+  self->compiled = g_variant_ref (compiled);
+  self->muscle_free = muscle_free;
+  g_ptr_array_set_free_func (self->muscles, muscle_free);
+  return self;
 }
 
-/* The atlas in @root, with the muscles and poses read from @source. */
-BmAtlas *
-bm_atlas_load_with (GFile               *root,
-                    const char * const  *languages,
-                    const BmAtlasSource *source,
-                    gpointer             data,
-                    GError             **error)
+/* Adds the muscle group @id, after those added before; FALSE when it is
+ * not new. */
+gboolean
+bm_atlas_add_group (BmAtlas    *self,
+                    const char *id,
+                    const char *label)
 {
-  g_autoptr(BmAtlas) self = g_object_new (BM_TYPE_ATLAS, NULL);
-  BmAtlasText text = { self->by_id, self->groups, self->flags_by_id, NULL };
+  char *key;
 
-  g_return_val_if_fail (G_IS_FILE (root), NULL);
-
-  if (!load_english (self, root, source, data, error))
-    return NULL;
-  text.catalog = self->catalog;
-  if (!bm_atlas_l10n_apply (root, languages, &text, error))
-    return NULL;
-  sort_muscles (self);
-  return g_steal_pointer (&self);
+  if (*id == '\0' || g_hash_table_contains (self->groups, id))
+    return FALSE;
+  key = g_strdup (id);
+  g_hash_table_insert (self->groups, key, g_strdup (label));
+  g_ptr_array_add (self->group_order, key);
+  return TRUE;
 }
 
-/* The atlas in @root in the user's language. */
-BmAtlas *
-bm_atlas_load (GFile   *root,
-               GError **error)
+gboolean
+bm_atlas_add_source (BmAtlas    *self,
+                     const char *id,
+                     const char *citation)
 {
-  return bm_atlas_load_for_languages (root, g_get_language_names (), error);
+  if (*id == '\0' || g_hash_table_contains (self->sources, id))
+    return FALSE;
+  g_hash_table_insert (self->sources, g_strdup (id), g_strdup (citation));
+  return TRUE;
 }
 
-/* The built-in atlas: its muscles from the form compiled at build time
- * (bm-atlas-compiled.h), the rest from the resource bundle. */
+gboolean
+bm_atlas_add_red_flag (BmAtlas    *self,
+                       const char *id,
+                       const char *label,
+                       const char *reason)
+{
+  BmRedFlag *flag;
+
+  if (*id == '\0' || g_hash_table_contains (self->flags_by_id, id))
+    return FALSE;
+  flag = g_new0 (BmRedFlag, 1);
+  flag->id = g_strdup (id);
+  flag->label = g_strdup (label);
+  flag->reason = g_strdup (reason);
+  g_hash_table_insert (self->flags_by_id, flag->id, flag);
+  return TRUE;
+}
+
+/* Reads the compiled poses (an array of BM_ATLAS_COMPILED_POSE) into
+ * @self; FALSE at the first damaged or repeated one. */
+static gboolean
+read_poses (BmAtlas   *self,
+            GVariant  *poses,
+            GError   **error)
+{
+  gsize n = g_variant_n_children (poses);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) item = g_variant_get_child_value (poses, i);
+      BmPose *pose = bm_atlas_compiled_pose_from_variant (item, error);
+
+      if (pose == NULL || !bm_atlas_add_pose (self, pose, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads the poses bm_atlas_set_poses() left for later, once, whichever
+ * thread asks first. */
+static void
+ensure_poses (BmAtlas *self)
+{
+  if (g_once_init_enter (&self->poses_read))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (self->pending_poses != NULL && !read_poses (self, self->pending_poses, &error))
+        g_critical ("The built-in poses are damaged: %s", error->message);
+      g_once_init_leave (&self->poses_read, 1);
+    }
+}
+
+/* The compiled poses, an array of BM_ATLAS_COMPILED_POSE: read now and
+ * checked with the illustrations by bm_atlas_finish() when @now, else on
+ * first use (the built-in atlas, whose poses the build checked). */
+gboolean
+bm_atlas_set_poses (BmAtlas   *self,
+                    GVariant  *poses,
+                    gboolean   now,
+                    GError   **error)
+{
+  if (now)
+    return read_poses (self, poses, error);
+  self->pending_poses = g_variant_ref (poses);
+  return TRUE;
+}
+
+/* Completes an atlas built from its parts: the red flags the app needs
+ * must be there, and when @check (bytes that do not come from the build),
+ * every muscle a muscle names and every pose an illustration names. Then
+ * reads relations both ways and sorts the muscles. */
+gboolean
+bm_atlas_finish (BmAtlas   *self,
+                 gboolean   check,
+                 GError   **error)
+{
+  const char *missing;
+
+  if (self->muscles->len == 0)
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the compiled atlas has no muscles");
+      return FALSE;
+    }
+  if ((missing = bm_atlas_missing_red_flag (self)) != NULL)
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the compiled atlas lacks the red flag “%s”", missing);
+      return FALSE;
+    }
+  if (check && (!bm_atlas_check_relations (self, error) || !bm_atlas_check_poses_used (self, error)))
+    return FALSE;
+  bm_atlas_link_relations (self);
+  bm_atlas_sort_muscles (self);
+  return TRUE;
+}
+
+/* What the compiled atlas's writer reads besides the muscles. */
+GPtrArray *
+bm_atlas_get_group_order (BmAtlas *self)
+{
+  return self->group_order;
+}
+
+GHashTable *
+bm_atlas_get_sources (BmAtlas *self)
+{
+  return self->sources;
+}
+
+GHashTable *
+bm_atlas_get_red_flags (BmAtlas *self)
+{
+  return self->flags_by_id;
+}
+
+/* The built-in atlas in the user's language, from the form compiled at
+ * build time (bm-atlas-compiled.h). Safe to call from any thread. */
 BmAtlas *
 bm_atlas_load_default (GError **error)
 {
-  g_autoptr(GBytes) compiled = g_resources_lookup_data (BM_ATLAS_COMPILED_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-
-  if (compiled == NULL)
-    return NULL;
-  return bm_atlas_load_compiled (compiled, g_get_language_names (), error);
-}
-
-BmAtlas *
-bm_atlas_load_dir (const char  *dir,
-                   GError     **error)
-{
-  g_autoptr(GFile) root = NULL;
-
-  g_return_val_if_fail (dir != NULL, NULL);
-  root = g_file_new_for_path (dir);
-  return bm_atlas_load (root, error);
+  return bm_atlas_load_builtin (g_get_language_names (), error);
 }
 
 BmRegionCatalog *
@@ -592,6 +524,7 @@ guint
 bm_atlas_get_n_poses (BmAtlas *self)
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), 0);
+  ensure_poses (self);
   return self->poses->len;
 }
 
@@ -600,7 +533,9 @@ const BmPose *
 bm_atlas_get_pose (BmAtlas *self,
                    guint    index)
 {
-  g_return_val_if_fail (BM_IS_ATLAS (self) && index < self->poses->len, NULL);
+  g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  ensure_poses (self);
+  g_return_val_if_fail (index < self->poses->len, NULL);
   return self->poses->pdata[index];
 }
 
@@ -609,5 +544,6 @@ bm_atlas_lookup_pose (BmAtlas    *self,
                       const char *id)
 {
   g_return_val_if_fail (BM_IS_ATLAS (self), NULL);
+  ensure_poses (self);
   return id != NULL ? g_hash_table_lookup (self->poses_by_id, id) : NULL;
 }

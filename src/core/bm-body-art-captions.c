@@ -1,9 +1,10 @@
 /* bm-body-art-captions.c: the drawings' captions in the user's language
  *
  * The drawings (tools/bodygen) write their captions in English: "Front",
- * "Left side", the "R" and "L" side marks. librsvg cannot change a text's
- * content, so the drawing's source is rewritten before it is parsed; an
- * untranslated caption leaves the bytes as they are.
+ * "Left side", the "R" and "L" side marks. The app translates each caption
+ * as it draws it (bm_body_art_translate_caption()); the SVG source handed
+ * out by bm_body_art_get_svg() is rewritten, and an untranslated caption
+ * leaves its bytes as they are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "bm-body-art.h"
+#include "bm-body-art-private.h"
 
 static const char *const captions[] = {
   /* Translators: the captions of the body drawings, on screen and on the
@@ -69,6 +70,18 @@ replace_caption (const GMatchInfo *match,
     }
   g_string_append (result, "</text>");
   return FALSE;
+}
+
+/* The caption @text of the drawing, translated; @kind is its class. */
+const char *
+bm_body_art_translate_caption (BmVectorKind  kind,
+                               const char   *text)
+{
+  if (kind == BM_VECTOR_SIDE_MARK)
+    return translate ("side-mark", text);
+  if (kind == BM_VECTOR_CAPTION || kind == BM_VECTOR_CAPTION_SMALL)
+    return translate ("caption", text);
+  return text;
 }
 
 /* Whether the user's language translates any caption: when none is (English,

@@ -1,74 +1,46 @@
-/* bm-body-art.c: the four body drawings, their hit maps and region masks
+/* bm-body-art.c: the four body drawings, their hit tests and region masks
  *
- * Each view keeps one parsed drawing per purpose, each with its own user
- * stylesheet: the display drawing (themed colours), the mask drawing (every
- * region solid black, the rest hidden) and, while a hit map is built, the
- * id-colour drawing. Styling never edits the SVG itself.
+ * The drawings are paths drawn with cairo directly (bm-body-art-draw.c).
+ * The built-in ones come compiled from the resource bundle (the build
+ * read them with bm_vector_drawing_parse() and wrote them as GVariants,
+ * tools/bm-body-compile.c); drawings from a directory (--data-dir) are read
+ * with the same parser when the art is made. Hit tests are geometric: the
+ * point is tested against the regions' paths, topmost first, and no
+ * raster of the drawing is kept.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <math.h>
-#include <librsvg/rsvg.h>
+#include <string.h>
+#include <gio/gio.h>
 
-#include "bm-body-art.h"
+#include "bm-body-art-private.h"
 #include "bm-error.h"
-#include "bm-hit-map.h"
 #include "bm-data.h"
 #include "bm-json.h"
 
-#define MASK_STYLESHEET \
-  ".outline, .detail, .caption, .caption-small, .side-mark { display: none; }\n" \
-  ".region { fill: #000000; fill-opacity: 1; stroke: none; }\n"
-
-typedef struct {
-  GBytes     *svg;
-  char       *name;        /* file name, for messages */
-  RsvgHandle *display;     /* parsed on first use, like mask */
-  RsvgHandle *mask;
-  BmHitMap   *hit_map;     /* built on first use */
-  GHashTable *masks;       /* region index → cairo_surface_t*, at mask_scale */
-  double      mask_scale;
-  double      width;
-  double      height;
-  guint8     *drawn;       /* per catalog index: 1 when drawn in this view */
-} ViewArt;
-
-struct _BmBodyArt
-{
-  GObject          parent_instance;
-
-  /* Owned */
-  BmRegionCatalog *catalog;
-  char            *style_css;   /* the display stylesheet */
-  ViewArt          views[BM_N_VIEWS];
-};
-
 G_DEFINE_FINAL_TYPE (BmBodyArt, bm_body_art, G_TYPE_OBJECT)
 
-typedef struct {
-  int x, y;
-  cairo_surface_t *surface;
-} RegionMask;
-
 static void
-region_mask_free (RegionMask *mask)
+region_mask_free (BmRegionMask *mask)
 {
   cairo_surface_destroy (mask->surface);
   g_free (mask);
 }
 
 static void
-view_art_clear (ViewArt *va)
+view_art_clear (BmViewArt *va)
 {
+  g_clear_pointer (&va->drawing, bm_vector_drawing_free);
   g_clear_pointer (&va->svg, g_bytes_unref);
+  g_clear_object (&va->root);
   g_clear_pointer (&va->name, g_free);
-  g_clear_object (&va->display);
-  g_clear_object (&va->mask);
-  g_clear_pointer (&va->hit_map, bm_hit_map_free);
   g_clear_pointer (&va->masks, g_hash_table_unref);
   g_clear_pointer (&va->drawn, g_free);
+  g_clear_pointer (&va->shape_of, g_free);
+  g_clear_pointer (&va->region_of, g_free);
 }
 
 static void
@@ -79,7 +51,8 @@ bm_body_art_finalize (GObject *object)
   for (guint i = 0; i < BM_N_VIEWS; i++)
     view_art_clear (&self->views[i]);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->style_css, g_free);
+  g_clear_object (&self->pango);
+  g_clear_pointer (&self->probe, cairo_destroy);
 
   G_OBJECT_CLASS (bm_body_art_parent_class)->finalize (object);
 }
@@ -95,135 +68,73 @@ bm_body_art_init (BmBodyArt *self)
 {
 }
 
-typedef struct {
-  GPtrArray *ids;
-  double     width;
-  double     height;
-} SvgInfo;
-
-/* Collects the ids of class="region" elements and the drawing's size with
- * GMarkup: librsvg has no way to enumerate ids, and this keeps start-up
- * from parsing every drawing with librsvg before it is shown. */
-static void
-collect_element (GMarkupParseContext  *context,
-                 const char           *element,
-                 const char          **names,
-                 const char          **values,
-                 gpointer              user_data,
-                 GError              **error)
-{
-  SvgInfo *info = user_data;
-  const char *id = NULL;
-  gboolean is_region = FALSE, is_root = g_str_equal (element, "svg") && info->width == 0;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_equal (names[i], "id"))
-        id = values[i];
-      else if (g_str_equal (names[i], "class"))
-        is_region = g_str_equal (values[i], "region");
-      else if (is_root && g_str_equal (names[i], "width"))
-        info->width = g_ascii_strtod (values[i], NULL);
-      else if (is_root && g_str_equal (names[i], "height"))
-        info->height = g_ascii_strtod (values[i], NULL);
-    }
-  if (is_region && id != NULL)
-    g_ptr_array_add (info->ids, g_strdup (id));
-}
-
-static gboolean
-read_svg_info (GBytes   *svg,
-               SvgInfo  *info,
-               GError  **error)
-{
-  static const GMarkupParser parser = { collect_element, NULL, NULL, NULL, NULL };
-  g_autoptr(GMarkupParseContext) context = NULL;
-  gsize length;
-  const char *text = g_bytes_get_data (svg, &length);
-
-  info->ids = g_ptr_array_new_with_free_func (g_free);
-  info->width = info->height = 0;
-  context = g_markup_parse_context_new (&parser, 0, info, NULL);
-  if (!g_markup_parse_context_parse (context, text, length, error) ||
-      !g_markup_parse_context_end_parse (context, error))
-    {
-      g_clear_pointer (&info->ids, g_ptr_array_unref);
-      return FALSE;
-    }
-  return TRUE;
-}
-
+/* The ids of the drawing's regions (class="region"), in document order. */
 GPtrArray *
 bm_body_art_list_drawn_ids (GBytes  *svg,
                             GError **error)
 {
-  SvgInfo info;
+  g_autoptr(BmVectorDrawing) drawing = bm_vector_drawing_parse (svg, "the drawing", error);
+  GPtrArray *ids;
 
-  if (!read_svg_info (svg, &info, error))
+  if (drawing == NULL)
     return NULL;
-  return info.ids;
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < drawing->shapes->len; i++)
+    {
+      const BmVectorShape *shape = &g_array_index (drawing->shapes, BmVectorShape, i);
+
+      if (shape->kind == BM_VECTOR_REGION)
+        g_ptr_array_add (ids, g_strdup (shape->id));
+    }
+  return ids;
 }
 
-static RsvgHandle *
-load_handle (GBytes      *svg,
-             const char  *css,
-             const char  *name,
-             GError     **error)
+static gboolean
+check_region (BmBodyArt   *self,
+              BmViewArt   *va,
+              guint        shape,
+              GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const guint8 *data = g_bytes_get_data (svg, &length);
-  RsvgHandle *handle = rsvg_handle_new_from_data (data, length, &local_error);
+  const BmVectorShape *s = &g_array_index (va->drawing->shapes, BmVectorShape, shape);
+  const BmRegion *region = bm_region_catalog_lookup (self->catalog, s->id);
+  g_autofree char *id = NULL;
 
-  if (handle == NULL ||
-      (css != NULL && !rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), &local_error)))
+  if (region != NULL && !va->drawn[region->index])
     {
-      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: cannot read the drawing: %s",
-                   name, local_error->message);
-      g_clear_object (&handle);
-      return NULL;
+      va->drawn[region->index] = 1;
+      va->shape_of[region->index] = (int) shape;
+      va->region_of[shape] = (int) region->index;
+      return TRUE;
     }
-  return handle;
+  id = bm_quote_excerpt (s->id);
+  if (region == NULL)
+    g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN,
+                 "%s: region “%s” is drawn but not in the region catalog", va->name, id);
+  else
+    g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "%s: region “%s” is drawn twice", va->name, id);
+  return FALSE;
 }
 
 static gboolean
 check_drawn_ids (BmBodyArt   *self,
                  BmView       view,
-                 const char  *name,
                  GError     **error)
 {
-  ViewArt *va = &self->views[view];
+  BmViewArt *va = &self->views[view];
   guint n = bm_region_catalog_get_n_regions (self->catalog);
-  g_autoptr(GPtrArray) ids = NULL;
-  SvgInfo info;
-
-  if (!read_svg_info (va->svg, &info, error))
-    {
-      g_prefix_error (error, "%s: cannot read the drawing: ", name);
-      return FALSE;
-    }
-  ids = info.ids;
-  va->width = info.width;
-  va->height = info.height;
-  if (va->width <= 0 || va->height <= 0)
-    {
-      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: the drawing has no width and height", name);
-      return FALSE;
-    }
+  GArray *shapes = va->drawing->shapes;
 
   va->drawn = g_new0 (guint8, n);
-  for (guint i = 0; i < ids->len; i++)
+  va->shape_of = g_new (int, n);
+  va->region_of = g_new (int, MAX (shapes->len, 1));
+  for (guint i = 0; i < n; i++)
+    va->shape_of[i] = -1;
+  for (guint i = 0; i < shapes->len; i++)
     {
-      const BmRegion *region = bm_region_catalog_lookup (self->catalog, ids->pdata[i]);
-
-      if (region == NULL)
-        {
-          g_autofree char *id = bm_quote_excerpt (ids->pdata[i]);
-          g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN,
-                       "%s: region “%s” is drawn but not in the region catalog", name, id);
-          return FALSE;
-        }
-      va->drawn[region->index] = 1;
+      va->region_of[i] = -1;
+      if (g_array_index (shapes, BmVectorShape, i).kind == BM_VECTOR_REGION &&
+          !check_region (self, va, i, error))
+        return FALSE;
     }
   for (guint i = 0; i < n; i++)
     {
@@ -234,35 +145,63 @@ check_drawn_ids (BmBodyArt   *self,
           g_autofree char *id = bm_quote_excerpt (region->id);
           g_set_error (error, BM_ERROR, BM_ERROR_UNKNOWN,
                        "%s: region “%s” is listed for the %s view but not drawn there",
-                       name, id, bm_view_get_id (view));
+                       va->name, id, bm_view_get_id (view));
           return FALSE;
         }
     }
   return TRUE;
 }
 
+/* The compiled built-in drawing of @view, or NULL when this program has
+ * none (the compiler itself, which reads the SVG files). */
+static BmVectorDrawing *
+load_compiled (BmView       view,
+               const char  *name,
+               GError     **error)
+{
+  g_autofree char *path = g_strdup_printf (BM_BODY_ART_COMPILED_PATH "body-%s.gvariant", bm_view_get_id (view));
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  if (bytes == NULL)
+    return NULL;
+  return bm_vector_drawing_from_bytes (bytes, name, error);
+}
+
 static gboolean
 load_view (BmBodyArt   *self,
            BmView       view,
-           GBytes      *svg,
-           const char  *name,
+           GFile       *root,
+           gboolean     compiled,
            GError     **error)
 {
-  ViewArt *va = &self->views[view];
+  BmViewArt *va = &self->views[view];
+  g_autoptr(GError) local_error = NULL;
 
-  va->svg = bm_body_art_translate_captions (svg);
-  va->name = g_strdup (name);
-  if (!check_drawn_ids (self, view, name, error))
-    return FALSE;
+  va->name = g_strdup_printf ("body-%s.svg", bm_view_get_id (view));
+  va->root = g_object_ref (root);
+  if (compiled)
+    va->drawing = load_compiled (view, va->name, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (va->drawing == NULL)
+    {
+      g_autoptr(GBytes) svg = bm_data_load (root, va->name, "the drawing is missing", error);
+
+      if (svg == NULL || (va->drawing = bm_vector_drawing_parse (svg, va->name, error)) == NULL)
+        return FALSE;
+    }
   va->masks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) region_mask_free);
-  return TRUE;
+  return check_drawn_ids (self, view, error);
 }
 
-/* The drawings body-VIEW.svg in @root: the bundle's assets or a directory. */
-BmBodyArt *
-bm_body_art_new_for_root (BmRegionCatalog  *catalog,
-                          GFile            *root,
-                          GError          **error)
+static BmBodyArt *
+body_art_new (BmRegionCatalog  *catalog,
+              GFile            *root,
+              gboolean          compiled,
+              GError          **error)
 {
   g_autoptr(BmBodyArt) self = NULL;
   BmArtStyle style;
@@ -274,24 +213,29 @@ bm_body_art_new_for_root (BmRegionCatalog  *catalog,
   bm_body_art_get_default_style (&style, FALSE);
   bm_body_art_set_style (self, &style);
   for (BmView view = 0; view < BM_N_VIEWS; view++)
-    {
-      g_autofree char *name = g_strdup_printf ("body-%s.svg", bm_view_get_id (view));
-      g_autoptr(GBytes) svg = bm_data_load (root, name, "the drawing is missing", error);
-
-      if (svg == NULL || !load_view (self, view, svg, name, error))
-        return NULL;
-    }
+    if (!load_view (self, view, root, compiled, error))
+      return NULL;
   return g_steal_pointer (&self);
 }
 
-/* The built-in drawings. */
+/* The drawings body-VIEW.svg in @root: the bundle's assets or a directory,
+ * read with the drawing parser. */
+BmBodyArt *
+bm_body_art_new_for_root (BmRegionCatalog  *catalog,
+                          GFile            *root,
+                          GError          **error)
+{
+  return body_art_new (catalog, root, FALSE, error);
+}
+
+/* The built-in drawings, compiled at build time. */
 BmBodyArt *
 bm_body_art_new (BmRegionCatalog  *catalog,
                  GError          **error)
 {
   g_autoptr(GFile) root = bm_data_get_builtin ("assets");
 
-  return bm_body_art_new_for_root (catalog, root, error);
+  return body_art_new (catalog, root, TRUE, error);
 }
 
 BmBodyArt *
@@ -311,12 +255,29 @@ bm_body_art_get_catalog (BmBodyArt *self)
   return self->catalog;
 }
 
+/* The drawing's SVG source, its captions translated; read on first use
+ * (the app draws from the compiled form and never needs it). */
 GBytes *
 bm_body_art_get_svg (BmBodyArt *self,
                      BmView     view)
 {
+  BmViewArt *va;
+
   g_return_val_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS, NULL);
-  return self->views[view].svg;
+  va = &self->views[view];
+  if (va->svg == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) svg = bm_data_load (va->root, va->name, "the drawing is missing", &error);
+
+      if (svg == NULL)
+        {
+          g_warning ("%s", error->message);
+          return NULL;
+        }
+      va->svg = bm_body_art_translate_captions (svg);
+    }
+  return va->svg;
 }
 
 void
@@ -327,9 +288,9 @@ bm_body_art_get_size (BmBodyArt *self,
 {
   g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
   if (width)
-    *width = self->views[view].width;
+    *width = self->views[view].drawing->width;
   if (height)
-    *height = self->views[view].height;
+    *height = self->views[view].drawing->height;
 }
 
 gboolean
@@ -341,54 +302,20 @@ bm_body_art_has_region (BmBodyArt *self,
   return region < bm_region_catalog_get_n_regions (self->catalog) && self->views[view].drawn[region];
 }
 
-/* The librsvg handles are parsed when a view is first drawn. A drawing
- * that GMarkup accepted but librsvg does not is reported once and then
- * shows as empty. */
-static RsvgHandle *
-lazy_handle (ViewArt     *va,
-             RsvgHandle **slot,
-             const char  *css)
+static const BmVectorShape *
+region_shape (BmBodyArt *self,
+              BmView     view,
+              guint      region)
 {
-  g_autoptr(GError) error = NULL;
+  BmViewArt *va = &self->views[view];
 
-  if (*slot == NULL && va->svg != NULL)
-    {
-      *slot = load_handle (va->svg, css, va->name, &error);
-      if (*slot == NULL)
-        {
-          g_warning ("%s", error->message);
-          g_clear_pointer (&va->svg, g_bytes_unref);
-        }
-    }
-  return *slot;
+  if (!bm_body_art_has_region (self, view, region))
+    return NULL;
+  return &g_array_index (va->drawing->shapes, BmVectorShape, va->shape_of[region]);
 }
 
-static RsvgHandle *
-mask_handle (ViewArt *va)
-{
-  return lazy_handle (va, &va->mask, MASK_STYLESHEET);
-}
-
-static RsvgHandle *
-display_handle (BmBodyArt *self,
-                BmView     view)
-{
-  return lazy_handle (&self->views[view], &self->views[view].display, self->style_css);
-}
-
-/* The region's ink box in drawing units, ignoring its clip. */
-static gboolean
-element_box (ViewArt       *va,
-             const char    *ref,
-             RsvgRectangle *ink)
-{
-  RsvgRectangle viewport = { 0, 0, va->width, va->height };
-  RsvgRectangle logical;
-
-  return mask_handle (va) != NULL &&
-         rsvg_handle_get_geometry_for_layer (va->mask, ref, &viewport, ink, &logical, NULL);
-}
-
+/* The region's box in drawing units: its shape's, ignoring its clip, and
+ * inside the drawing. */
 gboolean
 bm_body_art_get_region_bounds (BmBodyArt *self,
                                BmView     view,
@@ -398,57 +325,39 @@ bm_body_art_get_region_bounds (BmBodyArt *self,
                                double    *width,
                                double    *height)
 {
-  ViewArt *va = &self->views[view];
-  g_autofree char *ref = NULL;
-  RsvgRectangle ink;
+  const BmVectorShape *shape = region_shape (self, view, region);
+  const BmVectorDrawing *d;
 
-  if (!bm_body_art_has_region (self, view, region))
+  if (shape == NULL || shape->x2 <= shape->x1 || shape->y2 <= shape->y1)
     return FALSE;
-  ref = g_strconcat ("#", bm_region_catalog_get_region (self->catalog, region)->id, NULL);
-  if (!element_box (va, ref, &ink))
-    return FALSE;
+  d = self->views[view].drawing;
   /* The shape may overshoot the silhouette it is clipped to. */
-  *x = MAX (ink.x, 0);
-  *y = MAX (ink.y, 0);
-  *width = MIN (ink.x + ink.width, va->width) - *x;
-  *height = MIN (ink.y + ink.height, va->height) - *y;
+  *x = MAX (shape->x1, 0);
+  *y = MAX (shape->y1, 0);
+  *width = MIN (shape->x2, d->width) - *x;
+  *height = MIN (shape->y2, d->height) - *y;
   return TRUE;
 }
 
+/* The style's colours as the drawing can show them: 8 bits a channel. */
 static void
-append_rgba (GString      *css,
-             const BmRgba *c)
+round_rgb (BmRgba *c)
 {
-  g_string_append_printf (css, "rgb(%d, %d, %d); ",
-                          (int) round (c->red * 255), (int) round (c->green * 255),
-                          (int) round (c->blue * 255));
+  c->red = round (c->red * 255) / 255;
+  c->green = round (c->green * 255) / 255;
+  c->blue = round (c->blue * 255) / 255;
 }
 
 void
 bm_body_art_set_style (BmBodyArt        *self,
                        const BmArtStyle *style)
 {
-  g_autoptr(GString) css = g_string_new (NULL);
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (css, ".outline { fill: ");
-  append_rgba (css, &style->skin);
-  g_string_append (css, "stroke: ");
-  append_rgba (css, &style->outline);
-  g_string_append (css, "}\n.region { stroke: ");
-  append_rgba (css, &style->boundary);
-  g_string_append_printf (css, "stroke-opacity: %s; }\n.detail { stroke: ",
-                          g_ascii_dtostr (buf, sizeof buf, style->boundary.alpha));
-  append_rgba (css, &style->detail);
-  g_string_append (css, "}\n.caption, .caption-small, .side-mark { fill: ");
-  append_rgba (css, &style->caption);
-  g_string_append (css, "}\n");
-
-  g_free (self->style_css);
-  self->style_css = g_strdup (css->str);
-  for (guint i = 0; i < BM_N_VIEWS; i++)
-    if (self->views[i].display != NULL)
-      rsvg_handle_set_stylesheet (self->views[i].display, (const guint8 *) css->str, css->len, NULL);
+  self->style = *style;
+  round_rgb (&self->style.skin);
+  round_rgb (&self->style.outline);
+  round_rgb (&self->style.boundary);
+  round_rgb (&self->style.detail);
+  round_rgb (&self->style.caption);
 }
 
 void
@@ -487,49 +396,49 @@ bm_body_art_render (BmBodyArt *self,
                     cairo_t   *cr,
                     double     scale)
 {
-  ViewArt *va = &self->views[view];
-  RsvgRectangle viewport = { 0, 0, va->width * scale, va->height * scale };
-  g_autoptr(GError) error = NULL;
-  RsvgHandle *handle = display_handle (self, view);
+  g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
 
   /* A context or surface in error (a PDF whose writes failed: a full disk)
    * draws nothing; whoever made it reports its status, as for any other
-   * drawing on it. Only a failure of the drawing itself is a bug here. */
-  if (handle == NULL || context_failed (cr))
+   * drawing on it. */
+  if (context_failed (cr))
     return;
-  if (!rsvg_handle_render_document (handle, cr, &viewport, &error) && !context_failed (cr))
-    g_warning ("Cannot render the %s view: %s", bm_view_get_id (view), error->message);
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  bm_body_art_draw_view (self, &self->views[view], cr);
+  cairo_restore (cr);
 }
 
-static RegionMask *
-render_region_mask (ViewArt    *va,
-                    const char *id,
-                    double      scale)
+static BmRegionMask *
+render_region_mask (BmBodyArt *self,
+                    BmView     view,
+                    guint      region,
+                    double     scale)
 {
-  g_autofree char *ref = g_strconcat ("#", id, NULL);
-  RsvgRectangle viewport = { 0, 0, va->width * scale, va->height * scale };
-  RsvgRectangle ink;
-  RegionMask *mask;
+  BmViewArt *va = &self->views[view];
+  double bx, by, bw, bh;
+  BmRegionMask *mask;
   cairo_t *cr;
   int x1, y1, x2, y2;
 
-  /* The ink box ignores the clip, so it may be larger than what shows. */
-  if (!element_box (va, ref, &ink))
+  /* The box ignores the clip, so it may be larger than what shows. */
+  if (!bm_body_art_get_region_bounds (self, view, region, &bx, &by, &bw, &bh))
     return NULL;
-  x1 = (int) floor (MAX (ink.x, 0) * scale);
-  y1 = (int) floor (MAX (ink.y, 0) * scale);
-  x2 = (int) ceil (MIN (ink.x + ink.width, va->width) * scale);
-  y2 = (int) ceil (MIN (ink.y + ink.height, va->height) * scale);
+  x1 = (int) floor (bx * scale);
+  y1 = (int) floor (by * scale);
+  x2 = (int) ceil ((bx + bw) * scale);
+  y2 = (int) ceil ((by + bh) * scale);
   if (x2 <= x1 || y2 <= y1)
     return NULL;
 
-  mask = g_new0 (RegionMask, 1);
+  mask = g_new0 (BmRegionMask, 1);
   mask->x = x1;
   mask->y = y1;
   mask->surface = cairo_image_surface_create (CAIRO_FORMAT_A8, x2 - x1, y2 - y1);
   cr = cairo_create (mask->surface);
   cairo_translate (cr, -x1, -y1);
-  rsvg_handle_render_layer (va->mask, cr, ref, &viewport, NULL);
+  cairo_scale (cr, scale, scale);
+  bm_body_art_fill_region (va, (guint) va->shape_of[region], cr);
   cairo_destroy (cr);
   return mask;
 }
@@ -545,8 +454,8 @@ bm_body_art_get_region_mask (BmBodyArt *self,
                              int       *x,
                              int       *y)
 {
-  ViewArt *va = &self->views[view];
-  RegionMask *mask;
+  BmViewArt *va = &self->views[view];
+  BmRegionMask *mask;
 
   if (!bm_body_art_has_region (self, view, region))
     return NULL;
@@ -558,8 +467,7 @@ bm_body_art_get_region_mask (BmBodyArt *self,
   mask = g_hash_table_lookup (va->masks, GUINT_TO_POINTER (region + 1));
   if (mask == NULL)
     {
-      mask = render_region_mask (va, bm_region_catalog_get_region (self->catalog, region)->id, scale);
-      if (mask == NULL)
+      if ((mask = render_region_mask (self, view, region, scale)) == NULL)
         return NULL;
       g_hash_table_insert (va->masks, GUINT_TO_POINTER (region + 1), mask);
     }
@@ -568,38 +476,24 @@ bm_body_art_get_region_mask (BmBodyArt *self,
   return mask->surface;
 }
 
+/* Hit tests are geometric and need nothing built: kept for callers that
+ * prepared a view before its first hover. */
 void
 bm_body_art_ensure_hit_map (BmBodyArt *self,
                             BmView     view)
 {
-  ViewArt *va = &self->views[view];
-  g_autofree char *css = NULL;
-  g_autoptr(GError) error = NULL;
-  RsvgHandle *handle;
-
-  if (va->hit_map != NULL)
-    return;
-  css = bm_hit_map_build_stylesheet (self->catalog);
-  handle = load_handle (va->svg, css, bm_view_get_id (view), &error);
-  if (handle != NULL)
-    {
-      va->hit_map = bm_hit_map_new (handle, va->width, va->height, BM_HIT_MAP_SCALE, &error);
-      g_object_unref (handle);
-    }
-  if (va->hit_map == NULL)
-    g_warning ("Cannot build the hit map of the %s view: %s", bm_view_get_id (view), error->message);
+  g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
 }
 
-/* Does the one-off work of @view now (hit map, mask drawing), so that the
- * first hover and the first mark cost nothing extra. */
+/* Does the one-off work of @view now, so that the first hover and the
+ * first mark cost nothing extra: only the hit tests' scratch context. */
 void
 bm_body_art_prepare (BmBodyArt *self,
                      BmView     view)
 {
   g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
 
-  bm_body_art_ensure_hit_map (self, view);
-  mask_handle (&self->views[view]);
+  bm_body_art_shape_at (self, &self->views[view], -1, -1);
 }
 
 /* The region under (@x, @y), in drawing units of @view, or NULL. */
@@ -609,17 +503,15 @@ bm_body_art_region_at (BmBodyArt *self,
                        double     x,
                        double     y)
 {
-  int index;
+  BmViewArt *va;
+  int shape;
 
   g_return_val_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS, NULL);
 
-  bm_body_art_ensure_hit_map (self, view);
-  if (self->views[view].hit_map == NULL)
+  va = &self->views[view];
+  if ((shape = bm_body_art_shape_at (self, va, x, y)) < 0 || va->region_of[shape] < 0)
     return NULL;
-  index = bm_hit_map_lookup (self->views[view].hit_map, x, y);
-  if (index < 0 || (guint) index >= bm_region_catalog_get_n_regions (self->catalog))
-    return NULL;
-  return bm_region_catalog_get_region (self->catalog, index);
+  return bm_region_catalog_get_region (self->catalog, (guint) va->region_of[shape]);
 }
 
 /* Where a marker goes: the point at fractions (@fx, @fy) of the region's
@@ -638,16 +530,16 @@ bm_body_art_place_point (BmBodyArt *self,
                          double    *moved)
 {
   double bx, by, bw, bh, px, py;
+  BmViewArt *va;
 
   g_return_val_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS, FALSE);
 
   if (!bm_body_art_get_region_bounds (self, view, region, &bx, &by, &bw, &bh))
     return FALSE;
+  va = &self->views[view];
   px = bx + CLAMP (fx, 0, 1) * bw;
   py = by + CLAMP (fy, 0, 1) * bh;
-  bm_body_art_ensure_hit_map (self, view);
-  if (self->views[view].hit_map == NULL ||
-      !bm_hit_map_nearest (self->views[view].hit_map, (int) region, px, py, MAX (bw, bh), x, y))
+  if (!bm_body_art_nearest_visible (self, va, (guint) va->shape_of[region], px, py, MAX (bw, bh), x, y))
     return FALSE;
   if (moved != NULL)
     *moved = hypot (*x - px, *y - py);

@@ -1,4 +1,4 @@
-/* bm-body-art.h: the four body drawings, their hit maps and region masks
+/* bm-body-art.h: the four body drawings, their hit tests and region masks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +23,8 @@ typedef struct {
   BmRgba caption;   /* view captions and L/R marks */
 } BmArtStyle;
 
-/* Hit maps are rendered once, at this many pixels per drawing unit. */
+/* Markers are placed on a grid of this many points per drawing unit (and
+ * the muscle overlays' hit maps are rendered at it). */
 #define BM_HIT_MAP_SCALE 2.0
 
 #define BM_TYPE_BODY_ART (bm_body_art_get_type ())

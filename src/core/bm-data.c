@@ -13,13 +13,16 @@
 #include "bm-data.h"
 #include "bm-error.h"
 
-/* The built-in @folder ("atlas", "assets") of the resource bundle. */
+/* The built-in @folder ("atlas", "assets") of the resource bundle. Any
+ * GVfs makes the same resource file; the local one needs no GIO modules
+ * (g_file_new_for_uri() would scan and load them, which the headless
+ * commands have no use for). */
 GFile *
 bm_data_get_builtin (const char *folder)
 {
   g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PREFIX "/", folder, NULL);
 
-  return g_file_new_for_uri (uri);
+  return g_vfs_get_file_for_uri (g_vfs_get_local (), uri);
 }
 
 /* How a message names @file, @path below @root. */

@@ -147,13 +147,18 @@ bm_map_picture_add_marks (BmMapPicture *self,
   g_array_append_vals (self->marks, marks->data, marks->len);
 }
 
-void
+/* Shows @muscle on @side; returns its pattern, which the picture owns
+ * (the sheet places its Xs and zones from the same one). */
+const BmPattern *
 bm_map_picture_add_muscle (BmMapPicture         *self,
                            const BmMuscle       *muscle,
                            BmCandidateSide       side,
                            const BmTriggerPoint *best)
 {
-  g_ptr_array_add (self->patterns, bm_pattern_new (self->art, muscle, side, best));
+  BmPattern *pattern = bm_pattern_new (self->art, muscle, side, best);
+
+  g_ptr_array_add (self->patterns, pattern);
+  return pattern;
 }
 
 typedef void (*MaskPainter) (cairo_t *cr, cairo_surface_t *mask, int x, int y, gconstpointer data);

@@ -49,7 +49,7 @@ BmMapPicture *bm_map_picture_new            (BmBodyArt            *art,
 void          bm_map_picture_free           (BmMapPicture         *self);
 void          bm_map_picture_add_marks      (BmMapPicture         *self,
                                              BmPainMap            *pain_map);
-void          bm_map_picture_add_muscle     (BmMapPicture         *self,
+const BmPattern *bm_map_picture_add_muscle  (BmMapPicture         *self,
                                              const BmMuscle       *muscle,
                                              BmCandidateSide       side,
                                              const BmTriggerPoint *best);

@@ -4,60 +4,60 @@
  */
 #pragma once
 
-#include <librsvg/rsvg.h>
-
-#include "bm-hit-map.h"
 #include "bm-muscle-art.h"
+#include "bm-vector.h"
 
 G_BEGIN_DECLS
 
-#define MASK_STYLESHEET \
-  ".fibres { display: none; }\n" \
-  ".belly { fill: #000000; fill-opacity: 1; stroke: none; }\n"
+/* Where the build puts the compiled built-in drawings (muscles-VIEW.gvariant),
+ * beside the body drawings. */
+#define BM_MUSCLE_ART_COMPILED_PATH "/io/github/bodymap/Bodymap/body-compiled/"
 
 typedef struct {
   char           *id;       /* "muscle-ID-SIDE" */
   const BmMuscle *muscle;
   BmMuscleSide    side;
   gboolean        deep;
-  double          main[4];  /* the box of its largest part (data-main), or 0s */
+  guint           group;    /* its <g> in the drawing's groups */
 } Shape;
 
 typedef struct {
-  GBytes     *svg;
-  char       *name;
-  double      width;
-  double      height;
-  GPtrArray  *shapes;       /* Shape*, in drawing order */
-  GHashTable *by_id;        /* id → Shape*, borrowed */
-  RsvgHandle *display;      /* parsed on first use, like the others */
-  RsvgHandle *chart;
-  RsvgHandle *outline;      /* the outline alone, drawn over a referral zone */
-  RsvgHandle *mask;
-  BmHitMap   *hit_map;      /* superficial shapes; index into shapes */
+  BmVectorDrawing *drawing;
+  char            *name;
+  GPtrArray       *shapes;       /* Shape*, in drawing order */
+  GHashTable      *by_id;        /* id → Shape*, borrowed */
+  guint8          *in_deep;      /* per drawing shape: 1 inside a deep muscle */
 } ViewShapes;
 
 struct _BmMuscleArt
 {
-  GObject    parent_instance;
+  GObject        parent_instance;
 
-  BmAtlas   *atlas;
-  GHashTable *deep;         /* const BmMuscle* set */
-  char      *css;
-  ViewShapes views[BM_N_VIEWS];
+  BmAtlas       *atlas;
+  GHashTable    *deep;         /* const BmMuscle* set */
+  BmMuscleStyle  style;
+  ViewShapes     views[BM_N_VIEWS];
+  cairo_t       *probe;        /* a 1×1 context for geometric hit tests */
 };
 
-const Shape *bm_muscle_art_lookup_shape (BmMuscleArt    *self,
-                                         BmView          view,
-                                         const BmMuscle *muscle,
-                                         BmMuscleSide    side);
-RsvgHandle  *bm_muscle_art_lazy_handle  (ViewShapes     *vs,
-                                         RsvgHandle    **slot,
-                                         const char     *css);
-void         bm_muscle_art_render_in    (ViewShapes     *vs,
-                                         RsvgHandle     *handle,
-                                         cairo_t        *cr,
-                                         double          scale,
-                                         const char     *layer);
+/* What a drawing is drawn for: each purpose styles the shapes its way,
+ * as a stylesheet did for librsvg. */
+typedef enum {
+  BM_MUSCLE_PAINT_DISPLAY,     /* the muscle, themed */
+  BM_MUSCLE_PAINT_OUTLINE,     /* its bellies' edges only, wider */
+  BM_MUSCLE_PAINT_CHART,       /* every superficial muscle */
+} BmMusclePaint;
+
+const Shape *bm_muscle_art_lookup_shape (BmMuscleArt         *self,
+                                         BmView               view,
+                                         const BmMuscle      *muscle,
+                                         BmMuscleSide         side);
+void         bm_muscle_art_draw_shapes  (BmMuscleArt         *self,
+                                         ViewShapes          *vs,
+                                         cairo_t             *cr,
+                                         double               scale,
+                                         guint                first,
+                                         guint                end,
+                                         BmMusclePaint        paint);
 
 G_END_DECLS

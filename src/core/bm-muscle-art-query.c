@@ -1,49 +1,103 @@
-/* bm-muscle-art-query.c: where the muscle shapes are: the chart's hit
- * map, a shape's box and whether a point lies inside it
+/* bm-muscle-art-query.c: where the muscle shapes are: the muscle under a
+ * point of the chart, a shape's box and whether a point lies inside it
+ *
+ * Geometric, with no raster kept: a point is tested against the bellies'
+ * paths (their fills, as a click sees the shape), each box first, then
+ * the path and its clip path filled into one pixel centred on the point
+ * (as the app's hit test did with librsvg).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "bm-hit-map.h"
+#include <string.h>
+
 #include "bm-muscle-art-private.h"
 
-/* ---- Where the shapes are ------------------------------------------------------ */
+#define SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
+#define CLIP(d, i) (&g_array_index ((d)->clips, BmVectorClip, (i)))
+#define GROUP(d, i) (&g_array_index ((d)->groups, BmVectorGroup, (i)))
 
-/* The chart's hit map: superficial shape i painted in the colour of i. */
-static BmHitMap *
-ensure_hit_map (BmMuscleArt *self,
-                BmView       view)
+static gboolean
+in_box (double x,
+        double y,
+        double x1,
+        double y1,
+        double x2,
+        double y2)
 {
-  ViewShapes *vs = &self->views[view];
-  g_autoptr(GString) css = NULL;
-  RsvgHandle *handle = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-  const guint8 *data;
-
-  if (vs->hit_map != NULL || vs->svg == NULL)
-    return vs->hit_map;
-  css = g_string_new (".fibres, .deep { display: none; }\n"
-                      ".belly { fill-opacity: 1; stroke: none; shape-rendering: crispEdges; }\n");
-  for (guint i = 0; i < vs->shapes->len && i < 4095; i++)
-    {
-      guint code = i + 1;
-
-      g_string_append_printf (css, "#%s .belly { fill: #%x8%x8%x8; }\n", ((Shape *) vs->shapes->pdata[i])->id,
-                              (code >> 8) & 0xf, (code >> 4) & 0xf, code & 0xf);
-    }
-  data = g_bytes_get_data (vs->svg, &length);
-  handle = rsvg_handle_new_from_data (data, length, &error);
-  if (handle != NULL && rsvg_handle_set_stylesheet (handle, (const guint8 *) css->str, css->len, &error))
-    vs->hit_map = bm_hit_map_new (handle, vs->width, vs->height, BM_HIT_MAP_SCALE, &error);
-  g_clear_object (&handle);
-  if (vs->hit_map == NULL)
-    g_warning ("%s: cannot build the hit map: %s", vs->name, error ? error->message : "no drawing");
-  return vs->hit_map;
+  return x >= x1 && x <= x2 && y >= y1 && y <= y2;
 }
 
-/* The superficial muscle under (@x, @y) of the chart, in drawing units. */
+/* Whether @path, filled, covers (@x, @y): at least half of the probe's
+ * one pixel, a drawing unit wide and centred there. Not cairo_in_fill(),
+ * which misses parts of paths whose subpaths start where the last one
+ * closed (the tendons of the foot fan out from one point), nor a fill
+ * without antialiasing, which cairo 1.16 gets wrong for a pixel far inside
+ * a large path's box (a band across the latissimus dorsi). */
+static gboolean
+in_path (cairo_t           *cr,
+         cairo_path_t      *path,
+         cairo_fill_rule_t  rule,
+         double             x,
+         double             y)
+{
+  cairo_surface_t *surface = cairo_get_target (cr);
+  gboolean inside;
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_identity_matrix (cr);
+  cairo_translate (cr, 0.5 - x, 0.5 - y);
+  cairo_new_path (cr);
+  cairo_append_path (cr, path);
+  cairo_set_fill_rule (cr, rule);
+  cairo_fill (cr);
+  cairo_surface_flush (surface);
+  inside = cairo_image_surface_get_data (surface)[0] >= 128;
+  cairo_surface_mark_dirty (surface);
+  return inside;
+}
+
+/* Whether (@x, @y) lies in a belly of @shape's group, where it shows
+ * through its clip. */
+static gboolean
+shape_contains (BmMuscleArt *self,
+                ViewShapes  *vs,
+                const Shape *shape,
+                double       x,
+                double       y)
+{
+  BmVectorDrawing *d = vs->drawing;
+  const BmVectorGroup *group = GROUP (d, shape->group);
+
+  bm_vector_drawing_ensure_paths (d);
+  if (self->probe == NULL)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+
+      self->probe = cairo_create (surface);
+      cairo_set_source_rgb (self->probe, 0, 0, 0);
+      cairo_surface_destroy (surface);
+    }
+  for (guint i = group->first; i < group->end; i++)
+    {
+      const BmVectorShape *s = SHAPE (d, i);
+      const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+
+      if (s->kind != BM_VECTOR_BELLY || !in_box (x, y, s->x1, s->y1, s->x2, s->y2) ||
+          (clip != NULL && !in_box (x, y, clip->x1, clip->y1, clip->x2, clip->y2)))
+        continue;
+      if (in_path (self->probe, s->path, s->fill_rule, x, y) &&
+          (clip == NULL || in_path (self->probe, clip->path, clip->fill_rule, x, y)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The superficial muscle under (@x, @y) of the chart, in drawing units:
+ * the topmost, the last drawn. */
 const BmMuscle *
 bm_muscle_art_muscle_at (BmMuscleArt  *self,
                          BmView        view,
@@ -51,20 +105,57 @@ bm_muscle_art_muscle_at (BmMuscleArt  *self,
                          double        y,
                          BmMuscleSide *side)
 {
-  BmHitMap *hit_map;
-  const Shape *shape;
-  int index;
+  ViewShapes *vs;
 
   g_return_val_if_fail (BM_IS_MUSCLE_ART (self) && view < BM_N_VIEWS, NULL);
 
-  if ((hit_map = ensure_hit_map (self, view)) == NULL ||
-      (index = bm_hit_map_lookup (hit_map, x, y)) < 0 ||
-      (guint) index >= self->views[view].shapes->len)
+  vs = &self->views[view];
+  if (vs->drawing == NULL || !in_box (x, y, 0, 0, vs->drawing->width, vs->drawing->height))
     return NULL;
-  shape = self->views[view].shapes->pdata[index];
-  if (side != NULL)
-    *side = shape->side;
-  return shape->muscle;
+  for (guint i = vs->shapes->len; i-- > 0;)
+    {
+      const Shape *shape = vs->shapes->pdata[i];
+
+      if (shape->deep || !shape_contains (self, vs, shape, x, y))
+        continue;
+      if (side != NULL)
+        *side = shape->side;
+      return shape->muscle;
+    }
+  return NULL;
+}
+
+/* The box of the bellies of @shape's group, clipped, in drawing units. */
+static gboolean
+bellies_box (ViewShapes  *vs,
+             const Shape *shape,
+             double       box[4])
+{
+  const BmVectorDrawing *d = vs->drawing;
+  const BmVectorGroup *group = GROUP (d, shape->group);
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  for (guint i = group->first; i < group->end; i++)
+    {
+      const BmVectorShape *s = SHAPE (d, i);
+      const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+      double sx1 = s->x1, sy1 = s->y1, sx2 = s->x2, sy2 = s->y2;
+
+      if (s->kind != BM_VECTOR_BELLY)
+        continue;
+      if (clip != NULL)
+        {
+          sx1 = MAX (sx1, clip->x1), sy1 = MAX (sy1, clip->y1);
+          sx2 = MIN (sx2, clip->x2), sy2 = MIN (sy2, clip->y2);
+        }
+      if (sx2 <= sx1 || sy2 <= sy1)
+        continue;
+      x1 = MIN (x1, sx1), y1 = MIN (y1, sy1), x2 = MAX (x2, sx2), y2 = MAX (y2, sy2);
+    }
+  if (x2 <= x1 || y2 <= y1)
+    return FALSE;
+  box[0] = x1, box[1] = y1, box[2] = x2 - x1, box[3] = y2 - y1;
+  return TRUE;
 }
 
 /* The box of @muscle's shape in @view, in drawing units, for its name: of
@@ -80,29 +171,20 @@ bm_muscle_art_get_bounds (BmMuscleArt    *self,
                           double         *height)
 {
   const Shape *shape = bm_muscle_art_lookup_shape (self, view, muscle, side);
-  ViewShapes *vs = &self->views[view];
-  RsvgRectangle viewport, ink, logical;
-  g_autofree char *layer = NULL;
-  RsvgHandle *handle;
+  const BmVectorGroup *group;
+  double box[4];
 
-  if (shape != NULL && shape->main[2] > 0 && shape->main[3] > 0)
-    {
-      *x = shape->main[0];
-      *y = shape->main[1];
-      *width = shape->main[2];
-      *height = shape->main[3];
-      return TRUE;
-    }
-  if (shape == NULL || (handle = bm_muscle_art_lazy_handle (vs, &vs->mask, MASK_STYLESHEET)) == NULL)
+  if (shape == NULL)
     return FALSE;
-  viewport = (RsvgRectangle) { 0, 0, vs->width, vs->height };
-  layer = g_strconcat ("#", shape->id, NULL);
-  if (!rsvg_handle_get_geometry_for_layer (handle, layer, &viewport, &ink, &logical, NULL))
+  group = GROUP (self->views[view].drawing, shape->group);
+  if (group->has_main && group->main[2] > 0 && group->main[3] > 0)
+    memcpy (box, group->main, sizeof box);
+  else if (!bellies_box (&self->views[view], shape, box))
     return FALSE;
-  *x = ink.x;
-  *y = ink.y;
-  *width = ink.width;
-  *height = ink.height;
+  *x = box[0];
+  *y = box[1];
+  *width = box[2];
+  *height = box[3];
   return TRUE;
 }
 
@@ -116,23 +198,6 @@ bm_muscle_art_contains (BmMuscleArt    *self,
                         double          y)
 {
   const Shape *shape = bm_muscle_art_lookup_shape (self, view, muscle, side);
-  ViewShapes *vs = &self->views[view];
-  g_autofree char *layer = NULL;
-  cairo_surface_t *pixel;
-  cairo_t *cr;
-  gboolean inside;
 
-  if (shape == NULL || bm_muscle_art_lazy_handle (vs, &vs->mask, MASK_STYLESHEET) == NULL)
-    return FALSE;
-  /* One pixel, a drawing unit wide, centred on the point. */
-  pixel = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cr = cairo_create (pixel);
-  cairo_translate (cr, 0.5 - x, 0.5 - y);
-  layer = g_strconcat ("#", shape->id, NULL);
-  bm_muscle_art_render_in (vs, vs->mask, cr, 1.0, layer);
-  cairo_destroy (cr);
-  cairo_surface_flush (pixel);
-  inside = cairo_image_surface_get_data (pixel)[0] >= 128;
-  cairo_surface_destroy (pixel);
-  return inside;
+  return shape != NULL && shape_contains (self, &self->views[view], shape, x, y);
 }

@@ -15,4 +15,10 @@ gboolean bm_region_catalog_set_group_label (BmRegionCatalog *self,
                                             const char      *group,
                                             const char      *label);
 
+/* The catalog as the compiled atlas holds it: BM_ATLAS_COMPILED_CATALOG. */
+GVariant        *bm_region_catalog_to_variant       (BmRegionCatalog  *self);
+BmRegionCatalog *bm_region_catalog_new_from_variant (GVariant         *compiled,
+                                                     gboolean          checked,
+                                                     GError          **error);
+
 G_END_DECLS

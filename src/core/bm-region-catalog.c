@@ -250,6 +250,165 @@ bm_region_catalog_new_from_data (const char  *text,
   return g_steal_pointer (&self);
 }
 
+/* The catalog as the compiled atlas holds it, BM_ATLAS_COMPILED_CATALOG:
+ * its texts (ids and labels, each ending in a NUL byte), and words: the
+ * number of groups, each group's id and label (offsets in the texts), the
+ * number of regions, each region's id, label, group (its position among
+ * the groups), side and views (BM_VIEW_FLAG bits). */
+GVariant *
+bm_region_catalog_to_variant (BmRegionCatalog *self)
+{
+  g_autoptr(GByteArray) texts = g_byte_array_new ();
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GVariant *fields[2];
+#define TEXT(text) G_STMT_START { guint32 at = texts->len; \
+    g_byte_array_append (texts, (const guint8 *) (text), strlen (text) + 1); g_array_append_val (words, at); } G_STMT_END
+#define WORD(value) G_STMT_START { guint32 w = (value); g_array_append_val (words, w); } G_STMT_END
+
+  WORD (self->group_order->len);
+  for (guint i = 0; i < self->group_order->len; i++)
+    {
+      TEXT ((const char *) self->group_order->pdata[i]);
+      TEXT ((const char *) g_hash_table_lookup (self->group_labels, self->group_order->pdata[i]));
+    }
+  WORD (self->regions->len);
+  for (guint i = 0; i < self->regions->len; i++)
+    {
+      const BmRegion *r = self->regions->pdata[i];
+
+      TEXT (r->id);
+      TEXT (r->label);
+      WORD (r->group_index);
+      WORD (r->side);
+      WORD (r->views);
+    }
+#undef TEXT
+#undef WORD
+  fields[0] = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, texts->data, texts->len, 1);
+  fields[1] = g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, words->data, words->len, sizeof (guint32));
+  return g_variant_new_tuple (fields, G_N_ELEMENTS (fields));
+}
+
+/* Reads BM_ATLAS_COMPILED_CATALOG: its texts and words, every read
+ * bounded, so damaged bytes give FALSE, never a crash. */
+typedef struct {
+  const char    *texts;
+  gsize          n_texts;
+  const guint32 *words;
+  gsize          n_words, next;
+  gboolean       checked;   /* the build checked the texts */
+  gboolean       failed;
+} CatalogReader;
+
+static guint32
+read_word (CatalogReader *r)
+{
+  if (r->next >= r->n_words)
+    {
+      r->failed = TRUE;
+      return 0;
+    }
+  return r->words[r->next++];
+}
+
+/* A text, never NULL: "" when damaged. */
+static const char *
+read_text (CatalogReader *r)
+{
+  guint32 offset = read_word (r);
+  const char *text = offset < r->n_texts ? r->texts + offset : "";
+
+  if (offset >= r->n_texts || (!r->checked && !g_utf8_validate (text, -1, NULL)))
+    {
+      r->failed = TRUE;
+      return "";
+    }
+  return text;
+}
+
+/* FALSE for a group without id or one seen before. */
+static gboolean
+read_compiled_group (BmRegionCatalog *self,
+                     CatalogReader   *r)
+{
+  const char *id = read_text (r), *label = read_text (r);
+  char *key;
+
+  if (*id == '\0' || g_hash_table_contains (self->group_labels, id))
+    return FALSE;
+  key = g_strdup (id);
+  g_hash_table_insert (self->group_labels, key, g_strdup (label));
+  g_hash_table_insert (self->group_index, key, GUINT_TO_POINTER (self->group_order->len));
+  g_ptr_array_add (self->group_order, key);
+  return TRUE;
+}
+
+/* One region; NULL when it is damaged. */
+static BmRegion *
+read_compiled_region (BmRegionCatalog *self,
+                      CatalogReader   *r)
+{
+  const char *id = read_text (r), *label = read_text (r);
+  guint32 group = read_word (r), side = read_word (r), views = read_word (r);
+  BmRegion region;
+
+  if (r->failed || *id == '\0' || g_hash_table_contains (self->by_id, id) || group >= self->group_order->len ||
+      side > BM_SIDE_RIGHT || views == 0 || views >= BM_VIEW_FLAG (BM_N_VIEWS))
+    return NULL;
+  region = (BmRegion) { g_strdup (id), g_strdup (label), g_strdup (self->group_order->pdata[group]), side, views,
+                        self->regions->len, group };
+  return g_memdup2 (&region, sizeof region);
+}
+
+static gboolean
+read_compiled (BmRegionCatalog *self,
+               CatalogReader   *r)
+{
+  guint32 n_groups = read_word (r), n_regions;
+
+  if (n_groups > r->n_words)
+    return FALSE;
+  for (guint32 i = 0; i < n_groups; i++)
+    if (!read_compiled_group (self, r))
+      return FALSE;
+  if ((n_regions = read_word (r)) == 0 || n_regions > r->n_words)
+    return FALSE;
+  for (guint32 i = 0; i < n_regions; i++)
+    {
+      BmRegion *region = read_compiled_region (self, r);
+
+      if (region == NULL)
+        return FALSE;
+      g_ptr_array_add (self->regions, region);
+      g_hash_table_insert (self->by_id, region->id, region);
+    }
+  return !r->failed && r->next == r->n_words;
+}
+
+/* The catalog the build compiled (bm_region_catalog_to_variant()), checked
+ * as far as damaged bytes could mislead: unique ids, known groups, sides
+ * and views; and its texts for UTF-8 unless @checked (the build's own). */
+BmRegionCatalog *
+bm_region_catalog_new_from_variant (GVariant  *compiled,
+                                    gboolean   checked,
+                                    GError   **error)
+{
+  g_autoptr(BmRegionCatalog) self = g_object_new (BM_TYPE_REGION_CATALOG, NULL);
+  g_autoptr(GVariant) texts = g_variant_get_child_value (compiled, 0);
+  g_autoptr(GVariant) words = g_variant_get_child_value (compiled, 1);
+  CatalogReader r = { NULL, 0, NULL, 0, 0, checked, FALSE };
+
+  r.texts = g_variant_get_fixed_array (texts, &r.n_texts, 1);
+  r.words = g_variant_get_fixed_array (words, &r.n_words, sizeof (guint32));
+  if (r.n_texts == 0 || r.texts[r.n_texts - 1] != '\0' || !read_compiled (self, &r))
+    {
+      g_set_error (error, BM_ERROR, BM_ERROR_INVALID, "the compiled atlas is damaged: the regions (region #%u)",
+                   self->regions->len + 1);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
 /* The catalog in @root/regions.json (an atlas root: the bundle or a
  * directory). */
 BmRegionCatalog *

@@ -35,6 +35,88 @@
 #define ink_warn bm_sheet_ink_warn
 #define ink_rule bm_sheet_ink_rule
 
+/* The sheet's text is laid out once. While bm_sheet_keep_layouts() has
+ * attached a sheet's cache to a cairo context, bm_sheet_text() keeps each
+ * layout it makes there, and measuring (paginate) and drawing (each page)
+ * share them (laying the text out twice was a seventh of an export's
+ * instructions). The layouts have their own Pango context, unhinted at
+ * 72 dpi as a PDF or a print is, so that a page is drawn exactly as it
+ * was measured, on any target. */
+static const cairo_user_data_key_t layouts_key;
+
+void
+bm_sheet_keep_layouts (BmSheet  *self,
+                       cairo_t  *cr,
+                       gboolean  keep)
+{
+  if (keep && self->pango == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      pango_cairo_context_set_font_options (self->pango, options);
+      pango_cairo_context_set_resolution (self->pango, 72);
+      cairo_font_options_destroy (options);
+      self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
+  cairo_set_user_data (cr, &layouts_key, keep ? self : NULL, NULL);
+}
+
+/* A new layout of @markup in @font, @width wide, in @context or, when
+ * NULL, for @cr. */
+static PangoLayout *
+new_layout (PangoContext *context,
+            cairo_t      *cr,
+            double        width,
+            const char   *font,
+            const char   *markup,
+            gboolean      centered)
+{
+  PangoLayout *layout = context != NULL ? pango_layout_new (context) : pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  if (context == NULL)
+    {
+      pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+      pango_layout_context_changed (layout);
+    }
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_markup (layout, markup, -1);
+  if (centered)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+/* The layout for @cr: the sheet's own when it keeps layouts on @cr
+ * (a new reference either way). */
+static PangoLayout *
+get_layout (cairo_t    *cr,
+            double      width,
+            const char *font,
+            const char *markup,
+            gboolean    centered)
+{
+  BmSheet *sheet = cairo_get_user_data (cr, &layouts_key);
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (sheet == NULL)
+    return new_layout (NULL, cr, width, font, markup, centered);
+  key = g_strdup_printf ("%s\n%d\n%.3f\n%s", font, centered, width, markup);
+  layout = g_hash_table_lookup (sheet->layouts, key);
+  if (layout == NULL)
+    {
+      layout = new_layout (sheet->pango, cr, width, font, markup, centered);
+      g_hash_table_insert (sheet->layouts, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
 double
 bm_sheet_text (cairo_t    *cr,
                double      x,
@@ -45,18 +127,9 @@ bm_sheet_text (cairo_t    *cr,
                BmSheetInk  ink,
                gboolean    paint)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoLayout *layout = get_layout (cr, width, font, markup, (paint & BM_SHEET_CENTERED) != 0);
   int w, h;
 
-  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_markup (layout, markup, -1);
-  if (paint & BM_SHEET_CENTERED)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_get_size (layout, &w, &h);
   if (paint)
     {
@@ -65,7 +138,6 @@ bm_sheet_text (cairo_t    *cr,
       pango_cairo_show_layout (cr, layout);
       cairo_new_path (cr);
     }
-  pango_font_description_free (desc);
   g_object_unref (layout);
   return (double) h / PANGO_SCALE;
 }

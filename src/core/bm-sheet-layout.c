@@ -105,6 +105,7 @@ measure_blocks (BmSheet *self)
 {
   cairo_t *cr = bm_sheet_measuring_context ();
 
+  bm_sheet_keep_layouts (self, cr, TRUE);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       BmBlock *block = &g_array_index (self->blocks, BmBlock, i);
@@ -214,6 +215,8 @@ bm_sheet_paginate (BmSheet *self,
   self->margin = MIN (width, height) * BM_SHEET_MARGIN;
   self->map_height = BM_SHEET_MAP_HEIGHT;
   bottom = height - self->margin - BM_SHEET_FOOTER;
+  if (self->layouts != NULL)
+    g_hash_table_remove_all (self->layouts);
   build_blocks (self);
   measure_blocks (self);
   shortfall = first_muscle_shortfall (self, bottom);
@@ -241,6 +244,7 @@ bm_sheet_draw_page (BmSheet *self,
   last = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
                                            : self->blocks->len;
   y = self->margin;
+  bm_sheet_keep_layouts (self, cr, TRUE);
   if (g_array_index (self->blocks, BmBlock, first).kind == BM_BLOCK_TECHNIQUE)
     {
       bm_sheet_draw_continued (self, cr, &g_array_index (self->blocks, BmBlock, first), y);
@@ -254,4 +258,5 @@ bm_sheet_draw_page (BmSheet *self,
       y += block->height + BM_SHEET_GAP;
     }
   bm_sheet_draw_footer (self, cr, page, self->page_starts->len);
+  bm_sheet_keep_layouts (self, cr, FALSE);
 }

@@ -25,6 +25,7 @@
 #include "bm-sheet-private.h"
 
 #define MASK_RESOLUTION 4.0   /* mask pixels per point: about 290 dpi */
+#define MASK_MARGIN 2         /* clear mask pixels around a zone */
 #define VIEW_GAP 0.06         /* between views, as a share of their height */
 #define HATCH_SPACING 3.4     /* points between a zone's lines */
 #define LEGEND_ROW 12.0
@@ -171,39 +172,86 @@ paint_marks (BmSheet *self,
 }
 
 /* Parallel lines over the box (@x, @y, @w, @h), at muscle @muscle's angle:
- * 45°, -45°, level, upright, then in between. */
+ * 45°, -45°, level, upright, then in between. With @only, just the parts
+ * of those same lines that cross @only: a zone's lines stay where they
+ * would be over the whole box, but the PDF gets no line the zone hides. */
 static void
-hatch (cairo_t *cr,
-       guint    muscle,
-       double   x,
-       double   y,
-       double   w,
-       double   h)
+hatch (cairo_t                 *cr,
+       guint                    muscle,
+       double                   x,
+       double                   y,
+       double                   w,
+       double                   h,
+       const cairo_rectangle_t *only)
 {
   static const double angles[] = { 45, -45, 0, 90, 22.5, -67.5 };
   double a = angles[muscle % G_N_ELEMENTS (angles)] * G_PI / 180, reach = hypot (w, h) / 2;
   double cx = x + w / 2, cy = y + h / 2, ux = cos (a), uy = -sin (a);
+  double d_min = -reach, d_max = reach, t_min = -reach, t_max = reach;
 
-  for (double d = -reach; d <= reach; d += HATCH_SPACING)
+  if (only != NULL)
     {
-      cairo_move_to (cr, cx - uy * d - ux * reach, cy + ux * d - uy * reach);
-      cairo_line_to (cr, cx - uy * d + ux * reach, cy + ux * d + uy * reach);
+      /* The box's reach across the lines (d) and along them (t), a point more. */
+      double corners[4][2] = { { only->x, only->y }, { only->x + only->width, only->y },
+                               { only->x, only->y + only->height },
+                               { only->x + only->width, only->y + only->height } };
+
+      d_min = t_min = G_MAXDOUBLE;
+      d_max = t_max = -G_MAXDOUBLE;
+      for (guint i = 0; i < 4; i++)
+        {
+          double px = corners[i][0] - cx, py = corners[i][1] - cy;
+          double d = -uy * px + ux * py, t = ux * px + uy * py;
+
+          d_min = MIN (d_min, d - 1), d_max = MAX (d_max, d + 1);
+          t_min = MIN (t_min, t - 1), t_max = MAX (t_max, t + 1);
+        }
+      t_min = MAX (t_min, -reach);
+      t_max = MIN (t_max, reach);
     }
+  for (double d = -reach; d <= reach; d += HATCH_SPACING)
+    if (d >= d_min && d <= d_max)
+      {
+        cairo_move_to (cr, cx - uy * d + ux * t_min, cy + ux * d + uy * t_min);
+        cairo_line_to (cr, cx - uy * d + ux * t_max, cy + ux * d + uy * t_max);
+      }
 }
 
-/* One A8 mask of all @regions of view @v, at the marks' resolution, or NULL. */
+/* One A8 mask of all @regions of view @v at the marks' resolution, only as
+ * large as they are, with its top-left pixel at (*@x, *@y) in the view's
+ * mask pixels; NULL when none shows. A mask of the whole view would put
+ * megabytes of empty pixels into the PDF for every zone. */
 static cairo_surface_t *
 zone_mask (BmSheet *self,
            guint    v,
-           GArray  *regions)
+           GArray  *regions,
+           int     *x,
+           int     *y)
 {
-  double w, h, scale = self->map_scale * MASK_RESOLUTION;
+  double scale = self->map_scale * MASK_RESOLUTION;
+  int x1 = G_MAXINT, y1 = G_MAXINT, x2 = G_MININT, y2 = G_MININT;
   cairo_surface_t *mask;
   cairo_t *mcr;
-  gboolean any = FALSE;
 
-  bm_body_art_get_size (self->art, self->map_views[v], &w, &h);
-  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) ceil (w * scale), (int) ceil (h * scale));
+  for (guint i = 0; i < regions->len; i++)
+    {
+      int mx, my;
+      cairo_surface_t *region = bm_body_art_get_region_mask (self->art, self->map_views[v],
+                                                             g_array_index (regions, guint, i), scale, &mx, &my);
+
+      if (region == NULL)
+        continue;
+      x1 = MIN (x1, mx);
+      y1 = MIN (y1, my);
+      x2 = MAX (x2, mx + cairo_image_surface_get_width (region));
+      y2 = MAX (y2, my + cairo_image_surface_get_height (region));
+    }
+  if (x2 <= x1 || y2 <= y1)
+    return NULL;
+  /* A clear margin keeps the zone's edge off the image's edge, where a
+   * viewer smooths it differently. */
+  x1 -= MASK_MARGIN, y1 -= MASK_MARGIN, x2 += MASK_MARGIN, y2 += MASK_MARGIN;
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, x2 - x1, y2 - y1);
   mcr = cairo_create (mask);
   for (guint i = 0; i < regions->len; i++)
     {
@@ -212,14 +260,11 @@ zone_mask (BmSheet *self,
                                                              g_array_index (regions, guint, i), scale, &mx, &my);
 
       if (region != NULL)
-        {
-          cairo_mask_surface (mcr, region, mx, my);
-          any = TRUE;
-        }
+        cairo_mask_surface (mcr, region, mx - x1, my - y1);
     }
   cairo_destroy (mcr);
-  if (!any)
-    g_clear_pointer (&mask, cairo_surface_destroy);
+  *x = x1;
+  *y = y1;
   return mask;
 }
 
@@ -231,7 +276,9 @@ paint_zone (BmSheet *self,
             gboolean essential)
 {
   const BmPattern *p = self->patterns->pdata[muscle];
-  cairo_surface_t *mask = zone_mask (self, v, essential ? p->essential : p->spillover);
+  int mx, my;
+  cairo_surface_t *mask = zone_mask (self, v, essential ? p->essential : p->spillover, &mx, &my);
+  cairo_rectangle_t box;
   double w, h;
   BmSheetInk ink;
 
@@ -239,21 +286,27 @@ paint_zone (BmSheet *self,
     return;
   bm_sheet_muscle_ink (muscle, &ink);
   bm_body_art_get_size (self->art, self->map_views[v], &w, &h);
+  box = (cairo_rectangle_t) { mx / MASK_RESOLUTION, my / MASK_RESOLUTION,
+                              cairo_image_surface_get_width (mask) / MASK_RESOLUTION,
+                              cairo_image_surface_get_height (mask) / MASK_RESOLUTION };
   cairo_save (cr);
   cairo_translate (cr, self->map_x[v], self->map_y);
+  /* The group (a transparency group in a PDF) only as large as the zone. */
+  cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+  cairo_clip (cr);
   cairo_push_group (cr);
   if (essential)
     {
       cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, 0.14);
       cairo_paint (cr);
     }
-  hatch (cr, muscle, 0, 0, w * self->map_scale, h * self->map_scale);
+  hatch (cr, muscle, 0, 0, w * self->map_scale, h * self->map_scale, &box);
   cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, essential ? 0.95 : 0.75);
   cairo_set_line_width (cr, essential ? 0.85 : 0.4);
   cairo_stroke (cr);
   cairo_pop_group_to_source (cr);
   cairo_scale (cr, 1 / MASK_RESOLUTION, 1 / MASK_RESOLUTION);
-  cairo_mask_surface (cr, mask, 0, 0);
+  cairo_mask_surface (cr, mask, mx, my);
   cairo_restore (cr);
   cairo_surface_destroy (mask);
 }
@@ -349,7 +402,7 @@ zone_swatch (BmSheet *self,
   cairo_clip_preserve (cr);
   cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, 0.14);
   cairo_fill (cr);
-  hatch (cr, muscle, x, y - 1, 16, 9);
+  hatch (cr, muscle, x, y - 1, 16, 9, NULL);
   cairo_set_source_rgb (cr, ink.r, ink.g, ink.b);
   cairo_set_line_width (cr, 0.85);
   cairo_stroke (cr);

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include "bm-body-art.h"
 #include "bm-map-picture.h"
 #include "bm-sheet.h"
@@ -43,7 +45,7 @@ struct _BmSheet
   BmSession *session;
   BmBodyArt *art;
   BmMapPicture *picture;   /* the chosen muscles' shapes, drawn as on the map */
-  GPtrArray *patterns;     /* BmPattern, one per muscle: its zones on the maps */
+  GPtrArray *patterns;     /* BmPattern, one per muscle: its zones on the maps (the picture's) */
   char      *client;       /* the client's name, "" for a line to write it on, or NULL */
   guint      n_techniques; /* per muscle: 1, the first stretch, or 2, and the first release */
   GDateTime *date;
@@ -63,6 +65,10 @@ struct _BmSheet
   double     map_scale;
   double     legend_height;
   GArray    *markers;      /* BmSheetMarker */
+
+  /* The text laid out when measured, drawn from again (bm_sheet_text()) */
+  PangoContext *pango;
+  GHashTable   *layouts;   /* "font\ncentred\nwidth\nmarkup" → PangoLayout */
 };
 
 /* The ink of muscle @index on the maps, its badges and its legend swatch:
@@ -87,6 +93,9 @@ static const BmSheetInk bm_sheet_ink_accent = { 0.10, 0.37, 0.71 };
 static const BmSheetInk bm_sheet_ink_warn = { 0.65, 0.11, 0.18 };
 static const BmSheetInk bm_sheet_ink_rule = { 0.80, 0.79, 0.78 };
 
+void   bm_sheet_keep_layouts (BmSheet      *self,
+                              cairo_t      *cr,
+                              gboolean      keep);
 double bm_sheet_text        (cairo_t       *cr,
                              double         x,
                              double         y,

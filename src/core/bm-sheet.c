@@ -40,6 +40,8 @@ bm_sheet_free (BmSheet *self)
   g_clear_pointer (&self->muscles, g_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_pointer (&self->page_starts, g_array_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
+  g_clear_object (&self->pango);
   g_free (self);
 }
 
@@ -119,7 +121,7 @@ bm_sheet_new (BmSession  *session,
   self->muscles = g_array_new (FALSE, FALSE, sizeof (BmSheetMuscle));
   self->blocks = g_array_new (FALSE, FALSE, sizeof (BmBlock));
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) bm_pattern_free);
+  self->patterns = g_ptr_array_new ();
   self->markers = g_array_new (FALSE, FALSE, sizeof (BmSheetMarker));
   self->n_techniques = BM_SHEET_MAX_TECHNIQUES;
   /* Its own drawings: the sheet's scale never disturbs the window's. */
@@ -132,8 +134,8 @@ bm_sheet_new (BmSession  *session,
     {
       const BmSheetMuscle *sm = &g_array_index (self->muscles, BmSheetMuscle, i);
 
-      bm_map_picture_add_muscle (self->picture, sm->muscle, sm->side, sm->best);
-      g_ptr_array_add (self->patterns, bm_pattern_new (self->art, sm->muscle, sm->side, sm->best));
+      g_ptr_array_add (self->patterns,
+                       (gpointer) bm_map_picture_add_muscle (self->picture, sm->muscle, sm->side, sm->best));
     }
   return g_steal_pointer (&self);
 }

@@ -23,11 +23,14 @@ struct _BmApplication
   BmBodyArt       *art;
   GError          *load_error;
   GSettings       *settings;      /* NULL when the schema is not installed */
+  GThread         *loader;        /* loading atlas and art while GTK starts */
   BmJournal       *journal;       /* opened on first use */
   BmCliOptions     cli;
 };
 
 G_DEFINE_FINAL_TYPE (BmApplication, bm_application, ADW_TYPE_APPLICATION)
+
+static void display_opened_cb (GdkDisplayManager *manager, GdkDisplay *display, BmApplication *self);
 
 /* The options were parsed straight into self->cli (bm_application_init). */
 static int
@@ -38,6 +41,9 @@ bm_application_handle_local_options (GApplication *app,
 
   if (bm_cli_wants_headless (&self->cli))
     return bm_cli_run (&self->cli, stdout, stderr);
+  /* A window is coming, unless another instance shows it (then this one
+   * opens no display, and nothing is loaded). */
+  g_signal_connect (gdk_display_manager_get (), "display-opened", G_CALLBACK (display_opened_cb), self);
   return -1;
 }
 
@@ -47,6 +53,43 @@ load_art (BmApplication *self)
   self->atlas = bm_cli_load_atlas (&self->cli, &self->load_error);
   if (self->atlas != NULL)
     self->art = bm_body_art_new (bm_atlas_get_catalog (self->atlas), &self->load_error);
+}
+
+/* ---- Loading beside GTK's start-up ------------------------------------------ */
+
+/* The atlas and the drawings' metadata are core code, no GTK: they load on
+ * a thread of their own while the main thread starts libadwaita (its
+ * style manager and style sheets, ours), and the first window waits for
+ * them. Until the thread is joined only it touches atlas, art and
+ * load_error. */
+static gpointer
+load_thread (gpointer data)
+{
+  load_art (data);
+  return NULL;
+}
+
+/* The thread starts once the display is open: by then GTK has set the
+ * locale and cleared the startup notification id from the environment,
+ * and the loader reads both (for the atlas's and the captions' language). */
+static void
+display_opened_cb (GdkDisplayManager *manager,
+                   GdkDisplay        *display,
+                   BmApplication     *self)
+{
+  g_signal_handlers_disconnect_by_func (manager, display_opened_cb, self);
+  if (self->loader == NULL && self->atlas == NULL && self->load_error == NULL)
+    self->loader = g_thread_new ("bodymap-load", load_thread, self);
+}
+
+/* The atlas and the art, or load_error: from the thread, else loaded now. */
+static void
+ensure_loaded (BmApplication *self)
+{
+  if (self->loader != NULL)
+    g_thread_join (g_steal_pointer (&self->loader));
+  if (self->atlas == NULL && self->load_error == NULL)
+    load_art (self);
 }
 
 /* The "cannot start" page, saying @reason as plain text. */
@@ -87,8 +130,7 @@ bm_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->art == NULL && self->load_error == NULL)
-        load_art (self);
+      ensure_loaded (self);
       if (self->art != NULL)
         {
           g_autofree char *session = g_build_filename (g_get_user_data_dir (), "bodymap", "session.json", NULL);
@@ -117,8 +159,7 @@ bm_application_get_journal (BmApplication  *self,
 
   if (self->journal != NULL)
     return self->journal;
-  if (self->atlas == NULL && self->load_error == NULL)
-    load_art (self);
+  ensure_loaded (self);
   if (self->atlas == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, self->load_error->message);
@@ -418,6 +459,11 @@ bm_application_startup (GApplication *app)
   g_autoptr(GAction) style = NULL;
 
   G_APPLICATION_CLASS (bm_application_parent_class)->startup (app);
+  /* Asked for now, the icon theme is read on a thread of GTK's while the
+   * window is built, not on the main thread when its first icon is looked
+   * up. Not earlier: the theme's settings are final only once libadwaita
+   * has started. */
+  gtk_icon_theme_get_for_display (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
@@ -433,6 +479,9 @@ bm_application_finalize (GObject *object)
 {
   BmApplication *self = BM_APPLICATION (object);
 
+  g_signal_handlers_disconnect_by_func (gdk_display_manager_get (), display_opened_cb, self);
+  if (self->loader != NULL)
+    g_thread_join (g_steal_pointer (&self->loader));
   g_clear_object (&self->journal);
   g_clear_object (&self->art);
   g_clear_object (&self->atlas);

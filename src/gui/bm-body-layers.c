@@ -2,12 +2,18 @@
  *
  * Layers, so that a click costs almost nothing:
  *  - base: each view's drawing, with the anatomy chart when it is on,
- *    rendered once per size into a texture (only the visible part when
+ *    rendered once per size into a cairo node (only the visible part when
  *    zoomed far in), stretched while a resize or zoom is under way and
- *    re-rendered crisply once it settles;
+ *    re-rendered crisply once it settles. A cairo node, not a texture: the
+ *    same node in every frame is the same image surface, which GTK 4.8's
+ *    cairo renderer paints clipped to what changed, where it would convert
+ *    a whole texture to a new surface in every frame (most of a click's
+ *    frame, before);
  *  - muscle: the shown muscle's shape, under the marks;
- *  - marks: one small cairo node per marked region, painted through the
- *    region's cached mask, rebuilt only when the marks or the layout change;
+ *  - marks (bm-body-layers-marks.c): one small cairo node per marked
+ *    region, painted through the region's cached mask; each node is kept
+ *    while its mark and the layout stay, so a click makes one new node and
+ *    the frame redraws only that area;
  *  - highlight: a muscle's referral pattern and trigger point Xs, over the
  *    marks so that where they overlap both stay visible;
  *  - hover: the region under the pointer, in every view that shows it, and
@@ -24,15 +30,15 @@
 #include "bm-body-layers.h"
 #include "bm-body-layers-private.h"
 
-#define MAX_TEXTURE 4096      /* larger base drawings are rendered in parts */
+#define MAX_TEXTURE 4096      /* px; larger base drawings are rendered in parts */
 #define RERENDER_DELAY_MS 90
 #define CHART_FADED 0.4       /* the chart's opacity while a muscle is shown */
 
 typedef struct {
-  GdkTexture     *texture;
-  GdkTexture     *chart;      /* the anatomy chart over it, or NULL */
+  GskRenderNode  *node;       /* cairo, in device px from (0, 0) */
+  GskRenderNode  *chart;      /* the anatomy chart over it, or NULL */
   double          scale;      /* device px per drawing unit; 0 = stale */
-  graphene_rect_t area;       /* drawing units the texture covers */
+  graphene_rect_t area;       /* drawing units the node covers */
 } BaseCache;
 
 struct _BmBodyLayers
@@ -44,6 +50,7 @@ struct _BmBodyLayers
   GskRenderNode *highlight_node;
   GskRenderNode *muscle_node;
   GskRenderNode *name_node;
+  GHashTable    *mark_nodes;  /* MarkKey → GskRenderNode, the marks drawn last */
   guint          rerender_id;
 };
 
@@ -53,6 +60,7 @@ bm_body_layers_new (GtkWidget *owner)
   BmBodyLayers *self = g_new0 (BmBodyLayers, 1);
 
   self->owner = owner;
+  self->mark_nodes = bm_body_layers_new_mark_cache ();
   return self;
 }
 
@@ -64,26 +72,31 @@ bm_body_layers_free (BmBodyLayers *self)
   g_clear_handle_id (&self->rerender_id, g_source_remove);
   for (guint i = 0; i < BM_N_VIEWS; i++)
     {
-      g_clear_object (&self->base[i].texture);
-      g_clear_object (&self->base[i].chart);
+      g_clear_pointer (&self->base[i].node, gsk_render_node_unref);
+      g_clear_pointer (&self->base[i].chart, gsk_render_node_unref);
     }
   g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   g_clear_pointer (&self->hover_node, gsk_render_node_unref);
   g_clear_pointer (&self->highlight_node, gsk_render_node_unref);
   g_clear_pointer (&self->muscle_node, gsk_render_node_unref);
   g_clear_pointer (&self->name_node, gsk_render_node_unref);
+  g_hash_table_unref (self->mark_nodes);
   g_free (self);
 }
 
-/* Marks the layers as stale; a stale base keeps its texture to stretch
+/* Marks the layers as stale; a stale base keeps its node to stretch
  * until the new one is rendered. */
 void
 bm_body_layers_invalidate (BmBodyLayers *self,
                            BmLayer       layers)
 {
+  /* The drawing or its style changed: no mark's node is kept either. */
   if (layers & BM_LAYER_BASE)
-    for (guint i = 0; i < BM_N_VIEWS; i++)
-      self->base[i].scale = 0;
+    {
+      for (guint i = 0; i < BM_N_VIEWS; i++)
+        self->base[i].scale = 0;
+      g_hash_table_remove_all (self->mark_nodes);
+    }
   if (layers & BM_LAYER_MARKS)
     g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   if (layers & BM_LAYER_HOVER)
@@ -99,47 +112,28 @@ bm_body_layers_invalidate (BmBodyLayers *self,
 
 /* ---- Base layer ---------------------------------------------------------- */
 
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
-/* One texture of @area of @slot's view: the drawing, or the chart. */
-static GdkTexture *
+/* One cairo node of @area of @slot's view, the drawing or the chart, in
+ * device pixels: its surface is the size it is shown at. */
+static GskRenderNode *
 render_area (const BmLayerFrame    *frame,
              const BmLayerSlot     *slot,
              const graphene_rect_t *area,
              double                 device_scale,
              gboolean               chart)
 {
-  cairo_surface_t *surface;
-  GdkTexture *texture;
+  GskRenderNode *node;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        MAX (1, (int) ceil (area->size.width * device_scale)),
-                                        MAX (1, (int) ceil (area->size.height * device_scale)));
-  cr = cairo_create (surface);
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (1, ceil (area->size.width * device_scale)),
+                                                  MAX (1, ceil (area->size.height * device_scale))));
+  cr = gsk_cairo_node_get_draw_context (node);
   cairo_translate (cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
   if (chart)
     bm_muscle_art_render_chart (frame->muscle_art, slot->view, cr, device_scale);
   else
     bm_body_art_render (frame->art, slot->view, cr, device_scale);
   cairo_destroy (cr);
-  texture = texture_from_surface (surface);
-  cairo_surface_destroy (surface);
-  return texture;
+  return node;
 }
 
 static void
@@ -161,10 +155,10 @@ render_base (BaseCache         *cache,
       graphene_rect_intersection (&around, &area, &area);
     }
 
-  g_clear_object (&cache->texture);
-  g_clear_object (&cache->chart);
-  cache->texture = render_area (frame, slot, &area, device_scale, FALSE);
-  /* The chart has a texture of its own, so that it can fade behind a
+  g_clear_pointer (&cache->node, gsk_render_node_unref);
+  g_clear_pointer (&cache->chart, gsk_render_node_unref);
+  cache->node = render_area (frame, slot, &area, device_scale, FALSE);
+  /* The chart has a node of its own, so that it can fade behind a
    * shown muscle without being drawn again. */
   if (frame->chart && frame->muscle_art != NULL)
     cache->chart = render_area (frame, slot, &area, device_scale, TRUE);
@@ -189,7 +183,7 @@ covers (const BaseCache *cache,
 {
   graphene_rect_t inter;
 
-  if (cache->texture == NULL || cache->scale != device_scale)
+  if (cache->node == NULL || cache->scale != device_scale)
     return FALSE;
   graphene_rect_intersection (&visible, &cache->area, &inter);
   return fabs (inter.size.width - visible.size.width) < 0.5 &&
@@ -205,41 +199,54 @@ snapshot_base (BmBodyLayers       *self,
   BaseCache *cache = &self->base[slot->view];
   double device_scale = frame->scale * frame->scale_factor;
   double s = frame->scale;
-  graphene_rect_t where;
+  graphene_rect_t where, bounds;
 
   if (!covers (cache, slot->visible, device_scale))
     {
-      /* While a resize or zoom is under way, stretch the old texture and
+      /* While a resize or zoom is under way, stretch the old node and
        * render crisply once it settles. */
-      if (cache->texture == NULL || cache->scale == 0)
+      if (cache->node == NULL || cache->scale == 0)
         render_base (cache, frame, slot, device_scale);
       else if (self->rerender_id == 0)
         self->rerender_id = g_timeout_add (RERENDER_DELAY_MS, rerender_cb, self);
     }
-  if (cache->texture == NULL)
+  if (cache->node == NULL)
     return;
 
   where = GRAPHENE_RECT_INIT (slot->x + cache->area.origin.x * s, slot->y + cache->area.origin.y * s,
                               cache->area.size.width * s, cache->area.size.height * s);
-  gtk_snapshot_append_texture (snapshot, cache->texture, &where);
+  /* The node's device pixels at @where: one to one once rendered for this
+   * scale (a copy, where a scale however slight would filter every pixel),
+   * stretched onto @where while it is stale. */
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &where.origin);
+  if (cache->scale == device_scale)
+    {
+      if (frame->scale_factor != 1)
+        gtk_snapshot_scale (snapshot, 1.0 / frame->scale_factor, 1.0 / frame->scale_factor);
+    }
+  else
+    {
+      gsk_render_node_get_bounds (cache->node, &bounds);
+      gtk_snapshot_scale (snapshot, where.size.width / bounds.size.width, where.size.height / bounds.size.height);
+    }
+  gtk_snapshot_append_node (snapshot, cache->node);
   if (cache->chart != NULL && frame->chart)
     {
       gtk_snapshot_push_opacity (snapshot, frame->highlight != NULL && frame->highlight->muscle != NULL
                                            ? CHART_FADED : 1.0);
-      gtk_snapshot_append_texture (snapshot, cache->chart, &where);
+      gtk_snapshot_append_node (snapshot, cache->chart);
       gtk_snapshot_pop (snapshot);
     }
+  gtk_snapshot_restore (snapshot);
 }
 
 /* ---- Marks and hover layers ---------------------------------------------- */
 
-typedef void (*PaintFunc) (cairo_t *cr, cairo_surface_t *mask, int x, int y,
-                           int scale_factor, gconstpointer data);
-
 /* Appends a cairo node covering @region in @slot, painted through the
  * region's mask. Inside @paint, user space is the view's device pixels. */
-static void
-append_region (GtkSnapshot        *snapshot,
+void
+bm_body_layers_append_region (GtkSnapshot        *snapshot,
                const BmLayerFrame *frame,
                const BmLayerSlot  *slot,
                guint               region,
@@ -264,19 +271,6 @@ append_region (GtkSnapshot        *snapshot,
   cairo_destroy (cr);
 }
 
-static void
-paint_mark (cairo_t         *cr,
-            cairo_surface_t *mask,
-            int              x,
-            int              y,
-            int              scale_factor,
-            gconstpointer    data)
-{
-  const BmMark *mark = data;
-
-  bm_mark_paint_mask (cr, mark->symptom, mark->intensity, mask, x, y, scale_factor);
-}
-
 typedef struct {
   GdkRGBA  accent;
   gboolean marked;
@@ -299,56 +293,6 @@ paint_hover (cairo_t         *cr,
   else
     cairo_set_source_rgba (cr, style->accent.red, style->accent.green, style->accent.blue, 0.28);
   cairo_mask_surface (cr, mask, x, y);
-}
-
-static void
-paint_fill (cairo_t         *cr,
-            cairo_surface_t *mask,
-            int              x,
-            int              y,
-            int              scale_factor,
-            gconstpointer    data)
-{
-  const BmRgba *color = data;
-
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-  cairo_mask_surface (cr, mask, x, y);
-}
-
-/* A journal overlay's fills, instead of the marks. */
-static GskRenderNode *
-build_fills_node (const BmLayerFrame *frame)
-{
-  guint n_regions = bm_region_catalog_get_n_regions (bm_body_art_get_catalog (frame->art));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-  for (guint i = 0; i < frame->n_slots; i++)
-    for (guint r = 0; r < n_regions; r++)
-      if (frame->fills[r].alpha > 0 && bm_body_art_has_region (frame->art, frame->slots[i].view, r))
-        append_region (snapshot, frame, &frame->slots[i], r, paint_fill, &frame->fills[r]);
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-static GskRenderNode *
-build_marks_node (const BmLayerFrame *frame)
-{
-  g_autoptr(GArray) marks = NULL;
-  GtkSnapshot *snapshot;
-
-  if (frame->fills != NULL)
-    return build_fills_node (frame);
-  marks = bm_pain_map_get_marks (frame->pain_map);
-  snapshot = gtk_snapshot_new ();
-
-  /* In the pain map's order: on an area both painful and numb, the
-   * numbness hatching goes over the pain colour. */
-  for (guint i = 0; i < frame->n_slots; i++)
-    for (guint m = 0; m < marks->len; m++)
-      {
-        const BmMark *mark = &g_array_index (marks, BmMark, m);
-        append_region (snapshot, frame, &frame->slots[i], mark->region, paint_mark, mark);
-      }
-  return gtk_snapshot_free_to_node (snapshot);
 }
 
 static void
@@ -440,10 +384,10 @@ build_highlight_node (const BmLayerFrame *frame)
   for (guint i = 0; i < frame->n_slots; i++)
     {
       for (guint r = 0; r < h->spillover->len; r++)
-        append_region (snapshot, frame, &frame->slots[i], g_array_index (h->spillover, guint, r),
+        bm_body_layers_append_region (snapshot, frame, &frame->slots[i], g_array_index (h->spillover, guint, r),
                        paint_zone, GINT_TO_POINTER (FALSE));
       for (guint r = 0; r < h->essential->len; r++)
-        append_region (snapshot, frame, &frame->slots[i], g_array_index (h->essential, guint, r),
+        bm_body_layers_append_region (snapshot, frame, &frame->slots[i], g_array_index (h->essential, guint, r),
                        paint_zone, GINT_TO_POINTER (TRUE));
       /* The muscle's edge over the zones, so a zone on it hides nothing. */
       if (h->muscle != NULL && frame->muscle_art != NULL)
@@ -468,7 +412,7 @@ build_hover_node (const BmLayerFrame *frame)
   for (guint i = 0; i < frame->n_slots; i++)
     {
       if (frame->hover_region >= 0)
-        append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
+        bm_body_layers_append_region (snapshot, frame, &frame->slots[i], (guint) frame->hover_region, paint_hover, &style);
       /* The chart's muscle under the pointer stands out: drawn once more. */
       if (frame->hover_muscle != NULL && frame->muscle_art != NULL)
         bm_body_layers_append_shapes (snapshot, frame, &frame->slots[i], frame->hover_muscle,
@@ -495,7 +439,7 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
   if (frame->pain_map != NULL || frame->fills != NULL)
     {
       if (self->marks_node == NULL)
-        self->marks_node = build_marks_node (frame);
+        self->marks_node = bm_body_layers_build_marks_node (&self->mark_nodes, frame);
       if (self->marks_node != NULL)
         gtk_snapshot_append_node (snapshot, self->marks_node);
     }

@@ -187,6 +187,7 @@ bm_body_view_open_muscle_menu (BmBodyView *self,
     }
   self->menu_x = x;
   self->menu_y = y;
+  bm_body_view_ensure_popovers (self);
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->muscle_menu), G_MENU_MODEL (menu));
   gtk_popover_set_pointing_to (GTK_POPOVER (self->muscle_menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->muscle_menu));

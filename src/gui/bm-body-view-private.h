@@ -23,12 +23,12 @@ struct _BmBodyView
   BmPainMap     *pain_map;
   BmBodyLayers  *layers;
   BmHighlight    highlight;
-  GtkWidget     *popover;
+  GtkWidget     *popover;        /* NULL until first used: bm_body_view_ensure_popovers () */
   BmSession     *session;        /* may be NULL; its answers dim Xs */
   BmMapOverlay  *overlay;        /* NULL: the marks show; see bm-body-view-compare.c */
   BmAtlas       *atlas;          /* may be NULL: then no muscle shapes */
   BmMuscleArt   *muscle_art;     /* made on first need; see ensure_muscle_art */
-  GtkWidget     *muscle_menu;    /* "Open <muscle>" on the anatomy chart */
+  GtkWidget     *muscle_menu;    /* "Open <muscle>" on the anatomy chart; built with the popover */
   BmMuscleStyle  muscle_style;
 
   /* What the highlight shows, to rebuild it when the answers change.
@@ -90,6 +90,7 @@ gboolean bm_body_view_open_muscle_menu (BmBodyView     *self,
                                         double          y);
 void     bm_body_view_anatomy_dispose  (BmBodyView     *self);
 void     bm_body_view_anatomy_class_init (GtkWidgetClass *widget_class);
+void     bm_body_view_ensure_popovers  (BmBodyView     *self);
 void     bm_body_view_open_popover     (BmBodyView     *self,
                                         const BmRegion *region,
                                         double          x,

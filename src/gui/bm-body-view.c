@@ -286,6 +286,39 @@ bm_body_view_set_hover (BmBodyView *self,
   bm_body_view_update_accessible_label (self);
 }
 
+/* The mark popover and the muscle menu are built on first use (a click,
+ * a key, a right-click on the chart), not with the window: most starts
+ * open neither. */
+void
+bm_body_view_ensure_popovers (BmBodyView *self)
+{
+  if (self->popover != NULL)
+    return;
+  self->popover = bm_mark_popover_new ();
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  self->muscle_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_widget_set_parent (self->muscle_menu, GTK_WIDGET (self));
+}
+
+/* Before the popovers are built neither is open, so nothing declines. */
+static gboolean
+query_tooltip (GtkWidget  *widget,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
+{
+  BmBodyView *self = BM_BODY_VIEW (widget);
+  g_autofree char *text = NULL;
+
+  if (self->popover != NULL)
+    return bm_body_view_query_tooltip (widget, x, y, keyboard, tooltip);
+  if ((text = bm_body_view_describe_at (self, x, y)) == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 void
 bm_body_view_open_popover (BmBodyView     *self,
               const BmRegion *region,
@@ -295,6 +328,7 @@ bm_body_view_open_popover (BmBodyView     *self,
   /* An overlay hides the marks: they are not edited unseen. */
   if (self->overlay != NULL)
     return;
+  bm_body_view_ensure_popovers (self);
   bm_mark_popover_set_region (BM_MARK_POPOVER (self->popover), self->pain_map, region->index);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
@@ -388,8 +422,11 @@ bm_body_view_size_allocate (GtkWidget *widget,
   compute_layout (self);
   clamp_pan (self);
   invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
-  gtk_popover_present (GTK_POPOVER (self->popover));
-  gtk_popover_present (GTK_POPOVER (self->muscle_menu));
+  if (self->popover != NULL)
+    {
+      gtk_popover_present (GTK_POPOVER (self->popover));
+      gtk_popover_present (GTK_POPOVER (self->muscle_menu));
+    }
 }
 
 static void
@@ -542,7 +579,7 @@ bm_body_view_class_init (BmBodyViewClass *klass)
   widget_class->snapshot = bm_body_view_snapshot;
   widget_class->size_allocate = bm_body_view_size_allocate;
   widget_class->measure = bm_body_view_measure;
-  widget_class->query_tooltip = bm_body_view_query_tooltip;
+  widget_class->query_tooltip = query_tooltip;
   /* The map's popover is where tooltips most often got in the way; the
    * guard keeps every tooltip in the app off open popovers and menus. */
   bm_body_view_guard_tooltips ();
@@ -590,10 +627,6 @@ bm_body_view_init (BmBodyView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body map"), -1);
   self->layers = bm_body_layers_new (GTK_WIDGET (self));
-  self->popover = bm_mark_popover_new ();
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  self->muscle_menu = gtk_popover_menu_new_from_model (NULL);
-  gtk_widget_set_parent (self->muscle_menu, GTK_WIDGET (self));
   bm_muscle_art_get_default_style (&self->muscle_style, FALSE);
   bm_body_view_add_controllers (self);
   bm_body_view_add_key_controllers (self);

@@ -21,7 +21,7 @@ struct _BmSheetList
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *box;
+  GtkWidget     *box;            /* built when the sheet first has a muscle */
   GtkListBox    *list_box;
   GtkEditable   *client_row;     /* the client's name on a handout */
   GtkSwitch     *release_switch; /* a release besides each stretch */
@@ -90,6 +90,8 @@ row_activated_cb (BmSheetList   *self,
   g_signal_emit (self, signals[OPEN_MUSCLE], 0, row_muscle (self, row));
 }
 
+static void ensure_box (BmSheetList *self);
+
 /* Rebuilds the model only when the picks differ from it, so a change to the
  * marks leaves the rows (and the focus in them) alone. */
 static void
@@ -102,13 +104,16 @@ sync_rows (BmSheetList *self)
 
   for (guint i = 0; same && i < n; i++)
     same = g_str_equal (gtk_string_list_get_string (self->ids, i), sheet->pdata[i]);
+  if (sheet->len > 0)
+    ensure_box (self);
   if (!same)
     {
       g_ptr_array_add (sheet, NULL);
       gtk_string_list_splice (self->ids, 0, n, (const char * const *) sheet->pdata);
       g_ptr_array_remove_index (sheet, sheet->len - 1);
     }
-  gtk_widget_set_visible (self->box, sheet->len > 0);
+  if (self->box != NULL)
+    gtk_widget_set_visible (self->box, sheet->len > 0);
 }
 
 static void
@@ -179,10 +184,14 @@ options_list (BmSheetList *self)
   return list;
 }
 
+/* The heading, the rows and the handout's options: hidden while the sheet
+ * is empty, so built only when it first has a muscle (most sessions start
+ * empty; the client's name row alone is a text entry to set up). */
 static void
-bm_sheet_list_init (BmSheetList *self)
+ensure_box (BmSheetList *self)
 {
-  self->ids = gtk_string_list_new (NULL);
+  if (self->box != NULL)
+    return;
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   add_label (GTK_BOX (self->box), _("My Sheet"), "heading");
   add_label (GTK_BOX (self->box), _("The muscles whose stretches and releases go on your printed sheet."), "caption");
@@ -196,8 +205,14 @@ bm_sheet_list_init (BmSheetList *self)
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list_box));
   gtk_box_append (GTK_BOX (self->box), options_list (self));
-  gtk_widget_set_visible (self->box, FALSE);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->ids), create_row, self, NULL);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+}
+
+static void
+bm_sheet_list_init (BmSheetList *self)
+{
+  self->ids = gtk_string_list_new (NULL);
 }
 
 GtkWidget *
@@ -214,7 +229,6 @@ bm_sheet_list_set_session (BmSheetList *self,
   g_return_if_fail (self->session == NULL);
 
   self->session = g_object_ref (session);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->ids), create_row, self, NULL);
   g_signal_connect_object (session, "changed", G_CALLBACK (sync_rows), self, G_CONNECT_SWAPPED);
   sync_rows (self);
 }
@@ -234,6 +248,8 @@ bm_sheet_list_get_client (BmSheetList *self)
   const char *text;
 
   g_return_val_if_fail (BM_IS_SHEET_LIST (self), NULL);
+  if (self->client_row == NULL)
+    return NULL;
   text = gtk_editable_get_text (self->client_row);
   return text[0] != '\0' ? text : NULL;
 }
@@ -243,5 +259,6 @@ guint
 bm_sheet_list_get_techniques (BmSheetList *self)
 {
   g_return_val_if_fail (BM_IS_SHEET_LIST (self), 2);
-  return gtk_switch_get_active (self->release_switch) ? 2 : 1;
+  /* Not built yet: the switch's default, on. */
+  return self->release_switch == NULL || gtk_switch_get_active (self->release_switch) ? 2 : 1;
 }

@@ -1,9 +1,12 @@
 /* bm-sources-page.c: the ranked likely sources of the marked pain
  *
  * The list is bound to the session's ranking model (the first ten
- * candidates, or thirty after Show More); the rows are made anew when the
- * session re-ranks. The selection follows the muscle and side, not the
- * row, across re-rankings.
+ * candidates, or thirty after Show More). A card belongs to a muscle and
+ * side: when the session re-ranks, each candidate still shown keeps its
+ * card, which only moves and updates what changed in it, so the cards that
+ * did not change keep their measured size and their drawing (a click costs
+ * a frame that redraws little). The selection follows the muscle and side,
+ * not the row, across re-rankings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,9 +20,13 @@
 #include "bm-sheet-list.h"
 #include "core/bm-ids.h"
 #include "bm-sources-page.h"
+#include "bm-wrap-label.h"
 
 #define ROWS_SHOWN 10
 #define ROWS_MORE  30
+#define REASON_MIN_CHARS 20  /* a card's "why" and "check first" wrap no narrower, */
+#define REASON_MAX_CHARS 40  /* and ask for this wide */
+#define NAME_MIN_CHARS   10  /* a muscle's name wraps no narrower */
 
 struct _BmSourcesPage
 {
@@ -96,9 +103,10 @@ struct _BmCandidateRow
   GtkLabel        *side;
   GtkLabel        *score;
   GtkLevelBar     *bar;
-  GtkLabel        *reason;
+  BmWrapLabel     *reason;      /* changes with every click: cheap to measure */
   GtkLabel        *related;
   char            *accessible;  /* the row's name, as last set */
+  guint            position;    /* in the ranking; the list's sort key */
 };
 
 G_DEFINE_FINAL_TYPE (BmCandidateRow, bm_candidate_row, GTK_TYPE_LIST_BOX_ROW)
@@ -211,6 +219,10 @@ create_row_top (BmCandidateRow *row)
   row->name = add_label (top, "heading", FALSE);
   gtk_label_set_wrap (row->name, TRUE);
   gtk_label_set_wrap_mode (row->name, PANGO_WRAP_WORD_CHAR);
+  /* A wrapping label without a width in characters finds its minimum
+   * width by wrapping its text at every character, shaping it anew each
+   * time; a card given a new muscle is measured before the click's frame. */
+  gtk_label_set_width_chars (row->name, NAME_MIN_CHARS);
   gtk_widget_set_hexpand (GTK_WIDGET (row->name), TRUE);
   gtk_box_append (top, row->on_sheet);
   row->side = add_label (top, "caption", FALSE);
@@ -257,7 +269,7 @@ bm_candidate_row_set_item (BmCandidateRow  *self,
     }
   if (gtk_level_bar_get_value (self->bar) != c->score)
     gtk_level_bar_set_value (self->bar, c->score);
-  set_label_text (self->reason, bm_candidate_item_get_reason (item));
+  bm_wrap_label_set_text (self->reason, bm_candidate_item_get_reason (item));
   if (g_strcmp0 (gtk_label_get_label (self->related), related_markup ? related_markup : "") != 0)
     gtk_label_set_markup (self->related, related_markup ? related_markup : "");
   gtk_widget_set_visible (GTK_WIDGET (self->related), related_markup != NULL);
@@ -279,9 +291,14 @@ create_row (BmSourcesPage   *self,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (create_row_top (row)));
   row->bar = GTK_LEVEL_BAR (create_score_bar ());
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->bar));
-  row->reason = add_label (GTK_BOX (box), "caption", TRUE);
+  /* The why changes with every click, and each time GTK measures it again
+   * before the click's frame: a GtkLabel would shape it five times. */
+  row->reason = BM_WRAP_LABEL (bm_wrap_label_new (REASON_MIN_CHARS, REASON_MAX_CHARS));
+  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (row->reason), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->reason));
   row->related = add_label (GTK_BOX (box), "caption", TRUE);
+  gtk_label_set_width_chars (row->related, REASON_MIN_CHARS);
   gtk_widget_add_css_class (GTK_WIDGET (row->related), "related");
   g_signal_connect (row->related, "activate-link", G_CALLBACK (activate_link_cb), self);
   bm_candidate_row_set_item (row, item);
@@ -358,30 +375,95 @@ update (BmSourcesPage *self)
   self->updating = FALSE;
 }
 
-/* The cards follow the shown candidates on a re-rank, before "changed":
- * each card is kept and shows its new candidate, only what changed in it
- * is set again, and only cards beyond the new count go. A selection that
- * moves or goes then is not the user's doing. */
+/* The list keeps its cards in ranking order. */
+static int
+compare_rows (GtkListBoxRow *a,
+              GtkListBoxRow *b,
+              gpointer       data)
+{
+  guint x = BM_CANDIDATE_ROW (a)->position, y = BM_CANDIDATE_ROW (b)->position;
+
+  return (x > y) - (x < y);
+}
+
+static gboolean
+same_key (const BmCandidate *a,
+          const BmCandidate *b)
+{
+  return a->side == b->side && g_str_equal (a->muscle->id, b->muscle->id);
+}
+
+/* The card in @rows that showed @c's muscle and side, taken out of @rows. */
+static BmCandidateRow *
+take_keyed_row (GPtrArray         *rows,
+                const BmCandidate *c)
+{
+  for (guint j = 0; j < rows->len; j++)
+    {
+      BmCandidateRow *row = rows->pdata[j];
+
+      if (row != NULL && same_key (bm_candidate_item_get_candidate (row->item), c))
+        {
+          rows->pdata[j] = NULL;
+          return row;
+        }
+    }
+  return NULL;
+}
+
+/* Any card left in @rows, taken out of it, or NULL. */
+static BmCandidateRow *
+take_any_row (GPtrArray *rows)
+{
+  for (guint j = 0; j < rows->len; j++)
+    if (rows->pdata[j] != NULL)
+      return g_steal_pointer (&rows->pdata[j]);
+  return NULL;
+}
+
+/* The cards follow the shown candidates on a re-rank, before "changed".
+ * Each candidate still shown keeps its card (by muscle and side), which
+ * moves to its new place and sets again only what changed in it; a
+ * candidate new to the list takes a card whose candidate left, or a new
+ * one; cards beyond the new count go. A selection that moves or goes then
+ * is not the user's doing. */
 static void
 rows_changed_cb (BmSourcesPage *self)
 {
   GListModel *model = G_LIST_MODEL (self->shown);
   guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) old = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree BmCandidateRow **placed = g_new0 (BmCandidateRow *, MAX (n, 1));
+  gboolean moved = FALSE;
   GtkListBoxRow *row;
-  guint i;
 
   self->updating = TRUE;
-  for (i = 0; i < n; i++)
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    g_ptr_array_add (old, row);
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BmCandidateItem) item = g_list_model_get_item (model, i);
-
-      if ((row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL)
-        bm_candidate_row_set_item (BM_CANDIDATE_ROW (row), item);
-      else
-        gtk_list_box_append (self->list_box, create_row (self, item));
+      g_ptr_array_add (items, g_list_model_get_item (model, i));
+      placed[i] = take_keyed_row (old, bm_candidate_item_get_candidate (items->pdata[i]));
     }
-  while ((row = gtk_list_box_get_row_at_index (self->list_box, n)) != NULL)
-    gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
+  for (guint i = 0; i < n; i++)
+    {
+      if (placed[i] == NULL && (placed[i] = take_any_row (old)) == NULL)
+        {
+          BmCandidateRow *card = BM_CANDIDATE_ROW (create_row (self, items->pdata[i]));
+
+          card->position = i;
+          gtk_list_box_append (self->list_box, GTK_WIDGET (card));
+          continue;
+        }
+      bm_candidate_row_set_item (placed[i], items->pdata[i]);
+      moved |= placed[i]->position != i;
+      placed[i]->position = i;
+    }
+  for (BmCandidateRow *rest; (rest = take_any_row (old)) != NULL;)
+    gtk_list_box_remove (self->list_box, GTK_WIDGET (rest));
+  if (moved)
+    gtk_list_box_invalidate_sort (self->list_box);
   self->updating = FALSE;
 }
 
@@ -438,6 +520,21 @@ symptom_toggled_cb (GtkCheckButton *check,
     bm_session_set_flag (self->session, flag, gtk_check_button_get_active (check));
 }
 
+/* A wrapping label with no width in characters finds its minimum width by
+ * laying its text out a character to a line, shaping every piece again, at
+ * each measure. The rows are never narrower than 12 characters (the
+ * sidebar is at least 320 px wide), so a 12-character minimum for the
+ * row's title (AdwActionRow's own label) changes nothing on screen and
+ * spares the first frame a few milliseconds. */
+static void
+set_title_min_chars (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title"))
+    gtk_label_set_width_chars (GTK_LABEL (widget), 12);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_title_min_chars (child);
+}
+
 static void
 build_symptoms (BmSourcesPage *self)
 {
@@ -457,6 +554,7 @@ build_symptoms (BmSourcesPage *self)
       g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (bit));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (bm_session_get_flags (self->session) & bit) != 0);
       g_signal_connect (check, "toggled", G_CALLBACK (symptom_toggled_cb), self);
+      set_title_min_chars (row);
       gtk_list_box_append (self->symptoms_list, row);
     }
 }
@@ -535,6 +633,7 @@ bm_sources_page_init (BmSourcesPage *self)
 {
   g_type_ensure (BM_TYPE_SHEET_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_sort_func (self->list_box, compare_rows, NULL, NULL);
   self->limit = ROWS_SHOWN;
 }
 

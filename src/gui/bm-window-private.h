@@ -40,6 +40,8 @@ struct _BmWindow
   AdwBin              *journal_slot;
   AdwBin              *muscle_slot;
   GtkLabel            *muscle_title;
+  GtkMenuButton       *menu_button;       /* its popover built after the first frame */
+  GMenuModel          *primary_menu;
 
   /* Built on demand (bm_window_ensure_*), NULL until then; owned by their slots */
   BmRegionList        *region_list;

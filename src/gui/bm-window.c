@@ -563,6 +563,44 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* The main menu's popover is not built with the window, but once its
+ * first frame is shown, or when the menu is opened (a click, F10) before. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  BmWindow *self = data;
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+static gboolean
+build_menu_idle (gpointer data)
+{
+  BmWindow *self = data;
+
+  /* Gone with the template when the window was destroyed meanwhile. */
+  if (self->menu_button != NULL && gtk_menu_button_get_menu_model (self->menu_button) == NULL)
+    create_menu_cb (self->menu_button, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                BmWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_idle_add_full (G_PRIORITY_LOW, build_menu_idle, g_object_ref (self), g_object_unref);
+}
+
+static void
+realized_cb (BmWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
+}
+
 /* ---- Properties and life cycle ------------------------------------------------ */
 
 static void
@@ -842,6 +880,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmWindow, journal_slot);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_slot);
   gtk_widget_class_bind_template_child (widget_class, BmWindow, muscle_title);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BmWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, candidate_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, candidate_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, muscle_activated_cb);
@@ -859,6 +899,8 @@ bm_window_init (BmWindow *self)
   self->symptom = g_strdup ("pain");
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_text (self->disclaimer_label, notice);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
+  g_signal_connect_after (self, "realize", G_CALLBACK (realized_cb), NULL);
 }
 
 BmWindow *

@@ -1,0 +1,174 @@
+/* bm-wrap-label.c: wrapping plain text that is cheap to measure again
+ *
+ * A Sources card's "why" changes with every click, so GTK measures it
+ * again before the click's frame: on X11 the whole window is measured in
+ * an idle ahead of the frame, then allocated in the frame. A wrapping
+ * GtkLabel lays its text out five times for that (unwrapped, at its
+ * minimum and its natural width, at the width it is offered, then its own
+ * layout at the width it gets), each time shaping the text anew.
+ *
+ * This label's width request does not depend on its text: at least
+ * min-chars and at most max-chars average characters of its font, which
+ * font metrics give without a layout. Its height for a width is one layout
+ * at that width, the same one it draws. So a new text costs one layout.
+ * It is read as a label, its text its name.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bm-wrap-label.h"
+
+struct _BmWrapLabel
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  PangoLayout *layout;     /* NULL until first measured or drawn */
+  int          min_chars;
+  int          max_chars;
+};
+
+G_DEFINE_FINAL_TYPE (BmWrapLabel, bm_wrap_label, GTK_TYPE_WIDGET)
+
+/* The layout at @width px (-1: unwrapped). Pango lays it out again only
+ * when its width, text or font changed. */
+static PangoLayout *
+get_layout (BmWrapLabel *self,
+            int          width)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_width (self->layout, width < 0 ? -1 : width * PANGO_SCALE);
+  return self->layout;
+}
+
+/* An average character of the font, as GtkLabel's width-chars counts. */
+static int
+char_pixels (BmWrapLabel *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, pango_context_get_font_description (context),
+                                                         pango_context_get_language (context));
+  int width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                   pango_font_metrics_get_approximate_digit_width (metrics));
+
+  pango_font_metrics_unref (metrics);
+  return PANGO_PIXELS_CEIL (width);
+}
+
+static void
+bm_wrap_label_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  BmWrapLabel *self = BM_WRAP_LABEL (widget);
+  int chars = char_pixels (self);
+  int height;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = chars * self->min_chars;
+      *natural = MAX (*minimum, chars * self->max_chars);
+      return;
+    }
+  pango_layout_get_pixel_size (get_layout (self, for_size < 0 ? chars * self->max_chars : for_size), NULL, &height);
+  *minimum = *natural = height;
+}
+
+static GtkSizeRequestMode
+bm_wrap_label_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+bm_wrap_label_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  BmWrapLabel *self = BM_WRAP_LABEL (widget);
+  GdkRGBA color;
+
+  if (self->text == NULL || self->text[0] == '\0')
+    return;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_snapshot_append_layout (snapshot, get_layout (self, gtk_widget_get_width (widget)), &color);
+}
+
+static void
+bm_wrap_label_dispose (GObject *object)
+{
+  BmWrapLabel *self = BM_WRAP_LABEL (object);
+
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->text, g_free);
+  G_OBJECT_CLASS (bm_wrap_label_parent_class)->dispose (object);
+}
+
+static void
+bm_wrap_label_class_init (BmWrapLabelClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bm_wrap_label_dispose;
+  widget_class->measure = bm_wrap_label_measure;
+  widget_class->get_request_mode = bm_wrap_label_get_request_mode;
+  widget_class->snapshot = bm_wrap_label_snapshot;
+  /* Styled as a label (.caption, .dim-label) and read as one. */
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+bm_wrap_label_init (BmWrapLabel *self)
+{
+  self->text = g_strdup ("");
+}
+
+/* A label that wraps at @min_chars average characters at the narrowest
+ * and asks for @max_chars. */
+GtkWidget *
+bm_wrap_label_new (int min_chars,
+                   int max_chars)
+{
+  BmWrapLabel *self = g_object_new (BM_TYPE_WRAP_LABEL, NULL);
+
+  self->min_chars = MAX (0, min_chars);
+  self->max_chars = MAX (self->min_chars, max_chars);
+  return GTK_WIDGET (self);
+}
+
+/* Sets the text (plain, never markup); the same text again costs nothing. */
+void
+bm_wrap_label_set_text (BmWrapLabel *self,
+                        const char  *text)
+{
+  g_return_if_fail (BM_IS_WRAP_LABEL (self));
+
+  if (text == NULL)
+    text = "";
+  if (g_str_equal (self->text, text))
+    return;
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+const char *
+bm_wrap_label_get_text (BmWrapLabel *self)
+{
+  g_return_val_if_fail (BM_IS_WRAP_LABEL (self), NULL);
+  return self->text;
+}
