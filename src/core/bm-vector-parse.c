@@ -621,10 +621,12 @@ bm_vector_drawing_parse (GBytes      *svg,
     {
       /* Not XML: GMarkup's message has the line. */
       g_autofree char *valid = g_utf8_make_valid (local_error->message, -1);
-      g_autofree char *message = g_utf8_substring (valid, 0, 300);
+      glong n = g_utf8_strlen (valid, -1);
+      /* GLib 2.74's g_utf8_substring() reads past the end when asked for
+       * more characters than there are. */
+      g_autofree char *message = g_utf8_substring (valid, 0, MIN (n, 300));
 
-      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: %s%s", name, message,
-                   g_utf8_strlen (valid, -1) > 300 ? "…" : "");
+      g_set_error (error, BM_ERROR, BM_ERROR_PARSE, "%s: %s%s", name, message, n > 300 ? "…" : "");
       g_clear_error (&local_error);
     }
   else if (!ok)
