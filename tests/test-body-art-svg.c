@@ -54,6 +54,7 @@ static const BadCase bad_cases[] = {
   { "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 50 50\" width=\"100\" height=\"200\"></svg>",
     { "line 1: <svg>:", "viewBox must be “0 0 100 200”" } },
   { HEAD "<path d=\"M0 0 L1 1\">\n</svg>",
+    { "body-front.svg:" } },  { "",  /* an empty file: GMarkup gets no text at all */
     { "body-front.svg:" } },
 };
 

@@ -608,6 +608,9 @@ bm_vector_drawing_parse (GBytes      *svg,
   const char *data = g_bytes_get_data (svg, &length);
   gboolean ok;
 
+  if (data == NULL)  /* empty bytes: GMarkup refuses a NULL text */
+    data = "";
+
   p.styles = g_array_new (FALSE, FALSE, sizeof (BmVectorStyle));
   g_array_append_val (p.styles, initial);
   p.clip_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
