@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bm-tool-write.h"
 #include "core/bm-atlas-compiled.h"
 
 static int
@@ -78,24 +79,6 @@ read_back (GVariant            *compiled,
   return atlas != NULL;
 }
 
-/* Writes @compiled to @path unless it already holds it, so an unchanged
- * atlas does not rebuild the resource bundle. */
-static gboolean
-write_if_changed (const char  *path,
-                  GVariant    *compiled,
-                  GError     **error)
-{
-  g_autofree char *old = NULL;
-  gsize old_length;
-  gsize length = g_variant_get_size (compiled);
-  gconstpointer data = g_variant_get_data (compiled);
-
-  if (g_file_get_contents (path, &old, &old_length, NULL) && old_length == length &&
-      memcmp (old, data, length) == 0)
-    return TRUE;
-  return g_file_set_contents (path, data, (gssize) length, error);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -127,7 +110,7 @@ main (int   argc,
       fprintf (stderr, "%s: the compiled atlas does not read back: %s\n", argv[1], error->message);
       return 1;
     }
-  if (!write_if_changed (argv[2], compiled, &error))
+  if (!bm_tool_write_if_changed (argv[2], compiled, &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;

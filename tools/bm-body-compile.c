@@ -18,25 +18,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bm-tool-write.h"
 #include "core/bm-body-art.h"
 #include "core/bm-vector.h"
-
-/* Writes @compiled to @path unless it already holds it. */
-static gboolean
-write_if_changed (const char  *path,
-                  GVariant    *compiled,
-                  GError     **error)
-{
-  g_autofree char *old = NULL;
-  gsize old_length;
-  gsize length = g_variant_get_size (compiled);
-  gconstpointer data = g_variant_get_data (compiled);
-
-  if (g_file_get_contents (path, &old, &old_length, NULL) && old_length == length &&
-      memcmp (old, data, length) == 0)
-    return TRUE;
-  return g_file_set_contents (path, data, (gssize) length, error);
-}
 
 static gboolean
 compile_one (const char  *outdir,
@@ -59,7 +43,7 @@ compile_one (const char  *outdir,
     return FALSE;
   compiled = bm_vector_drawing_to_variant (drawing);
   out = g_strdup_printf ("%s/%s.gvariant", outdir, stem);
-  return write_if_changed (out, compiled, error);
+  return bm_tool_write_if_changed (out, compiled, error);
 }
 
 int

@@ -18,8 +18,6 @@
 /* SVG's default; cairo's is 10. */
 #define MITER_LIMIT 4
 
-#define SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
-#define CLIP(d, i) (&g_array_index ((d)->clips, BmVectorClip, (i)))
 
 static void
 set_rgb (BmVectorPaint *paint,
@@ -114,8 +112,8 @@ clip_to (const BmVectorDrawing *d,
   if (clip < 0)
     return;
   cairo_new_path (cr);
-  cairo_append_path (cr, CLIP (d, clip)->path);
-  cairo_set_fill_rule (cr, CLIP (d, clip)->fill_rule);
+  cairo_append_path (cr, BM_VECTOR_CLIP (d, clip)->path);
+  cairo_set_fill_rule (cr, BM_VECTOR_CLIP (d, clip)->fill_rule);
   cairo_clip (cr);
 }
 
@@ -151,7 +149,7 @@ begin_clipped (const BmVectorDrawing *d,
       clip_to (d, clip, cr);
       return FALSE;
     }
-  c = CLIP (d, clip);
+  c = BM_VECTOR_CLIP (d, clip);
   cairo_rectangle (cr, c->x1 - 1, c->y1 - 1, c->x2 - c->x1 + 2, c->y2 - c->y1 + 2);
   cairo_clip (cr);
   cairo_push_group (cr);
@@ -182,7 +180,7 @@ run_has_fill (const BmArtStyle      *style,
 {
   for (guint i = first; i < end; i++)
     {
-      const BmVectorShape *shape = SHAPE (d, items[i].index);
+      const BmVectorShape *shape = BM_VECTOR_SHAPE (d, items[i].index);
 
       if (shape->has_fill && shape->fill.alpha > 0)
         return TRUE;
@@ -212,17 +210,17 @@ stroke_merged (BmBodyArt             *self,
                guint                  end,
                cairo_t               *cr)
 {
-  const BmVectorShape *first = SHAPE (d, items[i].index);
+  const BmVectorShape *first = BM_VECTOR_SHAPE (d, items[i].index);
 
   if (!is_vector_target (cr) || self->style.boundary.alpha < 1 || !(first->stroke_width > 0))
     return FALSE;
   for (guint j = i; j < end; j++)
-    if (SHAPE (d, items[j].index)->clip == first->clip && !same_stroke (first, SHAPE (d, items[j].index)))
+    if (BM_VECTOR_SHAPE (d, items[j].index)->clip == first->clip && !same_stroke (first, BM_VECTOR_SHAPE (d, items[j].index)))
       return FALSE;
   cairo_new_path (cr);
   for (guint j = i; j < end; j++)
-    if (SHAPE (d, items[j].index)->clip == first->clip)
-      cairo_append_path (cr, SHAPE (d, items[j].index)->path);
+    if (BM_VECTOR_SHAPE (d, items[j].index)->clip == first->clip)
+      cairo_append_path (cr, BM_VECTOR_SHAPE (d, items[j].index)->path);
   cairo_set_source_rgb (cr, self->style.boundary.red, self->style.boundary.green, self->style.boundary.blue);
   cairo_set_line_width (cr, first->stroke_width);
   cairo_set_line_cap (cr, first->line_cap);
@@ -247,7 +245,7 @@ draw_regions (BmBodyArt             *self,
 
   for (guint i = first; i < end; i++)
     {
-      int clip = SHAPE (d, items[i].index)->clip;
+      int clip = BM_VECTOR_SHAPE (d, items[i].index)->clip;
 
       if (done[i - first])
         continue;
@@ -256,7 +254,7 @@ draw_regions (BmBodyArt             *self,
       merged = !ordered && stroke_merged (self, d, items, i, end, cr);
       for (guint j = i; j < end; j++)
         {
-          const BmVectorShape *shape = SHAPE (d, items[j].index);
+          const BmVectorShape *shape = BM_VECTOR_SHAPE (d, items[j].index);
 
           if (shape->clip != clip)
             {
@@ -353,17 +351,17 @@ bm_body_art_draw_view (BmBodyArt *self,
 
       if (items[i].is_text)
         draw_text (self, &g_array_index (d->texts, BmVectorText, items[i].index), cr);
-      else if (SHAPE (d, items[i].index)->kind != BM_VECTOR_REGION)
+      else if (BM_VECTOR_SHAPE (d, items[i].index)->kind != BM_VECTOR_REGION)
         {
           cairo_save (cr);
-          clip_to (d, SHAPE (d, items[i].index)->clip, cr);
-          paint_shape (&self->style, SHAPE (d, items[i].index), cr);
+          clip_to (d, BM_VECTOR_SHAPE (d, items[i].index)->clip, cr);
+          paint_shape (&self->style, BM_VECTOR_SHAPE (d, items[i].index), cr);
           cairo_restore (cr);
         }
       else
         {
           while (end < d->items->len && !items[end].is_text &&
-                 SHAPE (d, items[end].index)->kind == BM_VECTOR_REGION)
+                 BM_VECTOR_SHAPE (d, items[end].index)->kind == BM_VECTOR_REGION)
             end++;
           draw_regions (self, d, cr, i, end);
         }
@@ -378,7 +376,7 @@ bm_body_art_fill_region (BmViewArt *va,
                          guint      shape,
                          cairo_t   *cr)
 {
-  const BmVectorShape *s = SHAPE (va->drawing, shape);
+  const BmVectorShape *s = BM_VECTOR_SHAPE (va->drawing, shape);
 
   bm_vector_drawing_ensure_paths (va->drawing);
   cairo_save (cr);

@@ -16,19 +16,6 @@
 
 #include "bm-body-art-private.h"
 
-#define SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
-#define CLIP(d, i) (&g_array_index ((d)->clips, BmVectorClip, (i)))
-
-static gboolean
-in_box (double x,
-        double y,
-        double x1,
-        double y1,
-        double x2,
-        double y2)
-{
-  return x >= x1 && x <= x2 && y >= y1 && y <= y2;
-}
 
 static gboolean
 in_path (cairo_t           *cr,
@@ -64,15 +51,14 @@ bm_body_art_shape_at (BmBodyArt *self,
       self->probe = cairo_create (surface);
       cairo_surface_destroy (surface);
     }
-  if (!in_box (x, y, 0, 0, d->width, d->height))
+  if (x < 0 || x > d->width || y < 0 || y > d->height)
     return -1;
   for (guint i = d->shapes->len; i-- > 0;)
     {
-      const BmVectorShape *s = SHAPE (d, i);
-      const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+      const BmVectorShape *s = BM_VECTOR_SHAPE (d, i);
+      const BmVectorClip *clip = s->clip >= 0 ? BM_VECTOR_CLIP (d, s->clip) : NULL;
 
-      if (s->kind != BM_VECTOR_REGION || !in_box (x, y, s->x1, s->y1, s->x2, s->y2) ||
-          (clip != NULL && !in_box (x, y, clip->x1, clip->y1, clip->x2, clip->y2)))
+      if (s->kind != BM_VECTOR_REGION || !bm_vector_shape_may_cover (d, s, x, y))
         continue;
       if (in_path (self->probe, s->path, s->fill_rule, x, y) &&
           (clip == NULL || in_path (self->probe, clip->path, clip->fill_rule, x, y)))
@@ -90,7 +76,7 @@ box_meets (const BmVectorDrawing *d,
            double                 x1,
            double                 y1)
 {
-  const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+  const BmVectorClip *clip = s->clip >= 0 ? BM_VECTOR_CLIP (d, s->clip) : NULL;
 
   return s->x2 >= x0 && s->x1 <= x1 && s->y2 >= y0 && s->y1 <= y1 &&
          (clip == NULL || (clip->x2 >= x0 && clip->x1 <= x1 && clip->y2 >= y0 && clip->y1 <= y1));
@@ -119,7 +105,7 @@ draw_window (BmViewArt *va,
   bm_body_art_fill_region (va, shape, cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
   for (guint i = shape + 1; i < d->shapes->len; i++)
-    if (SHAPE (d, i)->kind == BM_VECTOR_REGION && box_meets (d, SHAPE (d, i), ux0, uy0, ux1, uy1))
+    if (BM_VECTOR_SHAPE (d, i)->kind == BM_VECTOR_REGION && box_meets (d, BM_VECTOR_SHAPE (d, i), ux0, uy0, ux1, uy1))
       bm_body_art_fill_region (va, i, cr);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -202,7 +188,7 @@ bm_body_art_nearest_visible (BmBodyArt *self,
                              double    *out_y)
 {
   const double scale = BM_HIT_MAP_SCALE;
-  const BmVectorShape *shp = SHAPE (va->drawing, shape);
+  const BmVectorShape *shp = BM_VECTOR_SHAPE (va->drawing, shape);
   int max_ring = (int) ceil (max_distance * scale);
   Search s = { self, va, shape, .cx = (int) floor (x * scale), .cy = (int) floor (y * scale),
                .best = G_MAXDOUBLE, .fallback = G_MAXDOUBLE };

@@ -20,8 +20,6 @@
 /* A deep muscle's fill, against a superficial one's. */
 #define DEEP_FILL 0.75
 
-#define SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
-#define CLIP(d, i) (&g_array_index ((d)->clips, BmVectorClip, (i)))
 
 typedef struct {
   BmVectorPaint fill, stroke;
@@ -99,8 +97,8 @@ clip_to (const BmVectorDrawing *d,
          cairo_t               *cr)
 {
   cairo_new_path (cr);
-  cairo_append_path (cr, CLIP (d, clip)->path);
-  cairo_set_fill_rule (cr, CLIP (d, clip)->fill_rule);
+  cairo_append_path (cr, BM_VECTOR_CLIP (d, clip)->path);
+  cairo_set_fill_rule (cr, BM_VECTOR_CLIP (d, clip)->fill_rule);
   cairo_clip (cr);
 }
 
@@ -124,7 +122,7 @@ bm_muscle_art_draw_shapes (BmMuscleArt   *self,
   cairo_set_miter_limit (cr, MITER_LIMIT);
   for (guint i = first; i < end && i < d->shapes->len; i++)
     {
-      const BmVectorShape *s = SHAPE (d, i);
+      const BmVectorShape *s = BM_VECTOR_SHAPE (d, i);
 
       if ((paint == BM_MUSCLE_PAINT_CHART && vs->in_deep[i]) ||
           !styled_paints (&self->style, s, vs->in_deep[i], paint, &p))

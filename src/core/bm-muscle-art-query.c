@@ -14,20 +14,6 @@
 
 #include "bm-muscle-art-private.h"
 
-#define SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
-#define CLIP(d, i) (&g_array_index ((d)->clips, BmVectorClip, (i)))
-#define GROUP(d, i) (&g_array_index ((d)->groups, BmVectorGroup, (i)))
-
-static gboolean
-in_box (double x,
-        double y,
-        double x1,
-        double y1,
-        double x2,
-        double y2)
-{
-  return x >= x1 && x <= x2 && y >= y1 && y <= y2;
-}
 
 /* Whether @path, filled, covers (@x, @y): at least half of the probe's
  * one pixel, a drawing unit wide and centred there. Not cairo_in_fill(),
@@ -70,7 +56,7 @@ shape_contains (BmMuscleArt *self,
                 double       y)
 {
   BmVectorDrawing *d = vs->drawing;
-  const BmVectorGroup *group = GROUP (d, shape->group);
+  const BmVectorGroup *group = BM_VECTOR_GROUP (d, shape->group);
 
   bm_vector_drawing_ensure_paths (d);
   if (self->probe == NULL)
@@ -83,11 +69,10 @@ shape_contains (BmMuscleArt *self,
     }
   for (guint i = group->first; i < group->end; i++)
     {
-      const BmVectorShape *s = SHAPE (d, i);
-      const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+      const BmVectorShape *s = BM_VECTOR_SHAPE (d, i);
+      const BmVectorClip *clip = s->clip >= 0 ? BM_VECTOR_CLIP (d, s->clip) : NULL;
 
-      if (s->kind != BM_VECTOR_BELLY || !in_box (x, y, s->x1, s->y1, s->x2, s->y2) ||
-          (clip != NULL && !in_box (x, y, clip->x1, clip->y1, clip->x2, clip->y2)))
+      if (s->kind != BM_VECTOR_BELLY || !bm_vector_shape_may_cover (d, s, x, y))
         continue;
       if (in_path (self->probe, s->path, s->fill_rule, x, y) &&
           (clip == NULL || in_path (self->probe, clip->path, clip->fill_rule, x, y)))
@@ -110,7 +95,7 @@ bm_muscle_art_muscle_at (BmMuscleArt  *self,
   g_return_val_if_fail (BM_IS_MUSCLE_ART (self) && view < BM_N_VIEWS, NULL);
 
   vs = &self->views[view];
-  if (vs->drawing == NULL || !in_box (x, y, 0, 0, vs->drawing->width, vs->drawing->height))
+  if (vs->drawing == NULL || x < 0 || x > vs->drawing->width || y < 0 || y > vs->drawing->height)
     return NULL;
   for (guint i = vs->shapes->len; i-- > 0;)
     {
@@ -132,13 +117,13 @@ bellies_box (ViewShapes  *vs,
              double       box[4])
 {
   const BmVectorDrawing *d = vs->drawing;
-  const BmVectorGroup *group = GROUP (d, shape->group);
+  const BmVectorGroup *group = BM_VECTOR_GROUP (d, shape->group);
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
 
   for (guint i = group->first; i < group->end; i++)
     {
-      const BmVectorShape *s = SHAPE (d, i);
-      const BmVectorClip *clip = s->clip >= 0 ? CLIP (d, s->clip) : NULL;
+      const BmVectorShape *s = BM_VECTOR_SHAPE (d, i);
+      const BmVectorClip *clip = s->clip >= 0 ? BM_VECTOR_CLIP (d, s->clip) : NULL;
       double sx1 = s->x1, sy1 = s->y1, sx2 = s->x2, sy2 = s->y2;
 
       if (s->kind != BM_VECTOR_BELLY)
@@ -176,7 +161,7 @@ bm_muscle_art_get_bounds (BmMuscleArt    *self,
 
   if (shape == NULL)
     return FALSE;
-  group = GROUP (self->views[view].drawing, shape->group);
+  group = BM_VECTOR_GROUP (self->views[view].drawing, shape->group);
   if (group->has_main && group->main[2] > 0 && group->main[3] > 0)
     memcpy (box, group->main, sizeof box);
   else if (!bellies_box (&self->views[view], shape, box))

@@ -611,3 +611,18 @@ bm_vector_drawing_ensure_paths (BmVectorDrawing *self)
     g_array_index (self->shapes, BmVectorShape, i).path = compiled_path (shapes, i, 5);
   g_clear_pointer (&self->compiled, g_variant_unref);
 }
+
+/* Whether (@x, @y) lies in the extents of @shape and of its clip: a point
+ * outside either is not covered, whatever the paths; the cheap test before
+ * a hit test on the paths. */
+gboolean
+bm_vector_shape_may_cover (const BmVectorDrawing *self,
+                           const BmVectorShape   *shape,
+                           double                 x,
+                           double                 y)
+{
+  const BmVectorClip *clip = shape->clip >= 0 ? BM_VECTOR_CLIP (self, shape->clip) : NULL;
+
+  return x >= shape->x1 && x <= shape->x2 && y >= shape->y1 && y <= shape->y2 &&
+         (clip == NULL || (x >= clip->x1 && x <= clip->x2 && y >= clip->y1 && y <= clip->y2));
+}

@@ -113,6 +113,11 @@ typedef struct {
   GVariant *compiled; /* the compiled form while its paths are not built */
 } BmVectorDrawing;
 
+/* The clip, shape and group @i of drawing @d. */
+#define BM_VECTOR_CLIP(d, i)  (&g_array_index ((d)->clips, BmVectorClip, (i)))
+#define BM_VECTOR_SHAPE(d, i) (&g_array_index ((d)->shapes, BmVectorShape, (i)))
+#define BM_VECTOR_GROUP(d, i) (&g_array_index ((d)->groups, BmVectorGroup, (i)))
+
 BmVectorDrawing *bm_vector_drawing_parse        (GBytes                *svg,
                                                  const char            *name,
                                                  GError               **error);
@@ -124,6 +129,10 @@ BmVectorDrawing *bm_vector_drawing_from_bytes   (GBytes                *bytes,
                                                  const char            *name,
                                                  GError               **error);
 void             bm_vector_drawing_ensure_paths (BmVectorDrawing       *self);
+gboolean         bm_vector_shape_may_cover      (const BmVectorDrawing *self,
+                                                 const BmVectorShape   *shape,
+                                                 double                 x,
+                                                 double                 y);
 void             bm_vector_drawing_free         (BmVectorDrawing       *self);
 
 /* Private to the bm-vector*.c files. */
