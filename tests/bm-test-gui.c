@@ -41,6 +41,20 @@ bm_test_wait_for_draw (GtkWidget *widget)
   g_assert_true (gtk_widget_get_mapped (widget));
 }
 
+/* Runs the main loop until @window is the active window (it has the
+ * keyboard), at most 5 s: on a busy X server the focus arrives a while after
+ * the window is drawn, and a widget has the focus only in an active window. */
+void
+bm_test_wait_for_active (GtkWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_window_is_active (window) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (gtk_window_is_active (window));
+}
+
 /* Renders @widget exactly as GTK asks it each frame and returns its pixels
  * (premultiplied BGRA). */
 guchar *

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 gboolean bm_test_gui_init      (void);
 void    bm_test_wait_for_draw (GtkWidget *widget);
+void    bm_test_wait_for_active (GtkWindow *window);
 guchar *bm_test_render        (GtkWidget *widget,
                                int       *stride);
 void    bm_test_wait_ms       (guint      ms);

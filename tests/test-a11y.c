@@ -598,6 +598,7 @@ test_map_keyboard (void)
   BmMark m;
 
   g_assert_false (ring_shown (view));
+  bm_test_wait_for_active (GTK_WINDOW (window));
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
