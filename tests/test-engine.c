@@ -518,7 +518,8 @@ test_reasons (void)
     temple_unexplained |= g_array_index (c->unexplained, guint, i) == region ("head-temple-left");
   g_assert_true (knee);
   g_assert_true (temple_unexplained);
-  g_assert_nonnull (strstr (why, "2 of your 3 areas"));
+  g_assert_nonnull (strstr (why, "2 marked areas"));
+  g_assert_null (strstr (why, "temple"));
 }
 
 static void
@@ -601,13 +602,13 @@ test_candidate_wording (void)
   g_autoptr(BmRanking) numb_ranking = NULL;
   g_autofree char *nerve = NULL;
 
-  g_assert_cmpstr (one, ==, "Lower outer thigh (TrP2): refers pain to your marked area, in its main zone.");
-  g_assert_cmpstr (two, ==, "Lower outer thigh (TrP2): refers pain to both your areas, mainly the lower half of "
+  g_assert_cmpstr (one, ==, "Lower outer thigh (TrP2): refers pain to the outer knee (left), in its main zone.");
+  g_assert_cmpstr (two, ==, "Lower outer thigh (TrP2): refers pain to 2 marked areas, mainly the lower half of "
                             "the outer thigh (left) and the outer knee (left).");
-  g_assert_cmpstr (many, ==, "Front (anterior) trigger points: refers pain to all 4 of your areas, mainly the "
+  g_assert_cmpstr (many, ==, "Front (anterior) trigger points: refers pain to 4 marked areas, mainly the "
                              "lower buttock and fold (left), the upper half of the outer thigh (left), the lower "
                              "half of the outer thigh (left) and the outer knee (left).");
-  g_assert_nonnull (strstr (part, "refers pain to 2 of your 3 areas, mainly the outer knee (left)."));
+  g_assert_nonnull (strstr (part, "refers pain to 2 marked areas, mainly the outer knee (left)."));
   /* Numbness explained through a nerve, not a referral zone (issue 12). */
   add (numb, "calf-lateral-lower-left", BM_SYMPTOM_NUMBNESS, BM_INTENSITY_DEFAULT);
   add (numb, "foot-dorsum-left", BM_SYMPTOM_NUMBNESS, BM_INTENSITY_DEFAULT);
@@ -615,6 +616,21 @@ test_candidate_wording (void)
   nerve = bm_candidate_describe (atlas, candidate (numb_ranking, "piriformis"));
   g_assert_true (g_str_has_prefix (nerve, "Numbness through a nerve: it can press on the sciatic nerve, which serves the "
                                           "lower half of the outer lower leg (left) and the top of the foot (left)."));
+}
+
+/* A candidate's "why" speaks of its own match only: marking an area the
+ * muscle does not refer pain to leaves it as it was (a Sources card then
+ * stays as it is), and the areas it explains are still named. */
+static void
+test_candidate_wording_own_match (void)
+{
+  g_autofree char *alone = describe ("vastus-lateralis", "knee-lateral-left", "thigh-lateral-lower-left", NULL);
+  g_autofree char *more = describe ("vastus-lateralis", "knee-lateral-left", "thigh-lateral-lower-left",
+                                    "head-temple-left", "foot-dorsum-right", NULL);
+  g_autofree char *single = describe ("temporalis", "head-temple-left", "knee-lateral-left", NULL);
+
+  g_assert_cmpstr (alone, ==, more);
+  g_assert_cmpstr (single, ==, "Back temporalis (TrP4): refers pain to the temple (left), in its main zone.");
 }
 
 static char *
@@ -1075,6 +1091,7 @@ main (int   argc,
   g_test_add_func ("/engine/combination", test_combination);
   g_test_add_func ("/engine/combination-follows-ranking", test_combination_follows_ranking);
   g_test_add_func ("/engine/candidate-wording", test_candidate_wording);
+  g_test_add_func ("/engine/candidate-wording-own-match", test_candidate_wording_own_match);
   g_test_add_func ("/engine/sources-wording", test_sources_wording);
   g_test_add_func ("/engine/region-in-sentence", test_region_in_sentence);
   g_test_add_func ("/engine/key-muscles", test_key_muscles);

@@ -5,7 +5,8 @@
  * one in its place. A card's "why" wraps to its width and is read as its
  * text, and a new why wraps right when the card's width changes after it
  * (a label that skips resizing for a text of the same height must not
- * keep the old text's heights for other widths).
+ * keep the old text's heights for other widths), and to a larger font. A
+ * card's score is as wide whatever it shows, and shows the ranking's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include "gui/bm-sources-page.h"
 #include "gui/bm-window.h"
+#include "gui/bm-score-label.h"
 #include "gui/bm-wrap-label.h"
 #include "bm-test-gui.h"
 #include "bm-test-util.h"
@@ -207,6 +209,97 @@ test_why_follows_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Larger text (a style, the desktop's text scaling) makes the why wider
+ * and, in a window that keeps its size, taller, although its text did not
+ * change. */
+static void
+test_why_follows_font (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = bm_wrap_label_new (10, 40);
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  int small_height, large_height, small_width, large_width, width;
+
+  /* In a scrolled list, as a card's why is. */
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  bm_wrap_label_set_text (BM_WRAP_LABEL (label), "Front (anterior) trigger points: refers pain to 3 marked areas, "
+                                                 "mainly the outer knee (left) and the calf (left).");
+  gtk_window_present (GTK_WINDOW (window));
+  bm_test_wait_for_draw (window);
+  settle ();
+  width = gtk_widget_get_width (label);
+  small_height = gtk_widget_get_height (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &small_width, NULL, NULL, NULL);
+  gtk_css_provider_load_from_data (large, ".large { font-size: 20px; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (large),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  gtk_widget_add_css_class (label, "large");
+  settle ();
+  large_height = gtk_widget_get_height (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &large_width, NULL, NULL, NULL);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (large));
+
+  g_assert_cmpint (gtk_widget_get_width (label), ==, width);
+  g_assert_cmpint (large_width, >, small_width);
+  g_assert_cmpint (large_height, >, small_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static BmScoreLabel *
+find_score (GtkWidget *widget)
+{
+  if (BM_IS_SCORE_LABEL (widget))
+    return BM_SCORE_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      BmScoreLabel *found = find_score (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The score takes the width of "100" whatever it shows, so a new score
+ * moves nothing in its card; the card shows its candidate's score,
+ * rounded. */
+static void
+test_score_keeps_width (void)
+{
+  BmScoreLabel *score = BM_SCORE_LABEL (g_object_ref_sink (bm_score_label_new ()));
+  BmWindow *window = bm_window_new (NULL, atlas, art, NULL);
+  BmSourcesPage *page = BM_SOURCES_PAGE (bm_window_get_sources_page (window));
+  GtkWidget *card;
+  g_autofree char *expected = NULL;
+  int widths[3];
+  const double values[3] = { 7, 42.4, 99.6 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      bm_score_label_set_score (score, values[i]);
+      gtk_widget_measure (GTK_WIDGET (score), GTK_ORIENTATION_HORIZONTAL, -1, &widths[i], NULL, NULL, NULL);
+    }
+  g_assert_cmpstr (bm_score_label_get_text (score), ==, "100");
+  g_assert_cmpint (widths[0], >, 0);
+  g_assert_cmpint (widths[0], ==, widths[1]);
+  g_assert_cmpint (widths[1], ==, widths[2]);
+  g_object_unref (score);
+
+  gtk_window_present (GTK_WINDOW (window));
+  mark (window, "knee-lateral-left");
+  card = bm_test_find_widget (GTK_WIDGET (page), is_card, NULL);
+  g_assert_nonnull (card);
+  expected = g_strdup_printf ("%.0f", bm_sources_page_get_row (page, 0)->score);
+  g_assert_cmpstr (bm_score_label_get_text (find_score (card)), ==, expected);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/sources/focus-follows-muscle", test_focus_follows_muscle);
   g_test_add_func ("/sources/why-wraps", test_why_wraps);
   g_test_add_func ("/sources/why-follows-width", test_why_follows_width);
+  g_test_add_func ("/sources/why-follows-font", test_why_follows_font);
+  g_test_add_func ("/sources/score-keeps-width", test_score_keeps_width);
   status = g_test_run ();
   g_clear_object (&art);
   g_clear_object (&atlas);

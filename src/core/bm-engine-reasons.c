@@ -269,14 +269,16 @@ referred_one (const char *point,
               gboolean    main_zone)
 {
   if (mainly != NULL)
-    /* Translators: %1$s is a trigger point's name (from the atlas), %2$s the marked
-     * areas ("both your areas"), %3$s a list of areas ("the outer knee (left) and
-     * the calf (left)"). */
+    /* Translators: %1$s is a trigger point's name (from the atlas), %2$s how many
+     * marked areas ("3 marked areas"), %3$s a list of areas ("the outer knee
+     * (left) and the calf (left)"). */
     return g_strdup_printf (_("%s: refers pain to %s, mainly %s."), point, areas, mainly);
   if (main_zone)
-    /* Translators: %1$s is a trigger point's name, %2$s "your marked area". */
+    /* Translators: %1$s is a trigger point's name, %2$s an area ("the outer knee
+     * (left)"). */
     return g_strdup_printf (_("%s: refers pain to %s, in its main zone."), point, areas);
-  /* Translators: %1$s is a trigger point's name, %2$s the marked areas ("2 of your 3 areas"). */
+  /* Translators: %1$s is a trigger point's name, %2$s an area ("the outer knee
+   * (left)") or how many marked areas ("2 marked areas"). */
   return g_strdup_printf (_("%s: refers pain to %s."), point, areas);
 }
 
@@ -289,34 +291,57 @@ referred_many (const char *point,
 {
   if (mainly != NULL)
     /* Translators: %1$s is the main trigger point's name (from the atlas), %2$u how
-     * many more trigger points of the muscle, %3$s the marked areas ("both your
-     * areas"), %4$s a list of areas ("the outer knee (left) and the calf (left)"). */
+     * many more trigger points of the muscle, %3$s how many marked areas ("3
+     * marked areas"), %4$s a list of areas ("the outer knee (left) and the calf (left)"). */
     return g_strdup_printf (ngettext ("%s and %u other trigger point together refer pain to %s, mainly %s.",
                                       "%s and %u other trigger points together refer pain to %s, mainly %s.",
                                       others), point, others, areas, mainly);
   if (main_zone)
-    /* Translators: as above; %3$s is "your marked area". */
+    /* Translators: as above; %3$s is an area ("the outer knee (left)"). */
     return g_strdup_printf (ngettext ("%s and %u other trigger point together refer pain to %s, in its main zone.",
                                       "%s and %u other trigger points together refer pain to %s, in its main zone.",
                                       others), point, others, areas);
-  /* Translators: as above, without the list of areas. */
+  /* Translators: as above, without the list of areas; %3$s is an area or how
+   * many marked areas. */
   return g_strdup_printf (ngettext ("%s and %u other trigger point together refer pain to %s.",
                                     "%s and %u other trigger points together refer pain to %s.",
                                     others), point, others, areas);
 }
 
-/* "Lower outer thigh (TrP2): refers pain to both your areas, mainly …" */
+/* The areas a candidate refers pain to, by name when there is one ("the
+ * outer knee (left)"), else by number ("3 marked areas"). It says nothing
+ * of the areas the muscle does not explain: a card's "why" then changes only
+ * when its own match does, not with every mark (the summary gives the
+ * total). */
+static char *
+referred_areas (BmRegionCatalog   *catalog,
+                const BmCandidate *cand,
+                guint              referred)
+{
+  for (guint k = 0; referred == 1 && k < cand->explains->len; k++)
+    {
+      const BmExplained *e = &g_array_index (cand->explains, BmExplained, k);
+
+      if (e->zone == BM_ZONE_ESSENTIAL || e->zone == BM_ZONE_SPILLOVER)
+        return bm_region_in_sentence (bm_region_catalog_get_region (catalog, e->region));
+    }
+  /* Translators: the object of "%s: refers pain to %s" in the reasons of a
+   * ranking: how many of the areas the person marked the muscle refers pain
+   * to (always 2 or more). */
+  return g_strdup_printf (ngettext ("%u marked area", "%u marked areas", referred), referred);
+}
+
+/* "Lower outer thigh (TrP2): refers pain to 2 marked areas, mainly …" */
 static char *
 describe_referred (BmRegionCatalog   *catalog,
                    const BmCandidate *cand,
-                   guint              referred,
-                   guint              total)
+                   guint              referred)
 {
   guint others = cand->trigger_points->len > 0 ? cand->trigger_points->len - 1 : 0;
   gboolean main_zone = count_zone (cand->explains, BM_ZONE_ESSENTIAL) > 0;
-  g_autofree char *areas = areas_phrase (referred, total);
-  g_autofree char *mainly = main_zone && total > 1 ? region_list (catalog, cand->explains, BM_ZONE_ESSENTIAL)
-                                                   : NULL;
+  g_autofree char *areas = referred_areas (catalog, cand, referred);
+  g_autofree char *mainly = main_zone && referred > 1 ? region_list (catalog, cand->explains, BM_ZONE_ESSENTIAL)
+                                                      : NULL;
 
   /* A pattern spread over several points names the main one. */
   if (others == 0)
@@ -401,7 +426,6 @@ bm_candidate_describe (BmAtlas           *atlas,
                        const BmCandidate *cand)
 {
   BmRegionCatalog *catalog = bm_atlas_get_catalog (atlas);
-  guint total = cand->explains->len + cand->unexplained->len;
   guint chained = count_zone (cand->explains, BM_ZONE_CHAIN);
   guint nerved = count_zone (cand->explains, BM_ZONE_NERVE) + count_zone (cand->explains, BM_ZONE_SITE);
   guint referred = cand->explains->len - chained - nerved;
@@ -417,7 +441,7 @@ bm_candidate_describe (BmAtlas           *atlas,
     }
   s = g_string_new (NULL);
   if (referred > 0)
-    append_sentence (s, describe_referred (catalog, cand, referred, total));
+    append_sentence (s, describe_referred (catalog, cand, referred));
   if (chained > 0)
     append_sentence (s, describe_chained (catalog, cand, referred > 0));
   if (nerved > 0)

@@ -4,11 +4,11 @@
  *  - base: each view's drawing, with the anatomy chart when it is on,
  *    rendered once per size into a cairo node (only the visible part when
  *    zoomed far in), stretched while a resize or zoom is under way and
- *    re-rendered crisply once it settles. A cairo node, not a texture: the
- *    same node in every frame is the same image surface, which GTK 4.8's
- *    cairo renderer paints clipped to what changed, where it would convert
- *    a whole texture to a new surface in every frame (most of a click's
- *    frame, before);
+ *    re-rendered crisply once it settles. A cairo node that paints an
+ *    image we rasterised, not a texture: GTK 4.8's cairo renderer paints it
+ *    clipped to what changed, where it would convert a whole texture to a
+ *    new surface in every frame (most of a click's frame, before), and not
+ *    the drawing itself, which a cairo node would replay in every frame;
  *  - muscle: the shown muscle's shape, under the marks;
  *  - marks (bm-body-layers-marks.c): one small cairo node per marked
  *    region, painted through the region's cached mask; each node is kept
@@ -113,7 +113,11 @@ bm_body_layers_invalidate (BmBodyLayers *self,
 /* ---- Base layer ---------------------------------------------------------- */
 
 /* One cairo node of @area of @slot's view, the drawing or the chart, in
- * device pixels: its surface is the size it is shown at. */
+ * device pixels: its surface is the size it is shown at. GTK 4.8 records a
+ * cairo node's drawing and replays it each time the node is painted, so
+ * the drawing is rasterised here, once, and the node only paints the
+ * image: a frame that repaints part of the map (a click's mark, a card
+ * beside it) then copies pixels instead of stroking every outline again. */
 static GskRenderNode *
 render_area (const BmLayerFrame    *frame,
              const BmLayerSlot     *slot,
@@ -121,18 +125,24 @@ render_area (const BmLayerFrame    *frame,
              double                 device_scale,
              gboolean               chart)
 {
+  int width = MAX (1, ceil (area->size.width * device_scale));
+  int height = MAX (1, ceil (area->size.height * device_scale));
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   GskRenderNode *node;
-  cairo_t *cr;
+  cairo_t *cr = cairo_create (image);
 
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, MAX (1, ceil (area->size.width * device_scale)),
-                                                  MAX (1, ceil (area->size.height * device_scale))));
-  cr = gsk_cairo_node_get_draw_context (node);
   cairo_translate (cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
   if (chart)
     bm_muscle_art_render_chart (frame->muscle_art, slot->view, cr, device_scale);
   else
     bm_body_art_render (frame->art, slot->view, cr, device_scale);
   cairo_destroy (cr);
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
   return node;
 }
 

@@ -20,6 +20,7 @@
 #include "bm-sheet-list.h"
 #include "core/bm-ids.h"
 #include "bm-sources-page.h"
+#include "bm-score-label.h"
 #include "bm-wrap-label.h"
 
 #define ROWS_SHOWN 10
@@ -37,7 +38,7 @@ struct _BmSourcesPage
   BmSheetList  *sheet_list;
   GtkWidget    *red_flags_box;
   GtkLabel     *red_flags_label;
-  GtkLabel     *summary_label;
+  BmWrapLabel  *summary_label;
   GtkWidget    *empty_page;
   GtkListBox   *list_box;
   GtkWidget    *more_button;
@@ -101,7 +102,7 @@ struct _BmCandidateRow
   GtkWidget       *on_sheet;
   GtkLabel        *name;
   GtkLabel        *side;
-  GtkLabel        *score;
+  BmScoreLabel    *score;       /* changes with most clicks: only redraws */
   GtkLevelBar     *bar;
   BmWrapLabel     *reason;      /* changes with every click: cheap to measure */
   GtkLabel        *related;
@@ -228,9 +229,9 @@ create_row_top (BmCandidateRow *row)
   row->side = add_label (top, "caption", FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (row->side), "side-chip");
   gtk_widget_set_valign (GTK_WIDGET (row->side), GTK_ALIGN_CENTER);
-  row->score = add_label (top, "numeric", FALSE);
   /* The bar below names the score for screen readers; a bare "82" would not. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row->score), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  row->score = BM_SCORE_LABEL (bm_score_label_new ());
+  gtk_box_append (top, GTK_WIDGET (row->score));
   return top;
 }
 
@@ -258,13 +259,13 @@ bm_candidate_row_set_item (BmCandidateRow  *self,
   g_set_object (&self->item, item);
   set_label_text (self->name, c->muscle->name);
   set_label_text (self->side, bm_candidate_side_get_label (c->side));
-  if (g_strcmp0 (gtk_label_get_label (self->score), score) != 0)
+  if (!g_str_equal (bm_score_label_get_text (self->score), score))
     {
       /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
        * no value text yet, so the value goes in the name. */
       g_autofree char *label = g_strdup_printf (_("Match score %.0f of 100"), c->score);
 
-      gtk_label_set_text (self->score, score);
+      bm_score_label_set_score (self->score, c->score);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
   if (gtk_level_bar_get_value (self->bar) != c->score)
@@ -361,7 +362,7 @@ update (BmSourcesPage *self)
   self->updating = TRUE;
   g_free (self->summary);
   self->summary = bm_ranking_describe_combination (bm_session_get_atlas (self->session), ranking);
-  set_label_text (self->summary_label, self->summary);
+  bm_wrap_label_set_text (self->summary_label, self->summary);
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), ranking->n_marked > 0);
   gtk_widget_set_visible (self->empty_page, ranking->n_marked == 0);
   update_red_flags (self, ranking);
@@ -612,6 +613,7 @@ bm_sources_page_class_init (BmSourcesPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* A plain container to screen readers, not a "BmSourcesPage". */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  g_type_ensure (BM_TYPE_WRAP_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-sources-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, BmSourcesPage, sheet_list);

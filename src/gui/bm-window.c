@@ -218,18 +218,12 @@ update_hint (BmWindow   *self,
                        "open its page."));
   else if (n == 0)
     text = g_strdup (_("Click each area where you feel pain. Marks show on every view the area appears in."));
+  /* No count of the marks here: the summary over the list has it, and a
+   * text that changed with every click would lay the window out again. */
   else if (bm_body_view_get_show_anatomy (self->body_view))
-    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
-                                               "right-click a muscle to open its page.",
-                                         "%u areas marked. Select a likely source to see its pattern; "
-                                         "right-click a muscle to open its page.", n),
-                            n);
+    text = g_strdup (_("Select a likely source to see its pattern; right-click a muscle to open its page."));
   else
-    text = g_strdup_printf (g_dngettext (NULL, "%u area marked. Select a likely source to see its pattern; "
-                                               "scroll over a mark to change its intensity.",
-                                         "%u areas marked. Select a likely source to see its pattern; "
-                                         "scroll over a mark to change its intensity.", n),
-                            n);
+    text = g_strdup (_("Select a likely source to see its pattern; scroll over a mark to change its intensity."));
   /* Setting the same text again would still lay the window out again. */
   if (g_strcmp0 (gtk_label_get_label (self->hint_label), text) != 0)
     gtk_label_set_text (self->hint_label, text);
