@@ -6,7 +6,8 @@
  * tolerance for antialiasing and text: a lost path, colour, clip or caption
  * shows as a cluster of very different pixels. The region masks are
  * compared with librsvg's the same way, and the drawings read from the SVG
- * files at run time (--data-dir) must equal the compiled ones exactly.
+ * files at run time (--data-dir) must equal the compiled ones exactly, and
+ * so must a view drawn on another thread (bm_body_art_render_styled()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -361,6 +362,75 @@ test_pdf_stays_vector (void)
   g_object_unref (doc);
 }
 
+/* bm-base-raster.c draws the map's first drawings on a thread of its own,
+ * in the style copied when it started: the same pixels, exactly, as
+ * bm_body_art_render() on the main thread, however the style changes in
+ * the meantime, and all views at once on several threads. */
+typedef struct {
+  BmView           view;
+  BmArtStyle       style;
+  cairo_surface_t *surface;
+} ThreadRender;
+
+#define THREAD_SCALE 1.6
+
+static cairo_surface_t *
+new_view_canvas (BmView view)
+{
+  double w, h;
+
+  bm_body_art_get_size (art, view, &w, &h);
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil (w * THREAD_SCALE), ceil (h * THREAD_SCALE));
+}
+
+static gpointer
+render_thread (gpointer data)
+{
+  ThreadRender *r = data;
+  cairo_t *cr = cairo_create (r->surface);
+
+  bm_body_art_render_styled (art, r->view, &r->style, cr, THREAD_SCALE);
+  cairo_destroy (cr);
+  return NULL;
+}
+
+static void
+test_thread_equals_main (void)
+{
+  ThreadRender renders[BM_N_VIEWS];
+  GThread *threads[BM_N_VIEWS];
+  BmArtStyle light, dark;
+
+  bm_body_art_get_default_style (&light, FALSE);
+  bm_body_art_get_default_style (&dark, TRUE);
+  bm_body_art_set_style (art, &light);
+  for (guint v = 0; v < BM_N_VIEWS; v++)
+    {
+      renders[v].view = v;
+      renders[v].surface = new_view_canvas (v);
+      bm_body_art_prepare_render (art, v, &renders[v].style);
+    }
+  /* The threads keep the light style they were given. */
+  bm_body_art_set_style (art, &dark);
+  for (guint v = 0; v < BM_N_VIEWS; v++)
+    threads[v] = g_thread_new ("render", render_thread, &renders[v]);
+  bm_body_art_set_style (art, &light);
+  for (guint v = 0; v < BM_N_VIEWS; v++)
+    {
+      cairo_surface_t *expect = new_view_canvas (v);
+      cairo_t *cr = cairo_create (expect);
+      int largest = 0;
+
+      bm_body_art_render (art, v, cr, THREAD_SCALE);
+      cairo_destroy (cr);
+      g_thread_join (threads[v]);
+      cairo_surface_flush (renders[v].surface);
+      g_assert_cmpuint (count_differing_by (expect, renders[v].surface, 0, &largest), ==, 0);
+      cairo_surface_destroy (expect);
+      cairo_surface_destroy (renders[v].surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/body-art-compiled/masks-match-librsvg", test_masks_match_librsvg);
   g_test_add_func ("/body-art-compiled/parsed-equals-compiled", test_parsed_equals_compiled);
   g_test_add_func ("/body-art-compiled/pdf-stays-vector", test_pdf_stays_vector);
+  g_test_add_func ("/body-art-compiled/thread-equals-main", test_thread_equals_main);
   status = g_test_run ();
   g_object_unref (art);
   return status;

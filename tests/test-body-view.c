@@ -465,6 +465,62 @@ test_no_tooltip_over_popover (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first drawings are rasterised on a thread from the view's first
+ * allocation, in the style of that moment: a style change between the
+ * allocation and the first frame must still show, in the skin's colour,
+ * not the old drawing. */
+static void
+darken_after_layout_cb (GdkFrameClock *clock,
+                        gpointer       data)
+{
+  gboolean *darkened = data;
+
+  if (*darkened)
+    return;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  *darkened = TRUE;
+}
+
+static void
+test_first_frame_follows_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  BmPainMap *map = bm_pain_map_new (bm_body_art_get_catalog (art));
+  BmBodyView *view = BM_BODY_VIEW (bm_body_view_new ());
+  GtkWidget *window = gtk_window_new ();
+  g_autofree guchar *pixels = NULL;
+  BmArtStyle dark;
+  const guchar *px;
+  gboolean darkened = FALSE;
+  double x, y;
+  int stride;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  bm_body_view_set_art (view, art);
+  bm_body_view_set_pain_map (view, map);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 760);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  /* After the frame's layout (the view allocated, its rasters started),
+   * before its paint. */
+  g_signal_connect_after (gtk_widget_get_frame_clock (window), "layout", G_CALLBACK (darken_after_layout_cb), &darkened);
+  bm_test_wait_for_draw (GTK_WIDGET (view));
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), darken_after_layout_cb, &darkened);
+  g_assert_true (darkened);
+
+  widget_point (view, BM_VIEW_FRONT, "thigh-lateral-lower-left", &x, &y);
+  pixels = bm_test_render (GTK_WIDGET (view), &stride);
+  px = pixels + (gsize) round (y) * stride + (gsize) round (x) * 4;   /* BGRA */
+  bm_body_art_get_default_style (&dark, TRUE);
+  g_assert_cmpint (abs (px[2] - (int) round (dark.skin.red * 255)), <=, 2);
+  g_assert_cmpint (abs (px[1] - (int) round (dark.skin.green * 255)), <=, 2);
+  g_assert_cmpint (abs (px[0] - (int) round (dark.skin.blue * 255)), <=, 2);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (map);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/body-view/pattern-follows-zoom", test_pattern_follows_zoom);
   g_test_add_func ("/body-view/no-tooltip-over-popover", test_no_tooltip_over_popover);
   g_test_add_func ("/body-view/muscle-shape-shown", test_muscle_shape_shown);
+  g_test_add_func ("/body-view/first-frame-follows-style", test_first_frame_follows_style);
   status = g_test_run ();
   g_clear_object (&art);
   return status;

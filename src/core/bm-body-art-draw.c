@@ -203,7 +203,7 @@ same_stroke (const BmVectorShape *a,
  * looks the same: opaque boundaries (where two overlap, nothing shows
  * twice) and no fills. Returns whether it drew them. */
 static gboolean
-stroke_merged (BmBodyArt             *self,
+stroke_merged (const BmArtStyle      *style,
                const BmVectorDrawing *d,
                const BmVectorItem    *items,
                guint                  i,
@@ -212,7 +212,7 @@ stroke_merged (BmBodyArt             *self,
 {
   const BmVectorShape *first = BM_VECTOR_SHAPE (d, items[i].index);
 
-  if (!is_vector_target (cr) || self->style.boundary.alpha < 1 || !(first->stroke_width > 0))
+  if (!is_vector_target (cr) || style->boundary.alpha < 1 || !(first->stroke_width > 0))
     return FALSE;
   for (guint j = i; j < end; j++)
     if (BM_VECTOR_SHAPE (d, items[j].index)->clip == first->clip && !same_stroke (first, BM_VECTOR_SHAPE (d, items[j].index)))
@@ -221,7 +221,7 @@ stroke_merged (BmBodyArt             *self,
   for (guint j = i; j < end; j++)
     if (BM_VECTOR_SHAPE (d, items[j].index)->clip == first->clip)
       cairo_append_path (cr, BM_VECTOR_SHAPE (d, items[j].index)->path);
-  cairo_set_source_rgb (cr, self->style.boundary.red, self->style.boundary.green, self->style.boundary.blue);
+  cairo_set_source_rgb (cr, style->boundary.red, style->boundary.green, style->boundary.blue);
   cairo_set_line_width (cr, first->stroke_width);
   cairo_set_line_cap (cr, first->line_cap);
   cairo_set_line_join (cr, first->line_join);
@@ -233,14 +233,14 @@ stroke_merged (BmBodyArt             *self,
 /* Draws the consecutive regions [@first, @end) of the items: under one clip
  * for each clip path they use. */
 static void
-draw_regions (BmBodyArt             *self,
+draw_regions (const BmArtStyle      *style,
               const BmVectorDrawing *d,
               cairo_t               *cr,
               guint                  first,
               guint                  end)
 {
   const BmVectorItem *items = (const BmVectorItem *) (void *) d->items->data;
-  gboolean ordered = run_has_fill (&self->style, d, items, first, end), grouped, merged;
+  gboolean ordered = run_has_fill (style, d, items, first, end), grouped, merged;
   g_autofree guint8 *done = g_new0 (guint8, end - first);
 
   for (guint i = first; i < end; i++)
@@ -251,7 +251,7 @@ draw_regions (BmBodyArt             *self,
         continue;
       cairo_save (cr);
       grouped = begin_clipped (d, clip, cr);
-      merged = !ordered && stroke_merged (self, d, items, i, end, cr);
+      merged = !ordered && stroke_merged (style, d, items, i, end, cr);
       for (guint j = i; j < end; j++)
         {
           const BmVectorShape *shape = BM_VECTOR_SHAPE (d, items[j].index);
@@ -263,7 +263,7 @@ draw_regions (BmBodyArt             *self,
               continue;
             }
           if (!done[j - first] && !merged)
-            paint_shape (&self->style, shape, cr);
+            paint_shape (style, shape, cr);
           done[j - first] = 1;
         }
       end_clipped (d, clip, grouped, cr);
@@ -271,30 +271,28 @@ draw_regions (BmBodyArt             *self,
     }
 }
 
-static PangoContext *
-caption_context (BmBodyArt *self,
-                 cairo_t   *cr)
+/* A context for the captions, as librsvg lays out text: unhinted, at
+ * 72 dpi, unrounded; on the calling thread's own font map (Pango's default
+ * font map is per thread). */
+PangoContext *
+bm_body_art_new_caption_context (void)
 {
-  if (self->pango == NULL)
-    {
-      cairo_font_options_t *options = cairo_font_options_create ();
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
 
-      /* As librsvg lays out text: unhinted, at 72 dpi, unrounded. */
-      self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      pango_cairo_context_set_font_options (self->pango, options);
-      pango_cairo_context_set_resolution (self->pango, 72);
-      pango_context_set_round_glyph_positions (self->pango, FALSE);
-      cairo_font_options_destroy (options);
-    }
-  pango_cairo_update_context (cr, self->pango);
-  return self->pango;
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
 }
 
 static void
-draw_text (BmBodyArt          *self,
+draw_text (const BmArtStyle   *style,
+           PangoContext       *pango,
            const BmVectorText *text,
            cairo_t            *cr)
 {
@@ -305,10 +303,11 @@ draw_text (BmBodyArt          *self,
   double x;
 
   if (text->kind >= BM_VECTOR_CAPTION && text->kind <= BM_VECTOR_SIDE_MARK)
-    set_rgb (&fill, &self->style.caption);
+    set_rgb (&fill, &style->caption);
   else if (!text->has_fill)
     return;
-  layout = pango_layout_new (caption_context (self, cr));
+  pango_cairo_update_context (cr, pango);
+  layout = pango_layout_new (pango);
   font = pango_font_description_from_string (text->family);
   pango_font_description_set_family (font, text->family);
   pango_font_description_set_weight (font, text->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -334,15 +333,18 @@ draw_text (BmBodyArt          *self,
     }
 }
 
+/* Draws @va's drawing in @style, its texts through @pango. Reads nothing
+ * else: with the paths built beforehand (bm_vector_drawing_ensure_paths())
+ * and a context of its own, any thread may call it. */
 void
-bm_body_art_draw_view (BmBodyArt *self,
-                       BmViewArt *va,
-                       cairo_t   *cr)
+bm_body_art_draw_styled (const BmArtStyle *style,
+                         PangoContext     *pango,
+                         BmViewArt        *va,
+                         cairo_t          *cr)
 {
   const BmVectorDrawing *d = va->drawing;
   const BmVectorItem *items = (const BmVectorItem *) (void *) d->items->data;
 
-  bm_vector_drawing_ensure_paths (va->drawing);
   cairo_save (cr);
   cairo_set_miter_limit (cr, MITER_LIMIT);
   for (guint i = 0; i < d->items->len;)
@@ -350,12 +352,12 @@ bm_body_art_draw_view (BmBodyArt *self,
       guint end = i + 1;
 
       if (items[i].is_text)
-        draw_text (self, &g_array_index (d->texts, BmVectorText, items[i].index), cr);
+        draw_text (style, pango, &g_array_index (d->texts, BmVectorText, items[i].index), cr);
       else if (BM_VECTOR_SHAPE (d, items[i].index)->kind != BM_VECTOR_REGION)
         {
           cairo_save (cr);
           clip_to (d, BM_VECTOR_SHAPE (d, items[i].index)->clip, cr);
-          paint_shape (&self->style, BM_VECTOR_SHAPE (d, items[i].index), cr);
+          paint_shape (style, BM_VECTOR_SHAPE (d, items[i].index), cr);
           cairo_restore (cr);
         }
       else
@@ -363,11 +365,22 @@ bm_body_art_draw_view (BmBodyArt *self,
           while (end < d->items->len && !items[end].is_text &&
                  BM_VECTOR_SHAPE (d, items[end].index)->kind == BM_VECTOR_REGION)
             end++;
-          draw_regions (self, d, cr, i, end);
+          draw_regions (style, d, cr, i, end);
         }
       i = end;
     }
   cairo_restore (cr);
+}
+
+void
+bm_body_art_draw_view (BmBodyArt *self,
+                       BmViewArt *va,
+                       cairo_t   *cr)
+{
+  bm_vector_drawing_ensure_paths (va->drawing);
+  if (self->pango == NULL)
+    self->pango = bm_body_art_new_caption_context ();
+  bm_body_art_draw_styled (&self->style, self->pango, va, cr);
 }
 
 /* Fills the region @shape, clipped, in opaque black: its mask. */

@@ -48,6 +48,11 @@ const char *bm_body_art_translate_caption (BmVectorKind   kind,
 void        bm_body_art_draw_view         (BmBodyArt     *self,
                                            BmViewArt     *va,
                                            cairo_t       *cr);
+PangoContext *bm_body_art_new_caption_context (void);
+void        bm_body_art_draw_styled       (const BmArtStyle *style,
+                                           PangoContext     *pango,
+                                           BmViewArt        *va,
+                                           cairo_t          *cr);
 void        bm_body_art_fill_region       (BmViewArt     *va,
                                            guint          shape,
                                            cairo_t       *cr);

@@ -409,6 +409,46 @@ bm_body_art_render (BmBodyArt *self,
   cairo_restore (cr);
 }
 
+/* Rendering on another thread: bm_body_art_prepare_render() on the thread
+ * that owns @self, then bm_body_art_render_styled() on any thread while
+ * the owner keeps @self alive. The result is bm_body_art_render()'s,
+ * pixel for pixel. */
+
+/* Builds @view's paths, so that drawing only reads them, and copies the
+ * style into @style. */
+void
+bm_body_art_prepare_render (BmBodyArt  *self,
+                            BmView      view,
+                            BmArtStyle *style)
+{
+  g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS && style != NULL);
+  bm_vector_drawing_ensure_paths (self->views[view].drawing);
+  *style = self->style;
+}
+
+/* @view in @style, as bm_body_art_render() draws it; reads only the paths
+ * bm_body_art_prepare_render() built, and lays out the captions with a
+ * Pango context of the calling thread's. */
+void
+bm_body_art_render_styled (BmBodyArt        *self,
+                           BmView            view,
+                           const BmArtStyle *style,
+                           cairo_t          *cr,
+                           double            scale)
+{
+  PangoContext *pango;
+
+  g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS && style != NULL);
+  if (context_failed (cr))
+    return;
+  pango = bm_body_art_new_caption_context ();
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  bm_body_art_draw_styled (style, pango, &self->views[view], cr);
+  cairo_restore (cr);
+  g_object_unref (pango);
+}
+
 static BmRegionMask *
 render_region_mask (BmBodyArt *self,
                     BmView     view,

@@ -63,6 +63,14 @@ void             bm_body_art_render            (BmBodyArt         *self,
                                                 BmView             view,
                                                 cairo_t           *cr,
                                                 double             scale);
+void             bm_body_art_prepare_render    (BmBodyArt         *self,
+                                                BmView             view,
+                                                BmArtStyle        *style);
+void             bm_body_art_render_styled     (BmBodyArt         *self,
+                                                BmView             view,
+                                                const BmArtStyle  *style,
+                                                cairo_t           *cr,
+                                                double             scale);
 cairo_surface_t *bm_body_art_get_region_mask   (BmBodyArt         *self,
                                                 BmView             view,
                                                 guint              region,

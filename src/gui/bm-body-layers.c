@@ -8,7 +8,9 @@
  *    image we rasterised, not a texture: GTK 4.8's cairo renderer paints it
  *    clipped to what changed, where it would convert a whole texture to a
  *    new surface in every frame (most of a click's frame, before), and not
- *    the drawing itself, which a cairo node would replay in every frame;
+ *    the drawing itself, which a cairo node would replay in every frame.
+ *    The first drawings are rasterised on a thread from the view's first
+ *    allocation (bm-base-raster.c), the snapshot taking them;
  *  - muscle: the shown muscle's shape, under the marks;
  *  - marks (bm-body-layers-marks.c): one small cairo node per marked
  *    region, painted through the region's cached mask; each node is kept
@@ -27,6 +29,7 @@
 #include <math.h>
 
 #include "core/bm-mark-paint.h"
+#include "bm-base-raster.h"
 #include "bm-body-layers.h"
 #include "bm-body-layers-private.h"
 
@@ -39,6 +42,7 @@ typedef struct {
   GskRenderNode  *chart;      /* the anatomy chart over it, or NULL */
   double          scale;      /* device px per drawing unit; 0 = stale */
   graphene_rect_t area;       /* drawing units the node covers */
+  BmBaseRaster   *raster;     /* the drawing, being rasterised on a thread */
 } BaseCache;
 
 struct _BmBodyLayers
@@ -74,6 +78,7 @@ bm_body_layers_free (BmBodyLayers *self)
     {
       g_clear_pointer (&self->base[i].node, gsk_render_node_unref);
       g_clear_pointer (&self->base[i].chart, gsk_render_node_unref);
+      g_clear_pointer (&self->base[i].raster, bm_base_raster_cancel);
     }
   g_clear_pointer (&self->marks_node, gsk_render_node_unref);
   g_clear_pointer (&self->hover_node, gsk_render_node_unref);
@@ -94,7 +99,10 @@ bm_body_layers_invalidate (BmBodyLayers *self,
   if (layers & BM_LAYER_BASE)
     {
       for (guint i = 0; i < BM_N_VIEWS; i++)
-        self->base[i].scale = 0;
+        {
+          self->base[i].scale = 0;
+          g_clear_pointer (&self->base[i].raster, bm_base_raster_cancel);
+        }
       g_hash_table_remove_all (self->mark_nodes);
     }
   if (layers & BM_LAYER_MARKS)
@@ -112,6 +120,23 @@ bm_body_layers_invalidate (BmBodyLayers *self,
 
 /* ---- Base layer ---------------------------------------------------------- */
 
+/* A cairo node that paints @image, in device pixels. */
+static GskRenderNode *
+image_node (cairo_surface_t *image)
+{
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, cairo_image_surface_get_width (image),
+                                                  cairo_image_surface_get_height (image)));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, image, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  return node;
+}
+
 /* One cairo node of @area of @slot's view, the drawing or the chart, in
  * device pixels: its surface is the size it is shown at. GTK 4.8 records a
  * cairo node's drawing and replays it each time the node is painted, so
@@ -128,7 +153,6 @@ render_area (const BmLayerFrame    *frame,
   int width = MAX (1, ceil (area->size.width * device_scale));
   int height = MAX (1, ceil (area->size.height * device_scale));
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  GskRenderNode *node;
   cairo_t *cr = cairo_create (image);
 
   cairo_translate (cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
@@ -137,20 +161,16 @@ render_area (const BmLayerFrame    *frame,
   else
     bm_body_art_render (frame->art, slot->view, cr, device_scale);
   cairo_destroy (cr);
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_surface (cr, image, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (image);
-  return node;
+  return image_node (image);
 }
 
-static void
-render_base (BaseCache         *cache,
-             const BmLayerFrame *frame,
-             const BmLayerSlot  *slot,
-             double              device_scale)
+/* The drawing units of @slot's view its base node covers at @device_scale:
+ * the whole drawing, or when zoomed far in what is visible plus a margin
+ * for panning. */
+static graphene_rect_t
+base_area (const BmLayerFrame *frame,
+           const BmLayerSlot  *slot,
+           double              device_scale)
 {
   graphene_rect_t area;
   double w, h;
@@ -159,21 +179,88 @@ render_base (BaseCache         *cache,
   area = GRAPHENE_RECT_INIT (0, 0, w, h);
   if (MAX (w, h) * device_scale > MAX_TEXTURE)
     {
-      /* Zoomed far in: render what is visible plus a margin for panning. */
       graphene_rect_t around = slot->visible;
       graphene_rect_inset (&around, -around.size.width / 2, -around.size.height / 2);
       graphene_rect_intersection (&around, &area, &area);
     }
+  return area;
+}
+
+static void
+render_base (BaseCache         *cache,
+             const BmLayerFrame *frame,
+             const BmLayerSlot  *slot,
+             double              device_scale)
+{
+  graphene_rect_t area = base_area (frame, slot, device_scale);
+  BmBaseRaster *raster = g_steal_pointer (&cache->raster);
 
   g_clear_pointer (&cache->node, gsk_render_node_unref);
   g_clear_pointer (&cache->chart, gsk_render_node_unref);
-  cache->node = render_area (frame, slot, &area, device_scale, FALSE);
+  if (raster != NULL && bm_base_raster_matches (raster, &area, device_scale))
+    cache->node = image_node (bm_base_raster_finish (raster));
+  else
+    {
+      g_clear_pointer (&raster, bm_base_raster_cancel);
+      cache->node = render_area (frame, slot, &area, device_scale, FALSE);
+    }
   /* The chart has a node of its own, so that it can fade behind a
    * shown muscle without being drawn again. */
   if (frame->chart && frame->muscle_art != NULL)
     cache->chart = render_area (frame, slot, &area, device_scale, TRUE);
   cache->scale = device_scale;
   cache->area = area;
+}
+
+/* Starts rasterising, on a thread, the base drawings that the next
+ * snapshot will render: those of views shown for the first time. Called
+ * when the view is allocated, so that the rasterising overlaps the rest
+ * of the window's allocation and snapshot. */
+void
+bm_body_layers_prefetch (BmBodyLayers       *self,
+                         const BmLayerFrame *frame)
+{
+  BmBaseRaster *started[BM_N_VIEWS] = { NULL };
+  guint n = 0;
+
+  for (guint i = 0; i < frame->n_slots && n < BM_N_VIEWS; i++)
+    {
+      BaseCache *cache = &self->base[frame->slots[i].view];
+      double device_scale = frame->scale * frame->scale_factor;
+      graphene_rect_t area;
+
+      if (cache->node != NULL || device_scale <= 0)
+        continue;
+      area = base_area (frame, &frame->slots[i], device_scale);
+      if (cache->raster != NULL && bm_base_raster_matches (cache->raster, &area, device_scale))
+        continue;
+      g_clear_pointer (&cache->raster, bm_base_raster_cancel);
+      cache->raster = bm_base_raster_new (frame->art, frame->slots[i].view, &area, device_scale);
+      started[n++] = cache->raster;
+    }
+  bm_base_raster_start (started, n);
+}
+
+/* The thread rasterises the views in order: while it draws the first,
+ * the main thread draws those it has not begun and that this frame takes,
+ * from the last. */
+static void
+help_rasters (BmBodyLayers       *self,
+              const BmLayerFrame *frame)
+{
+  double device_scale = frame->scale * frame->scale_factor;
+
+  for (guint i = frame->n_slots; i-- > 0;)
+    {
+      BaseCache *cache = &self->base[frame->slots[i].view];
+      graphene_rect_t area;
+
+      if (cache->raster == NULL)
+        continue;
+      area = base_area (frame, &frame->slots[i], device_scale);
+      if (bm_base_raster_matches (cache->raster, &area, device_scale))
+        bm_base_raster_run (cache->raster);
+    }
 }
 
 static gboolean
@@ -439,6 +526,7 @@ bm_body_layers_snapshot (BmBodyLayers       *self,
 {
   gboolean shape = frame->highlight != NULL && frame->highlight->muscle != NULL && frame->muscle_art != NULL;
 
+  help_rasters (self, frame);
   for (guint i = 0; i < frame->n_slots; i++)
     snapshot_base (self, snapshot, frame, &frame->slots[i]);
 

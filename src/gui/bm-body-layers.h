@@ -81,6 +81,8 @@ BmBodyLayers *bm_body_layers_new        (GtkWidget          *owner);
 void          bm_body_layers_free       (BmBodyLayers       *self);
 void          bm_body_layers_invalidate (BmBodyLayers       *self,
                                          BmLayer             layers);
+void          bm_body_layers_prefetch   (BmBodyLayers       *self,
+                                         const BmLayerFrame *frame);
 void          bm_body_layers_snapshot   (BmBodyLayers       *self,
                                          GtkSnapshot        *snapshot,
                                          const BmLayerFrame *frame);

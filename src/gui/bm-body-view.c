@@ -228,6 +228,26 @@ schedule_prepare (BmBodyView *self)
       self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_hit_maps_cb, self, NULL);
 }
 
+/* Where the views sit and at what scale: what the base drawings need. */
+static void
+frame_layout (BmBodyView   *self,
+              BmLayerFrame *frame,
+              BmLayerSlot  *slots)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
+    {
+      slots[i].view = self->views[i];
+      view_origin (self, i, &slots[i].x, &slots[i].y);
+      slots[i].visible = visible_area (self, i);
+    }
+  frame->art = self->art;
+  frame->slots = slots;
+  frame->n_slots = G_N_ELEMENTS (self->views);
+  frame->scale = scale (self);
+  frame->zoom = self->zoom;
+  frame->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
 static void
 bm_body_view_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -240,20 +260,9 @@ bm_body_view_snapshot (GtkWidget   *widget,
     return;
   schedule_prepare (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
-    {
-      slots[i].view = self->views[i];
-      view_origin (self, i, &slots[i].x, &slots[i].y);
-      slots[i].visible = visible_area (self, i);
-    }
-  frame.art = self->art;
+  frame_layout (self, &frame, slots);
   frame.pain_map = self->pain_map;
   frame.fills = bm_body_view_overlay_get_fills (self);
-  frame.slots = slots;
-  frame.n_slots = G_N_ELEMENTS (self->views);
-  frame.scale = scale (self);
-  frame.zoom = self->zoom;
-  frame.scale_factor = gtk_widget_get_scale_factor (widget);
   frame.hover_region = self->hover_region;
   frame.highlight = self->highlight.xs != NULL ? &self->highlight : NULL;
   frame.muscle_art = self->muscle_art;
@@ -418,10 +427,19 @@ bm_body_view_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   BmBodyView *self = BM_BODY_VIEW (widget);
+  BmLayerSlot slots[G_N_ELEMENTS (self->views)];
+  BmLayerFrame frame = { 0 };
 
   compute_layout (self);
   clamp_pan (self);
   invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
+  /* The views' size is known from here: their first drawings are
+   * rasterised on a thread while the rest of the window is laid out. */
+  if (self->art != NULL && self->fit_scale > 0)
+    {
+      frame_layout (self, &frame, slots);
+      bm_body_layers_prefetch (self->layers, &frame);
+    }
   if (self->popover != NULL)
     {
       gtk_popover_present (GTK_POPOVER (self->popover));

@@ -536,6 +536,31 @@ set_title_min_chars (GtkWidget *widget)
     set_title_min_chars (child);
 }
 
+/* Lays out @row's header (AdwActionRow's horizontal "header" box: the
+ * check, the icon, the title, the suffixes) as a one-row grid. GTK 4.8's
+ * horizontal box measures each child's width for the box's height, and a
+ * wrapping title answers that with two binary searches over Pango layouts
+ * (85–129 shapings a row at every layout); a grid measures widths for no
+ * height and the title's height once for its width. Same columns, same
+ * spacing (the box's CSS border-spacing, which the grid reads too). */
+static void
+lay_out_header_as_grid (GtkWidget *row)
+{
+  GtkWidget *header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkLayoutManager *grid;
+  int column = 0;
+
+  if (!GTK_IS_BOX (header) || !gtk_widget_has_css_class (header, "header"))
+    return;
+  grid = gtk_grid_layout_new ();
+  /* Its one row takes the header's whole height (its CSS min-height), in
+   * which the parts centre themselves, as in the box. */
+  gtk_grid_layout_set_row_homogeneous (GTK_GRID_LAYOUT (grid), TRUE);
+  gtk_widget_set_layout_manager (header, grid);
+  for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (grid, child)), column++);
+}
+
 static void
 build_symptoms (BmSourcesPage *self)
 {
@@ -556,6 +581,7 @@ build_symptoms (BmSourcesPage *self)
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (bm_session_get_flags (self->session) & bit) != 0);
       g_signal_connect (check, "toggled", G_CALLBACK (symptom_toggled_cb), self);
       set_title_min_chars (row);
+      lay_out_header_as_grid (row);
       gtk_list_box_append (self->symptoms_list, row);
     }
 }
