@@ -59,6 +59,23 @@ raster_unref (BmBaseRaster *self)
 
 /* A raster of @area of @view at @device_scale, in @art's style as it is
  * now; not started. */
+/* An image of @area (drawing units) at @device_scale, and in @cr a
+ * context on it with the area's origin at its top left: the main thread
+ * and the raster thread draw into the same size and place. */
+cairo_surface_t *
+bm_base_raster_image_new (const graphene_rect_t  *area,
+                          double                  device_scale,
+                          cairo_t               **cr)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                       MAX (1, ceil (area->size.width * device_scale)),
+                                                       MAX (1, ceil (area->size.height * device_scale)));
+
+  *cr = cairo_create (image);
+  cairo_translate (*cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
+  return image;
+}
+
 BmBaseRaster *
 bm_base_raster_new (BmBodyArt             *art,
                     BmView                 view,
@@ -89,11 +106,7 @@ bm_base_raster_run (BmBaseRaster *self)
 
   if (!g_atomic_int_compare_and_exchange (&self->state, PENDING, RUNNING))
     return;
-  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                      MAX (1, ceil (self->area.size.width * self->device_scale)),
-                                      MAX (1, ceil (self->area.size.height * self->device_scale)));
-  cr = cairo_create (image);
-  cairo_translate (cr, -self->area.origin.x * self->device_scale, -self->area.origin.y * self->device_scale);
+  image = bm_base_raster_image_new (&self->area, self->device_scale, &cr);
   bm_body_art_render_styled (self->art, self->view, &self->style, cr, self->device_scale);
   cairo_destroy (cr);
 

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 typedef struct _BmBaseRaster BmBaseRaster;
 
+cairo_surface_t *bm_base_raster_image_new (const graphene_rect_t  *area,
+                                           double                  device_scale,
+                                           cairo_t               **cr);
 BmBaseRaster    *bm_base_raster_new     (BmBodyArt             *art,
                                          BmView                 view,
                                          const graphene_rect_t *area,

@@ -150,12 +150,9 @@ render_area (const BmLayerFrame    *frame,
              double                 device_scale,
              gboolean               chart)
 {
-  int width = MAX (1, ceil (area->size.width * device_scale));
-  int height = MAX (1, ceil (area->size.height * device_scale));
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (image);
+  cairo_t *cr;
+  cairo_surface_t *image = bm_base_raster_image_new (area, device_scale, &cr);
 
-  cairo_translate (cr, -area->origin.x * device_scale, -area->origin.y * device_scale);
   if (chart)
     bm_muscle_art_render_chart (frame->muscle_art, slot->view, cr, device_scale);
   else

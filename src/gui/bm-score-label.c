@@ -99,20 +99,22 @@ bm_score_label_new (void)
   return g_object_new (BM_TYPE_SCORE_LABEL, NULL);
 }
 
-/* Shows @score (0 to 100), rounded; a new figure only redraws. */
-void
+/* Shows @score (0 to 100), rounded; a new figure only redraws. Returns
+ * whether the figure shown changed. */
+gboolean
 bm_score_label_set_score (BmScoreLabel *self,
                           double        score)
 {
   char text[sizeof self->text];
 
-  g_return_if_fail (BM_IS_SCORE_LABEL (self));
+  g_return_val_if_fail (BM_IS_SCORE_LABEL (self), FALSE);
 
   g_snprintf (text, sizeof text, "%.0f", CLAMP (score, 0, 100));
   if (g_str_equal (text, self->text))
-    return;
+    return FALSE;
   g_strlcpy (self->text, text, sizeof self->text);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
 }
 
 /* The score as shown: "82". */

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmScoreLabel, bm_score_label, BM, SCORE_LABEL, GtkWidget)
 
 GtkWidget  *bm_score_label_new       (void);
-void        bm_score_label_set_score (BmScoreLabel *self,
+gboolean    bm_score_label_set_score (BmScoreLabel *self,
                                       double        score);
 const char *bm_score_label_get_text  (BmScoreLabel *self);
 

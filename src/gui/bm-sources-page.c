@@ -253,19 +253,17 @@ bm_candidate_row_set_item (BmCandidateRow  *self,
                            BmCandidateItem *item)
 {
   const BmCandidate *c = bm_candidate_item_get_candidate (item);
-  g_autofree char *score = g_strdup_printf ("%.0f", c->score);
   g_autofree char *related_markup = key_muscles_markup (c);
 
   g_set_object (&self->item, item);
   set_label_text (self->name, c->muscle->name);
   set_label_text (self->side, bm_candidate_side_get_label (c->side));
-  if (!g_str_equal (bm_score_label_get_text (self->score), score))
+  if (bm_score_label_set_score (self->score, c->score))
     {
       /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
        * no value text yet, so the value goes in the name. */
       g_autofree char *label = g_strdup_printf (_("Match score %.0f of 100"), c->score);
 
-      bm_score_label_set_score (self->score, c->score);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
   if (gtk_level_bar_get_value (self->bar) != c->score)
