@@ -372,17 +372,6 @@ bm_body_art_draw_styled (const BmArtStyle *style,
   cairo_restore (cr);
 }
 
-void
-bm_body_art_draw_view (BmBodyArt *self,
-                       BmViewArt *va,
-                       cairo_t   *cr)
-{
-  bm_vector_drawing_ensure_paths (va->drawing);
-  if (self->pango == NULL)
-    self->pango = bm_body_art_new_caption_context ();
-  bm_body_art_draw_styled (&self->style, self->pango, va, cr);
-}
-
 /* Fills the region @shape, clipped, in opaque black: its mask. */
 void
 bm_body_art_fill_region (BmViewArt *va,

@@ -45,9 +45,6 @@ struct _BmBodyArt
 
 const char *bm_body_art_translate_caption (BmVectorKind   kind,
                                            const char    *text);
-void        bm_body_art_draw_view         (BmBodyArt     *self,
-                                           BmViewArt     *va,
-                                           cairo_t       *cr);
 PangoContext *bm_body_art_new_caption_context (void);
 void        bm_body_art_draw_styled       (const BmArtStyle *style,
                                            PangoContext     *pango,

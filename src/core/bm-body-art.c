@@ -390,6 +390,24 @@ context_failed (cairo_t *cr)
          cairo_surface_status (cairo_get_target (cr)) != CAIRO_STATUS_SUCCESS;
 }
 
+/* Draws @va in @style at @scale, its paths already built. A context or
+ * surface in error (a PDF whose writes failed: a full disk) draws nothing;
+ * whoever made it reports its status, as for any other drawing on it. */
+static void
+render_view (BmViewArt        *va,
+             const BmArtStyle *style,
+             PangoContext     *pango,
+             cairo_t          *cr,
+             double            scale)
+{
+  if (context_failed (cr))
+    return;
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  bm_body_art_draw_styled (style, pango, va, cr);
+  cairo_restore (cr);
+}
+
 void
 bm_body_art_render (BmBodyArt *self,
                     BmView     view,
@@ -398,15 +416,10 @@ bm_body_art_render (BmBodyArt *self,
 {
   g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS);
 
-  /* A context or surface in error (a PDF whose writes failed: a full disk)
-   * draws nothing; whoever made it reports its status, as for any other
-   * drawing on it. */
-  if (context_failed (cr))
-    return;
-  cairo_save (cr);
-  cairo_scale (cr, scale, scale);
-  bm_body_art_draw_view (self, &self->views[view], cr);
-  cairo_restore (cr);
+  bm_vector_drawing_ensure_paths (self->views[view].drawing);
+  if (self->pango == NULL)
+    self->pango = bm_body_art_new_caption_context ();
+  render_view (&self->views[view], &self->style, self->pango, cr, scale);
 }
 
 /* Rendering on another thread: bm_body_art_prepare_render() on the thread
@@ -439,13 +452,8 @@ bm_body_art_render_styled (BmBodyArt        *self,
   PangoContext *pango;
 
   g_return_if_fail (BM_IS_BODY_ART (self) && view < BM_N_VIEWS && style != NULL);
-  if (context_failed (cr))
-    return;
   pango = bm_body_art_new_caption_context ();
-  cairo_save (cr);
-  cairo_scale (cr, scale, scale);
-  bm_body_art_draw_styled (style, pango, &self->views[view], cr);
-  cairo_restore (cr);
+  render_view (&self->views[view], style, pango, cr, scale);
   g_object_unref (pango);
 }
 
