@@ -251,19 +251,11 @@ test_why_follows_font (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static BmScoreLabel *
-find_score (GtkWidget *widget)
+static gboolean
+is_score (GtkWidget     *widget,
+          gconstpointer  data)
 {
-  if (BM_IS_SCORE_LABEL (widget))
-    return BM_SCORE_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      BmScoreLabel *found = find_score (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return BM_IS_SCORE_LABEL (widget);
 }
 
 /* The score takes the width of "100" whatever it shows, so a new score
@@ -296,7 +288,7 @@ test_score_keeps_width (void)
   card = bm_test_find_widget (GTK_WIDGET (page), is_card, NULL);
   g_assert_nonnull (card);
   expected = g_strdup_printf ("%.0f", bm_sources_page_get_row (page, 0)->score);
-  g_assert_cmpstr (bm_score_label_get_text (find_score (card)), ==, expected);
+  g_assert_cmpstr (bm_score_label_get_text (BM_SCORE_LABEL (bm_test_find_widget (card, is_score, NULL))), ==, expected);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
