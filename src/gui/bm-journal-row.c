@@ -16,27 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "bm-journal-row.h"
+#include "bm-label-util.h"
 
 #define N_DAYS 7
-
-static GtkLabel *
-add_label (GtkBox     *box,
-           const char *css_class,
-           gboolean    wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-    }
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (box, label);
-  return GTK_LABEL (label);
-}
 
 /* ---- Plain-text pieces -------------------------------------------------- */
 
@@ -180,19 +162,19 @@ bm_journal_row_new (BmJournalEntry *entry,
   gtk_widget_set_margin_top (hbox, 8);
   gtk_widget_set_margin_bottom (hbox, 8);
   gtk_widget_set_hexpand (GTK_WIDGET (box), TRUE);
-  gtk_label_set_text (add_label (box, "heading", FALSE), when);
-  gtk_label_set_text (add_label (box, "dim-label", TRUE), summary);
+  gtk_label_set_text (bm_label_append (box, "heading", FALSE), when);
+  gtk_label_set_text (bm_label_append (box, "dim-label", TRUE), summary);
   if (top != NULL)
     {
       g_autofree char *name = bm_journal_format_source (atlas, top);
       g_autofree char *text = g_strdup_printf (_("Top source: %s"), name);
 
-      gtk_label_set_text (add_label (box, NULL, TRUE), text);
+      gtk_label_set_text (bm_label_append (box, NULL, TRUE), text);
     }
-  self->change_label = add_label (box, "accent", TRUE);
+  self->change_label = bm_label_append (box, "accent", TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->change_label), FALSE);
   if (note[0] != '\0')
-    gtk_label_set_text (add_label (box, "journal-note", TRUE), note);
+    gtk_label_set_text (bm_label_append (box, "journal-note", TRUE), note);
   gtk_box_append (GTK_BOX (hbox), GTK_WIDGET (box));
   gtk_box_append (GTK_BOX (hbox), menu_button (entry, when));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), hbox);
@@ -339,14 +321,14 @@ bm_exercise_row_new (BmJournal  *journal,
   gtk_widget_set_margin_end (GTK_WIDGET (box), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (box), 8);
   gtk_widget_set_margin_bottom (GTK_WIDGET (box), 8);
-  gtk_label_set_text (add_label (box, "heading", TRUE), title);
+  gtk_label_set_text (bm_label_append (box, "heading", TRUE), title);
   if (muscle != NULL)
-    gtk_label_set_text (add_label (box, "dim-label", TRUE), muscle->name);
+    gtk_label_set_text (bm_label_append (box, "dim-label", TRUE), muscle->name);
   gtk_widget_set_margin_top (week, 4);
   for (guint i = 0; i < N_DAYS; i++)
     gtk_box_append (GTK_BOX (week), day_column (self, i, title));
   gtk_box_append (box, week);
-  self->adherence = add_label (box, "caption", FALSE);
+  self->adherence = bm_label_append (box, "caption", FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), GTK_WIDGET (box));
   bm_exercise_row_update (self);
   return GTK_WIDGET (self);
