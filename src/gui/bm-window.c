@@ -19,6 +19,7 @@
 #include "bm-settings.h"
 #include "bm-body-view.h"
 #include "bm-journal-page.h"
+#include "bm-legend-item.h"
 #include "bm-muscle-list.h"
 #include "bm-muscle-page.h"
 #include "bm-region-list.h"
@@ -853,6 +854,7 @@ bm_window_class_init (BmWindowClass *klass)
   install_properties (object_class);
 
   g_type_ensure (BM_TYPE_BODY_VIEW);
+  g_type_ensure (BM_TYPE_LEGEND_ITEM);
   g_type_ensure (BM_TYPE_SOURCES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/bm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmWindow, toasts);
