@@ -90,6 +90,15 @@ gboolean bm_window_on_muscle_page        (BmWindow       *self);
 void     bm_window_update_navigation     (BmWindow       *self);
 void     bm_window_update_results_button (BmWindow       *self);
 void     bm_window_show_sidebar          (BmWindow       *self);
+/* bm-window-actions.c */
+void     bm_window_install_actions       (GtkWidgetClass *widget_class);
+void     bm_window_setup_actions         (BmWindow       *self);
+void     bm_window_connect_search_entries (BmWindow      *self,
+                                           GtkWidget     *widget);
+/* bm-window-session.c */
+void     bm_window_queue_save            (BmWindow       *self);
+void     bm_window_save_now              (BmWindow       *self);
+void     bm_window_restore_session       (BmWindow       *self);
 void bm_window_report                (BmWindow       *self,
                                       const char     *title,
                                       const char     *details);

@@ -34,8 +34,6 @@ G_DEFINE_FINAL_TYPE (BmWindow, bm_window, ADW_TYPE_APPLICATION_WINDOW)
 enum { PROP_0, PROP_ART, PROP_ATLAS, PROP_SESSION_FILE, PROP_LAYOUT, PROP_SYMPTOM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-#define SAVE_DELAY_MS 800
-
 /* ---- Highlight and navigation ---------------------------------------------- */
 
 static const BmCandidate *
@@ -230,71 +228,6 @@ update_hint (BmWindow   *self,
     gtk_label_set_text (self->hint_label, text);
 }
 
-/* ---- Messages about the person's files --------------------------------------- */
-
-static void
-details_cb (AdwToast *toast,
-            BmWindow *self)
-{
-  g_autofree char *details = g_strdup (g_object_get_data (G_OBJECT (toast), "details"));
-  const char *title = g_object_get_data (G_OBJECT (toast), "plain-title");
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, NULL);
-
-  /* A sentence, in plain text: the details hold paths and ids, never markup. */
-  details[0] = g_ascii_toupper (details[0]);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), details);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* A toast with a short @title (our own words, no markup) that stays until
- * dismissed, and a Details button showing all of @details: a toast holds
- * one line, too little for a path and a cause. */
-AdwToast *
-bm_window_new_report_toast (BmWindow   *self,
-                            const char *title,
-                            const char *details)
-{
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  /* The toast's title is markup, the dialog's heading plain text. */
-  g_object_set_data_full (G_OBJECT (toast), "plain-title", g_strdup (title), g_free);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_button_label (toast, _("_Details"));
-  g_object_set_data_full (G_OBJECT (toast), "details", g_strdup (details), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (details_cb), self, 0);
-  return toast;
-}
-
-void
-bm_window_report (BmWindow   *self,
-                  const char *title,
-                  const char *details)
-{
-  adw_toast_overlay_add_toast (self->toasts, bm_window_new_report_toast (self, title, details));
-}
-
-/* A failed save is reported once, not after every change, until saving
- * works again or fails another way. */
-static gboolean
-save_cb (gpointer data)
-{
-  BmWindow *self = data;
-  g_autoptr(GError) error = NULL;
-  const char *last = g_object_get_data (G_OBJECT (self), "save-error");
-
-  self->save_id = 0;
-  if (bm_session_save (self->session, self->session_file, &error))
-    g_object_set_data (G_OBJECT (self), "save-error", NULL);
-  else if (g_strcmp0 (last, error->message) != 0)
-    {
-      bm_window_report (self, _("Your session could not be saved"), error->message);
-      g_object_set_data_full (G_OBJECT (self), "save-error", g_strdup (error->message), g_free);
-    }
-  return G_SOURCE_REMOVE;
-}
-
 static void
 session_changed_cb (BmWindow *self)
 {
@@ -306,28 +239,7 @@ session_changed_cb (BmWindow *self)
   bm_window_update_journal_actions (self);
   bm_window_update_results_button (self);
   refresh_highlight (self);
-  if (self->session_file != NULL && self->save_id == 0)
-    self->save_id = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
-}
-
-/* Restores the last session (bm_session_restore() keeps a damaged file
- * aside, never overwritten) and tells the person what really happened.
- * When the file could not be kept aside, this window does not save. */
-static void
-restore_session (BmWindow *self)
-{
-  g_autofree char *message = NULL;
-  gboolean can_save = TRUE;
-
-  if (self->session_file == NULL ||
-      (message = bm_session_restore (self->session, self->session_file, &can_save)) == NULL)
-    return;
-  g_debug ("%s", message);
-  bm_window_report (self, can_save ? _("Your last session was not restored whole")
-                                   : _("Your last session was not restored whole; changes will not be saved"),
-                    message);
-  if (!can_save)
-    g_clear_pointer (&self->session_file, g_free);
+  bm_window_queue_save (self);
 }
 
 static gboolean
@@ -335,128 +247,8 @@ bm_window_close_request (GtkWindow *window)
 {
   BmWindow *self = BM_WINDOW (window);
 
-  if (self->save_id != 0)
-    {
-      g_clear_handle_id (&self->save_id, g_source_remove);
-      save_cb (self);
-    }
+  bm_window_save_now (self);
   return GTK_WINDOW_CLASS (bm_window_parent_class)->close_request (window);
-}
-
-/* ---- Actions ---------------------------------------------------------------- */
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  bm_pain_map_undo (bm_session_get_pain_map (BM_WINDOW (widget)->session));
-}
-
-static void
-clear_toast_dismissed_cb (BmWindow *self,
-                          AdwToast *toast)
-{
-  if (self->clear_toast == toast)
-    g_clear_object (&self->clear_toast);
-}
-
-/* Undo in a Clear All toast: the map's undo, but only while the toast is
- * still the latest clear and the marks did not change since. */
-static void
-clear_toast_undo_cb (BmWindow *self,
-                     AdwToast *toast)
-{
-  if (self->clear_toast == toast)
-    bm_pain_map_undo (bm_session_get_pain_map (self->session));
-}
-
-/* Clears every mark and offers to bring them back. The offer lasts until
- * the marks change again, when Undo would undo something else: then the
- * toast loses its button. It is never dismissed by the code: libadwaita 1.2
- * can crash when a toast is dismissed while it is still animating in. */
-static void
-clear_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  BmWindow *self = BM_WINDOW (widget);
-  BmPainMap *pain_map = bm_session_get_pain_map (self->session);
-  guint n = bm_pain_map_get_n_areas (pain_map);
-  g_autofree char *title = g_strdup_printf (g_dngettext (NULL, "Cleared %u marked area", "Cleared all %u marked areas", n), n);
-  AdwToast *toast;
-
-  bm_pain_map_clear (pain_map);   /* makes an older offer stale */
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (clear_toast_undo_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (clear_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  g_set_object (&self->clear_toast, toast);
-  adw_toast_overlay_add_toast (self->toasts, toast);
-}
-
-static void
-marks_changed_cb (BmWindow *self)
-{
-  if (self->clear_toast == NULL)
-    return;
-  adw_toast_set_button_label (self->clear_toast, NULL);
-  g_clear_object (&self->clear_toast);
-}
-
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  BmBodyView *view = BM_WINDOW (widget)->body_view;
-  double cx = gtk_widget_get_width (GTK_WIDGET (view)) / 2.0;
-  double cy = gtk_widget_get_height (GTK_WIDGET (view)) / 2.0;
-
-  if (g_str_equal (action_name, "win.zoom-in"))
-    bm_body_view_zoom_at (view, 1.5, cx, cy);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    bm_body_view_zoom_at (view, 1 / 1.5, cx, cy);
-  else
-    bm_body_view_reset_zoom (view);
-}
-
-/* Ctrl+F: the area search on the Areas page, the muscle search otherwise. */
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  BmWindow *self = BM_WINDOW (widget);
-
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "lists");
-  bm_window_show_sidebar (self);
-  bm_window_update_navigation (self);
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "areas") == 0)
-    bm_region_list_focus_search (bm_window_ensure_region_list (self));
-  else
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "muscles");
-      bm_muscle_list_focus_search (bm_window_ensure_muscle_list (self));
-    }
-}
-
-/* Escape in a search field leaves it, so that Ctrl+Z undoes the last mark
- * again instead of editing the search text. */
-static void
-search_stopped_cb (BmWindow *self)
-{
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-}
-
-static void
-connect_search_entries (BmWindow  *self,
-                        GtkWidget *widget)
-{
-  if (GTK_IS_SEARCH_ENTRY (widget))
-    g_signal_connect_object (widget, "stop-search", G_CALLBACK (search_stopped_cb), self, G_CONNECT_SWAPPED);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    connect_search_entries (self, child);
 }
 
 /* ---- Pages built on demand ------------------------------------------------------ */
@@ -474,7 +266,7 @@ bm_window_ensure_region_list (BmWindow *self)
   bm_region_list_set_pain_map (self->region_list, bm_session_get_pain_map (self->session));
   bm_region_list_set_symptom (self->region_list, bm_body_view_get_symptom (self->body_view));
   adw_bin_set_child (self->areas_slot, GTK_WIDGET (self->region_list));
-  connect_search_entries (self, GTK_WIDGET (self->region_list));
+  bm_window_connect_search_entries (self, GTK_WIDGET (self->region_list));
   return self->region_list;
 }
 
@@ -490,7 +282,7 @@ bm_window_ensure_muscle_list (BmWindow *self)
   g_signal_connect_object (self->muscle_list, "muscle-activated", G_CALLBACK (muscle_activated_cb), self,
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (self->muscles_slot, GTK_WIDGET (self->muscle_list));
-  connect_search_entries (self, GTK_WIDGET (self->muscle_list));
+  bm_window_connect_search_entries (self, GTK_WIDGET (self->muscle_list));
   return self->muscle_list;
 }
 
@@ -523,39 +315,6 @@ build_shown_page (BmWindow *self)
     bm_window_ensure_muscle_list (self);
   else if (g_strcmp0 (page, "journal") == 0)
     bm_window_ensure_journal_page (self);
-}
-
-static void
-disclaimer_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  const BmDisclaimer *disclaimer = bm_disclaimer_get ();
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (widget), disclaimer->heading, disclaimer->details);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Ctrl+? and the menu's Keyboard Shortcuts. The shortcuts window is built
- * when first asked for, not with every window: its resource is not at
- * gtk/help-overlay.ui, where GtkApplication would build it at start-up. */
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *param)
-{
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* The main menu's popover is not built with the window, but once its
@@ -684,10 +443,10 @@ bm_window_constructed (GObject *object)
   bm_body_view_set_pain_map (self->body_view, pain_map);
   bm_sources_page_set_session (self->sources_page, self->session);
   bm_body_view_set_session (self->body_view, self->session);
-  restore_session (self);
+  bm_window_restore_session (self);
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pain_map, "changed", G_CALLBACK (marks_changed_cb), self, G_CONNECT_SWAPPED);
-  connect_search_entries (self, GTK_WIDGET (self->sources_page));
+  bm_window_setup_actions (self);
+  bm_window_connect_search_entries (self, GTK_WIDGET (self->sources_page));
   build_shown_page (self);
   /* The hint tells how to use the muscles while they are shown. */
   g_signal_connect_object (self->body_view, "notify::show-anatomy", G_CALLBACK (refresh_highlight), self,
@@ -704,11 +463,7 @@ bm_window_dispose (GObject *object)
 {
   BmWindow *self = BM_WINDOW (object);
 
-  if (self->save_id != 0)
-    {
-      g_clear_handle_id (&self->save_id, g_source_remove);
-      save_cb (self);
-    }
+  bm_window_save_now (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BM_TYPE_WINDOW);
   /* The pages built on demand went with their slots. */
   self->region_list = NULL;
@@ -806,41 +561,6 @@ install_properties (GObjectClass *object_class)
 }
 
 static void
-install_actions (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_property_action (widget_class, "win.symptom", "symptom");
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.clear", NULL, clear_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.disclaimer", NULL, disclaimer_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
-  bm_window_install_sheet_actions (widget_class);
-  bm_window_install_journal (widget_class);
-  bm_window_install_adaptive (widget_class);
-  bm_window_install_journal_maps (widget_class);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.clear", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.layout", "s", "front-back");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.layout", "s", "sides");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.show-anatomy", NULL);
-  /* GtkWindow's own action: closing asks close-request, which saves. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-}
-
-static void
 bm_window_class_init (BmWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -883,7 +603,8 @@ bm_window_class_init (BmWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, muscle_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sources_open_muscle_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
-  install_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  bm_window_install_actions (widget_class);
 }
 
 static void
