@@ -72,6 +72,13 @@ struct _BmBodyView
 
 void     bm_body_view_set_hover        (BmBodyView     *self,
                                         int             region);
+/* bm-body-view-geometry.c */
+void     bm_body_view_compute_layout   (BmBodyView     *self);
+double   bm_body_view_get_scale        (BmBodyView     *self);
+void     bm_body_view_get_view_origin  (BmBodyView     *self,
+                                        guint           i,
+                                        double         *ox,
+                                        double         *oy);
 gboolean bm_body_view_to_drawing       (BmBodyView     *self,
                                         double          x,
                                         double          y,

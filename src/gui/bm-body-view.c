@@ -22,8 +22,6 @@
 #include "bm-gui-enum-types.h"
 #include "bm-enum-types.h"
 
-#define PADDING 12.0          /* px around the drawings */
-#define VIEW_GAP 0.04         /* gap between views, as a fraction of their height */
 #define BOUNDARY_UNDER_CHART 0.4  /* the area lines' opacity under the chart */
 
 
@@ -32,139 +30,11 @@ G_DEFINE_FINAL_TYPE (BmBodyView, bm_body_view, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_LAYOUT, PROP_SYMPTOM, PROP_ZOOM, PROP_SHOW_ANATOMY, PROP_OVERLAY_MODE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-static double
-scale (BmBodyView *self)
-{
-  return self->fit_scale * self->zoom;
-}
-
 static void
 invalidate (BmBodyView *self,
             BmLayer     layers)
 {
   bm_body_layers_invalidate (self->layers, layers);
-}
-
-static void
-compute_layout (BmBodyView *self)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * PADDING;
-  double height = gtk_widget_get_height (GTK_WIDGET (self)) - 2 * PADDING;
-  double total_w = 0, max_h = 0, gap, x;
-
-  if (self->art == NULL || width <= 0 || height <= 0)
-    {
-      self->fit_scale = 0;
-      return;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
-    {
-      double w, h;
-      bm_body_art_get_size (self->art, self->views[i], &w, &h);
-      total_w += w;
-      max_h = MAX (max_h, h);
-    }
-  gap = max_h * VIEW_GAP;
-  total_w += gap * (G_N_ELEMENTS (self->views) - 1);
-  self->fit_scale = MIN (width / total_w, height / max_h);
-
-  x = PADDING + (width - total_w * self->fit_scale) / 2;
-  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
-    {
-      double w;
-      bm_body_art_get_size (self->art, self->views[i], &w, NULL);
-      self->view_x[i] = x;
-      x += (w + gap) * self->fit_scale;
-    }
-}
-
-/* Zoom scales the layout about the widget centre, then pan shifts it. */
-static void
-view_origin (BmBodyView *self,
-             guint       i,
-             double     *ox,
-             double     *oy)
-{
-  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-  double h;
-
-  bm_body_art_get_size (self->art, self->views[i], NULL, &h);
-  *ox = cx + (self->view_x[i] - cx) * self->zoom + self->pan_x;
-  *oy = cy + ((gtk_widget_get_height (GTK_WIDGET (self)) - h * self->fit_scale) / 2 - cy) * self->zoom
-        + self->pan_y;
-}
-
-/* Maps widget coordinates to a view and drawing units; FALSE when outside. */
-gboolean
-bm_body_view_to_drawing (BmBodyView *self,
-                         double      x,
-                         double      y,
-                         BmView     *view,
-                         double     *dx,
-                         double     *dy)
-{
-  if (self->art == NULL || self->fit_scale <= 0)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
-    {
-      double ox, oy, w, h;
-
-      view_origin (self, i, &ox, &oy);
-      bm_body_art_get_size (self->art, self->views[i], &w, &h);
-      *dx = (x - ox) / scale (self);
-      *dy = (y - oy) / scale (self);
-      if (*dx >= 0 && *dy >= 0 && *dx < w && *dy < h)
-        {
-          *view = self->views[i];
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-const BmRegion *
-bm_body_view_region_at (BmBodyView *self,
-                        double      x,
-                        double      y,
-                        BmView     *view)
-{
-  BmView v;
-  double dx, dy;
-
-  g_return_val_if_fail (BM_IS_BODY_VIEW (self), NULL);
-
-  if (!bm_body_view_to_drawing (self, x, y, &v, &dx, &dy))
-    return NULL;
-  if (view != NULL)
-    *view = v;
-  return bm_body_art_region_at (self->art, v, dx, dy);
-}
-
-/* Widget coordinates of a point given in drawing units of @view. */
-gboolean
-bm_body_view_get_region_point (BmBodyView *self,
-                               BmView      view,
-                               double      svg_x,
-                               double      svg_y,
-                               double     *x,
-                               double     *y)
-{
-  g_return_val_if_fail (BM_IS_BODY_VIEW (self), FALSE);
-
-  compute_layout (self);
-  for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
-    {
-      double ox, oy;
-
-      if (self->views[i] != view || self->fit_scale <= 0)
-        continue;
-      view_origin (self, i, &ox, &oy);
-      *x = ox + svg_x * scale (self);
-      *y = oy + svg_y * scale (self);
-      return TRUE;
-    }
-  return FALSE;
 }
 
 /* ---- Drawing --------------------------------------------------------------- */
@@ -174,10 +44,10 @@ static graphene_rect_t
 visible_area (BmBodyView *self,
               guint       i)
 {
-  double ox, oy, w, h, s = scale (self);
+  double ox, oy, w, h, s = bm_body_view_get_scale (self);
   double x1, y1, x2, y2;
 
-  view_origin (self, i, &ox, &oy);
+  bm_body_view_get_view_origin (self, i, &ox, &oy);
   bm_body_art_get_size (self->art, self->views[i], &w, &h);
   x1 = CLAMP (-ox / s, 0, w);
   y1 = CLAMP (-oy / s, 0, h);
@@ -237,13 +107,13 @@ frame_layout (BmBodyView   *self,
   for (guint i = 0; i < G_N_ELEMENTS (self->views); i++)
     {
       slots[i].view = self->views[i];
-      view_origin (self, i, &slots[i].x, &slots[i].y);
+      bm_body_view_get_view_origin (self, i, &slots[i].x, &slots[i].y);
       slots[i].visible = visible_area (self, i);
     }
   frame->art = self->art;
   frame->slots = slots;
   frame->n_slots = G_N_ELEMENTS (self->views);
-  frame->scale = scale (self);
+  frame->scale = bm_body_view_get_scale (self);
   frame->zoom = self->zoom;
   frame->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
@@ -374,50 +244,6 @@ bm_body_view_click_at (BmBodyView *self,
   return region;
 }
 
-static void
-clamp_pan (BmBodyView *self)
-{
-  /* Keep at least the middle of the drawing area on screen. */
-  double limit_x = gtk_widget_get_width (GTK_WIDGET (self)) * (self->zoom - 1) / 2 + 40;
-  double limit_y = gtk_widget_get_height (GTK_WIDGET (self)) * (self->zoom - 1) / 2 + 40;
-
-  if (self->zoom <= 1.0)
-    limit_x = limit_y = 0;
-  self->pan_x = CLAMP (self->pan_x, -limit_x, limit_x);
-  self->pan_y = CLAMP (self->pan_y, -limit_y, limit_y);
-}
-
-/* Everything drawn over the body follows it when it moves or scales. */
-void
-bm_body_view_layout_moved (BmBodyView *self)
-{
-  clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
-}
-
-void
-bm_body_view_zoom_at (BmBodyView *self,
-                      double      factor,
-                      double      x,
-                      double      y)
-{
-  double old = self->zoom;
-  double zoom = CLAMP (old * factor, BM_BODY_VIEW_ZOOM_MIN, BM_BODY_VIEW_ZOOM_MAX);
-  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-
-  g_return_if_fail (BM_IS_BODY_VIEW (self));
-
-  if (zoom == old)
-    return;
-  /* Keep the point under (x, y) fixed while scaling about the centre. */
-  self->pan_x = (x - cx) - (x - cx - self->pan_x) * zoom / old;
-  self->pan_y = (y - cy) - (y - cy - self->pan_y) * zoom / old;
-  self->zoom = zoom;
-  bm_body_view_layout_moved (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
 /* ---- Life cycle ------------------------------------------------------------ */
 
 static void
@@ -430,9 +256,8 @@ bm_body_view_size_allocate (GtkWidget *widget,
   BmLayerSlot slots[G_N_ELEMENTS (self->views)];
   BmLayerFrame frame = { 0 };
 
-  compute_layout (self);
-  clamp_pan (self);
-  invalidate (self, BM_LAYER_MARKS | BM_LAYER_HOVER | BM_LAYER_HIGHLIGHT | BM_LAYER_MUSCLE);
+  bm_body_view_compute_layout (self);
+  bm_body_view_layout_moved (self);
   /* The views' size is known from here: their first drawings are
    * rasterised on a thread while the rest of the window is laid out. */
   if (self->art != NULL && self->fit_scale > 0)
@@ -672,7 +497,7 @@ bm_body_view_set_art (BmBodyView *self,
   bm_body_view_set_cursor (self, 0, -1);
   bm_body_view_clear_centres (self);
   bm_body_view_apply_style (self, TRUE);
-  compute_layout (self);
+  bm_body_view_compute_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -713,7 +538,7 @@ bm_body_view_set_layout (BmBodyView   *self,
   self->views[1] = layout == BM_BODY_LAYOUT_SIDES ? BM_VIEW_LEFT : BM_VIEW_BACK;
   self->zoom = 1.0;
   self->pan_x = self->pan_y = 0;
-  compute_layout (self);
+  bm_body_view_compute_layout (self);
   self->focus_region = -1;
   bm_body_view_set_hover (self, -1);
   bm_body_view_set_hover_muscle (self, -1, -1);
@@ -746,30 +571,4 @@ bm_body_view_get_symptom (BmBodyView *self)
 {
   g_return_val_if_fail (BM_IS_BODY_VIEW (self), BM_SYMPTOM_PAIN);
   return self->symptom;
-}
-
-double
-bm_body_view_get_zoom (BmBodyView *self)
-{
-  g_return_val_if_fail (BM_IS_BODY_VIEW (self), 1.0);
-  return self->zoom;
-}
-
-void
-bm_body_view_set_zoom (BmBodyView *self,
-                       double      zoom)
-{
-  g_return_if_fail (BM_IS_BODY_VIEW (self));
-  bm_body_view_zoom_at (self, zoom / self->zoom,
-                        gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                        gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-void
-bm_body_view_reset_zoom (BmBodyView *self)
-{
-  g_return_if_fail (BM_IS_BODY_VIEW (self));
-  self->pan_x = self->pan_y = 0;
-  bm_body_view_set_zoom (self, 1.0);
-  bm_body_view_layout_moved (self);
 }
