@@ -125,16 +125,19 @@ bm_wrap_label_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   BmWrapLabel *self = BM_WRAP_LABEL (widget);
-  int chars = char_pixels (self);
 
+  /* Font metrics cost a shaping of a sample text: only when needed, not
+   * for a height at a given width (most measures after a new text). */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
+      int chars = char_pixels (self);
+
       *minimum = chars * self->min_chars;
       *natural = MAX (*minimum, chars * self->max_chars);
       return;
     }
   if (for_size < 0)
-    for_size = gtk_widget_get_width (widget) > 0 ? gtk_widget_get_width (widget) : chars * self->max_chars;
+    for_size = gtk_widget_get_width (widget) > 0 ? gtk_widget_get_width (widget) : char_pixels (self) * self->max_chars;
   *minimum = *natural = height_at (self, for_size);
 }
 
