@@ -57,8 +57,6 @@ raster_unref (BmBaseRaster *self)
   g_free (self);
 }
 
-/* A raster of @area of @view at @device_scale, in @art's style as it is
- * now; not started. */
 /* An image of @area (drawing units) at @device_scale, and in @cr a
  * context on it with the area's origin at its top left: the main thread
  * and the raster thread draw into the same size and place. */
@@ -76,6 +74,8 @@ bm_base_raster_image_new (const graphene_rect_t  *area,
   return image;
 }
 
+/* A raster of @area of @view at @device_scale, in @art's style as it is
+ * now; not started. */
 BmBaseRaster *
 bm_base_raster_new (BmBodyArt             *art,
                     BmView                 view,
