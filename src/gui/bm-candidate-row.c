@@ -24,15 +24,6 @@
 #define REASON_MAX_CHARS 40  /* and ask for this wide */
 #define NAME_MIN_CHARS   10  /* a muscle's name wraps no narrower */
 
-/* Setting a label's text, even the same, re-lays it out: only on a change. */
-static void
-set_label_text (GtkLabel   *label,
-                const char *text)
-{
-  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
-    gtk_label_set_text (label, text);
-}
-
 struct _BmCandidateRow
 {
   GtkListBoxRow    parent_instance;
@@ -203,8 +194,8 @@ bm_candidate_row_set_item (BmCandidateRow  *self,
   related_markup = key_muscles_markup (c);
 
   g_set_object (&self->item, item);
-  set_label_text (self->name, c->muscle->name);
-  set_label_text (self->side, bm_candidate_side_get_label (c->side));
+  bm_label_set_text (self->name, c->muscle->name);
+  bm_label_set_text (self->side, bm_candidate_side_get_label (c->side));
   if (bm_score_label_set_score (self->score, c->score))
     {
       /* TRANSLATORS: a muscle's score bar, for screen readers. AT-SPI has
@@ -216,8 +207,7 @@ bm_candidate_row_set_item (BmCandidateRow  *self,
   if (gtk_level_bar_get_value (self->bar) != c->score)
     gtk_level_bar_set_value (self->bar, c->score);
   bm_wrap_label_set_text (self->reason, bm_candidate_item_get_reason (item));
-  if (g_strcmp0 (gtk_label_get_label (self->related), related_markup ? related_markup : "") != 0)
-    gtk_label_set_markup (self->related, related_markup ? related_markup : "");
+  bm_label_set_markup (self->related, related_markup ? related_markup : "");
   gtk_widget_set_visible (GTK_WIDGET (self->related), related_markup != NULL);
 }
 

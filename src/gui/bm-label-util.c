@@ -1,4 +1,4 @@
-/* bm-label-util.c: the plain labels that rows and cards are built from
+/* bm-label-util.c: plain labels: made for rows and cards, set only on a change
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,4 +26,23 @@ bm_label_append (GtkBox     *box,
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);
   return GTK_LABEL (label);
+}
+
+/* Sets @label's plain text, unless it has it already: setting the same
+ * text again still lays the label out again, and the window with it. */
+void
+bm_label_set_text (GtkLabel   *label,
+                   const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+/* The same for markup. */
+void
+bm_label_set_markup (GtkLabel   *label,
+                     const char *markup)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), markup) != 0)
+    gtk_label_set_markup (label, markup);
 }

@@ -1,4 +1,4 @@
-/* bm-label-util.h: the plain labels that rows and cards are built from
+/* bm-label-util.h: plain labels: made for rows and cards, set only on a change
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,5 +11,9 @@ G_BEGIN_DECLS
 GtkLabel *bm_label_append (GtkBox     *box,
                            const char *css_class,
                            gboolean    wrap);
+void      bm_label_set_text   (GtkLabel   *label,
+                               const char *text);
+void      bm_label_set_markup (GtkLabel   *label,
+                               const char *markup);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "bm-sheet-list.h"
 #include "core/bm-ids.h"
 #include "bm-candidate-row.h"
+#include "bm-label-util.h"
 #include "bm-sources-page.h"
 #include "bm-wrap-label.h"
 
@@ -98,8 +99,7 @@ update_red_flags (BmSourcesPage   *self,
 
       g_string_append (markup, text);
     }
-  if (g_strcmp0 (gtk_label_get_label (self->red_flags_label), markup->str) != 0)
-    gtk_label_set_markup (self->red_flags_label, markup->str);
+  bm_label_set_markup (self->red_flags_label, markup->str);
   gtk_widget_set_visible (self->red_flags_box, ranking->red_flags->len > 0);
 }
 

@@ -19,6 +19,7 @@
 #include "bm-settings.h"
 #include "bm-body-view.h"
 #include "bm-journal-page.h"
+#include "bm-label-util.h"
 #include "bm-legend-item.h"
 #include "bm-muscle-list.h"
 #include "bm-muscle-page.h"
@@ -223,9 +224,7 @@ update_hint (BmWindow   *self,
     text = g_strdup (_("Select a likely source to see its pattern; right-click a muscle to open its page."));
   else
     text = g_strdup (_("Select a likely source to see its pattern; scroll over a mark to change its intensity."));
-  /* Setting the same text again would still lay the window out again. */
-  if (g_strcmp0 (gtk_label_get_label (self->hint_label), text) != 0)
-    gtk_label_set_text (self->hint_label, text);
+  bm_label_set_text (self->hint_label, text);
 }
 
 static void
